@@ -1,0 +1,39 @@
+/* eslint-disable no-undef */
+/**
+ * Test projects, one per concern: the pure model and the function adapters run in node;
+ * the pane in jsdom; `build` checks webpack's output (dist/, built by `npm test` first);
+ * `browser` drives the standalone page in Debian's Chromium.
+ */
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } },
+];
+const common = { transform: { "^.+\\.tsx?$": tsJest }, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+
+module.exports = {
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
+  projects: [
+    { ...common, displayName: "model", testEnvironment: "node", testMatch: ["<rootDir>/test/model/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "functions",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/functions/**/*.test.ts"],
+      setupFiles: ["<rootDir>/test/support/install-custom-functions-fake.ts"],
+    },
+    {
+      ...common,
+      displayName: "taskpane",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+      setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
+    },
+    { ...common, displayName: "build", testEnvironment: "node", testMatch: ["<rootDir>/test/build/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "browser",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+    },
+  ],
+};

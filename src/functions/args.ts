@@ -1,0 +1,240 @@
+/**
+ * Excel's argument shapes, made plain for the model.
+ *
+ * Excel hands a custom function single values, 2-D arrays for ranges (rows of columns),
+ * `null` (or `undefined` outside Excel) for an omitted optional argument, and `null` or ""
+ * for an empty cell. Numbers formatted as a percentage arrive as decimals. These helpers
+ * apply the spec's conventions (`functions.md`, "Conventions"): vectors may be a row, a
+ * column or one cell; a scalar is broadcast; rows whose required cells are all blank are
+ * skipped; a blank optional share is 0; text is case-insensitive.
+ */
+import { invalidArgument } from "../model/errors";
+import { shown } from "../model/validate";
+
+/** One cell as Excel passes it. */
+export type Cell = number | string | boolean | null | undefined;
+/** A range or array argument as Excel passes it. */
+export type Matrix = Cell[][];
+/** Any argument: a single value or a range. */
+export type Arg = Cell | Matrix;
+
+/** The direction of a vector argument, so a spilled result can follow it. */
+export type Orientation = "row" | "column";
+
+/** An empty cell or an omitted argument. */
+export function isBlank(value: unknown): value is null | undefined | "" {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+function isMatrix(value: Arg): value is Matrix {
+  return Array.isArray(value);
+}
+
+/** Unwraps a 1 × 1 range to its cell; a larger range where one value is wanted is an error. */
+function single(value: Arg, name: string): Cell {
+  if (!isMatrix(value)) return value;
+  if (value.length === 1 && value[0].length === 1) return value[0][0];
+  throw invalidArgument(
+    `${name} must be a single value, not a range of ${value.length} × ${value[0]?.length ?? 0} cells.`
+  );
+}
+
+function describe(cell: Cell): string {
+  return typeof cell === "string" ? `"${cell}"` : String(cell);
+}
+
+/** A cell that must be a number (not text, not TRUE/FALSE). */
+function cellNumber(cell: Cell, name: string): number {
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  throw invalidArgument(`${name} must be a number; got ${describe(cell)}.`);
+}
+
+/** A required number. */
+export function num(value: Arg, name: string): number {
+  const cell = single(value, name);
+  if (isBlank(cell)) throw invalidArgument(`${name} is required.`);
+  return cellNumber(cell, name);
+}
+
+/** An optional number: omitted or blank gives `fallback`. */
+export function optNum(value: Arg, name: string, fallback: number): number {
+  const cell = single(value, name);
+  return isBlank(cell) ? fallback : cellNumber(cell, name);
+}
+
+/** An optional number with no default: omitted or blank gives undefined. */
+export function maybeNum(value: Arg, name: string): number | undefined {
+  const cell = single(value, name);
+  return isBlank(cell) ? undefined : cellNumber(cell, name);
+}
+
+/** A required text, trimmed. */
+export function text(value: Arg, name: string): string {
+  const cell = single(value, name);
+  if (isBlank(cell)) throw invalidArgument(`${name} is required.`);
+  if (typeof cell !== "string")
+    throw invalidArgument(`${name} must be text; got ${describe(cell)}.`);
+  return cell.trim();
+}
+
+/**
+ * An optional choice among `allowed` (case-insensitive); omitted gives `fallback`.
+ * Returns the canonical lower-case spelling.
+ */
+export function choice<T extends string>(
+  value: Arg,
+  name: string,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  const cell = single(value, name);
+  if (isBlank(cell)) return fallback;
+  const key = typeof cell === "string" ? cell.trim().toLowerCase() : "";
+  const found = allowed.find((a) => a.toLowerCase() === key);
+  if (found === undefined) {
+    throw invalidArgument(
+      `${name} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}; got ${describe(cell)}.`
+    );
+  }
+  return found;
+}
+
+/** An optional TRUE/FALSE (1 and 0 accepted, as Excel does); omitted gives `fallback`. */
+export function bool(value: Arg, name: string, fallback: boolean): boolean {
+  const cell = single(value, name);
+  if (isBlank(cell)) return fallback;
+  if (typeof cell === "boolean") return cell;
+  if (cell === 1 || cell === 0) return cell === 1;
+  throw invalidArgument(`${name} must be TRUE or FALSE; got ${describe(cell)}.`);
+}
+
+/**
+ * A `discount` argument: a flat rate (number) or "STPR"/"HEALTH"; omitted gives `fallback`.
+ * The model validates the value itself.
+ */
+export function discountArg(value: Arg, name: string, fallback: number | string): number | string {
+  const cell = single(value, name);
+  if (isBlank(cell)) return fallback;
+  if (typeof cell === "number" || typeof cell === "string") return cell;
+  throw invalidArgument(
+    `${name} must be a rate such as 0.035, or "STPR" or "HEALTH"; got ${describe(cell)}.`
+  );
+}
+
+/** A vector's cells in order, and its orientation. */
+export interface RawVector {
+  readonly cells: Cell[];
+  readonly orientation: Orientation;
+  /** True when the argument was a single value (to be broadcast). */
+  readonly scalar: boolean;
+}
+
+/** A row, a column or a single cell, flattened. A block of several rows and columns is an error. */
+export function rawVector(value: Arg, name: string): RawVector {
+  if (!isMatrix(value)) return { cells: [value], orientation: "column", scalar: true };
+  const rows = value.length;
+  const cols = rows > 0 ? value[0].length : 0;
+  if (rows === 0 || cols === 0) return { cells: [], orientation: "column", scalar: false };
+  if (rows === 1 && cols === 1)
+    return { cells: [value[0][0]], orientation: "column", scalar: true };
+  if (rows === 1) return { cells: value[0].slice(), orientation: "row", scalar: false };
+  if (cols === 1) return { cells: value.map((r) => r[0]), orientation: "column", scalar: false };
+  throw invalidArgument(
+    `${name} must be a single row or a single column; got ${rows} rows × ${cols} columns.`
+  );
+}
+
+/**
+ * A row of annual values (PV, NPSV, cash flows): blank cells are years with nothing (0),
+ * so timing is kept — unlike Excel's NPV, which skips blanks and shifts later years.
+ */
+export function series(value: Arg, name: string): { values: number[]; orientation: Orientation } {
+  const { cells, orientation } = rawVector(value, name);
+  const values = cells.map((c, i) => (isBlank(c) ? 0 : cellNumber(c, `${name} (value ${i + 1})`)));
+  return { values, orientation };
+}
+
+/** A vector argument of a table, for {@link table}. */
+export interface ColumnSpec {
+  readonly name: string;
+  readonly value: Arg;
+  /** Required columns decide whether a row is blank; a kept row must fill them all. */
+  readonly required: boolean;
+  /** For optional columns: the value of a blank cell or an omitted argument. */
+  readonly fallback?: number;
+  /** Text columns keep strings; numeric columns reject them. */
+  readonly kind?: "number" | "text";
+}
+
+/** Parallel vectors aligned into rows, with the blank rows skipped. */
+export interface Table {
+  readonly columns: Record<string, (number | string)[]>;
+  readonly rows: number;
+  readonly orientation: Orientation;
+}
+
+/**
+ * Aligns parallel vector arguments (the columns of a value map or a loan table):
+ * broadcasts single values, checks lengths, skips rows whose required cells are all
+ * blank, and fills blank optional cells with their fallback.
+ */
+export function table(specs: readonly ColumnSpec[]): Table {
+  const raws = specs.map((s) => ({
+    spec: s,
+    raw: isBlank(s.value as Cell) && !s.required ? null : rawVector(s.value, s.name),
+  }));
+  const vectors = raws.filter((r) => r.raw && !r.raw.scalar);
+  const length = vectors.length ? vectors[0].raw!.cells.length : 1;
+  const mismatched = vectors.filter((v) => v.raw!.cells.length !== length);
+  if (mismatched.length) {
+    const sizes = vectors.map((v) => `${v.spec.name} has ${v.raw!.cells.length}`).join(", ");
+    throw invalidArgument(`the vectors must have the same length: ${sizes}.`);
+  }
+  const orientation = vectors.length ? vectors[0].raw!.orientation : "column";
+  const cellAt = (raw: RawVector | null, i: number): Cell =>
+    raw === null ? null : raw.scalar ? raw.cells[0] : raw.cells[i];
+
+  const columns: Record<string, (number | string)[]> = {};
+  for (const s of specs) columns[s.name] = [];
+  const requiredRaws = raws.filter((r) => r.spec.required);
+  let rows = 0;
+  for (let i = 0; i < length; i++) {
+    if (requiredRaws.every((r) => isBlank(cellAt(r.raw, i)))) continue; // a spare table row
+    for (const { spec, raw } of raws) {
+      const cell = cellAt(raw, i);
+      const where = length > 1 ? `${spec.name} (row ${i + 1})` : spec.name;
+      if (isBlank(cell)) {
+        if (spec.required)
+          throw invalidArgument(`${where} is blank; fill it in or clear the whole row.`);
+        columns[spec.name].push(spec.kind === "text" ? "" : (spec.fallback ?? 0));
+      } else if (spec.kind === "text") {
+        if (typeof cell !== "string")
+          throw invalidArgument(`${where} must be text; got ${describe(cell)}.`);
+        columns[spec.name].push(cell.trim());
+      } else {
+        columns[spec.name].push(cellNumber(cell, where));
+      }
+    }
+    rows++;
+  }
+  return { columns, rows, orientation };
+}
+
+/** A result vector shaped to follow its main argument: a column in, a column out. */
+export function spill<T>(values: readonly T[], orientation: Orientation): T[][] {
+  return orientation === "row" ? [values.slice()] : values.map((v) => [v]);
+}
+
+/** Reads a column of a {@link table} as numbers. */
+export function numbers(t: Table, name: string): number[] {
+  return t.columns[name] as number[];
+}
+
+/** Reads a column of a {@link table} as text. */
+export function texts(t: Table, name: string): string[] {
+  return t.columns[name] as string[];
+}
+
+export { shown };

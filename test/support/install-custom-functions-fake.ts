@@ -1,0 +1,3 @@
+import { makeCustomFunctionsFake } from "./custom-functions-fake";
+
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = makeCustomFunctionsFake();

@@ -1,0 +1,36 @@
+import { render, screen, fireEvent } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { detectHost, NO_HOST } from "../../src/taskpane/host";
+import reference from "../../src/functions/reference.json";
+
+describe("task pane", () => {
+  test("without Excel it says so and offers the function reference", () => {
+    render(<App host={NO_HOST} />);
+    expect(screen.getByText("Running without Excel")).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Function reference" })).toBeTruthy();
+    expect(screen.getByText("=PCBA.DISCOUNT_FACTOR(year, [discount])")).toBeTruthy();
+  });
+
+  test("in Excel it says it is connected", () => {
+    render(<App host={{ host: "Excel", platform: "PC" }} />);
+    expect(screen.getByText("Connected to Excel")).toBeTruthy();
+    expect(screen.queryByText("Running without Excel")).toBeNull();
+  });
+
+  test("the search filters the functions", () => {
+    render(<App host={NO_HOST} />);
+    const box = screen.getByLabelText("Search the PCBA functions");
+    fireEvent.change(box, { target: { value: "no-such-function" } });
+    expect(screen.getByRole("status").textContent).toBe(`0 of ${reference.length} functions`);
+    fireEvent.change(box, { target: { value: "discount" } });
+    expect(screen.queryByText("=PCBA.DISCOUNT_FACTOR(year, [discount])")).toBeTruthy();
+  });
+
+  test("host detection: no office.js, office.js outside Office, office.js in Excel", async () => {
+    await expect(detectHost(undefined)).resolves.toEqual(NO_HOST);
+    const outside = { onReady: () => Promise.resolve({ host: null, platform: null }) } as unknown as typeof Office;
+    await expect(detectHost(outside)).resolves.toEqual(NO_HOST);
+    const inExcel = { onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }) } as unknown as typeof Office;
+    await expect(detectHost(inExcel)).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
+  });
+});
