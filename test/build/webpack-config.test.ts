@@ -1,0 +1,45 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const config = require("../../webpack.config.js");
+
+function htmlPlugin(c: any): any {
+  return c.plugins.find((p: any) => p.constructor.name === "HtmlWebpackPlugin");
+}
+
+describe("webpack configuration", () => {
+  test("production pages load office.js from Microsoft's CDN", () => {
+    const c = config({}, { mode: "production" });
+    expect(htmlPlugin(c).userOptions.templateParameters.officeJs).toBe(config.OFFICE_JS_CDN);
+  });
+  test("development and --env officejs=local use the npm package's copy", () => {
+    expect(htmlPlugin(config({}, { mode: "development" })).userOptions.templateParameters.officeJs).toBe(
+      config.OFFICE_JS_LOCAL
+    );
+    expect(
+      htmlPlugin(config({ officejs: "local" }, { mode: "production" })).userOptions.templateParameters.officeJs
+    ).toBe(config.OFFICE_JS_LOCAL);
+  });
+  test("functions and pane are separate entries (functions.js stands alone)", () => {
+    const c = config({}, { mode: "production" });
+    expect(Object.keys(c.entry).sort()).toEqual(["functions", "taskpane"]);
+    expect(c.optimization?.splitChunks).toBeUndefined();
+  });
+});
+
+describe("production URL", () => {
+  const saved = process.env.ADDIN_PUBLIC_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
+    else process.env.ADDIN_PUBLIC_URL = saved;
+  });
+  test("ADDIN_PUBLIC_URL replaces every development URL in the manifest", () => {
+    process.env.ADDIN_PUBLIC_URL = "https://addin.example.org/pcba";
+    const c = config({}, { mode: "production" });
+    const copy = c.plugins.find((p: any) => Array.isArray(p.patterns));
+    const pattern = copy.patterns.find((p: any) => p.from === "manifest.xml");
+    const fs = require("fs");
+    const out: string = pattern.transform(fs.readFileSync(require.resolve("../../manifest.xml")));
+    expect(out).not.toContain("localhost:3000/");
+    expect(out).toContain("https://addin.example.org/pcba/taskpane.html");
+    expect(out).toContain("https://addin.example.org/pcba/functions.json");
+  });
+});
