@@ -1,7 +1,7 @@
 /* eslint-disable no-undef */
 /**
  * Test projects, one per concern: the pure model and the function adapters run in node;
- * the pane in jsdom; `build` checks webpack's output (dist/, built by `npm test` first);
+ * the pane in jsdom; `reference` cross-checks against LibreOffice; `build` checks webpack's output (dist/, built by `npm test` first);
  * `browser` drives the standalone page in Debian's Chromium.
  */
 const tsJest = [
@@ -29,6 +29,12 @@ module.exports = {
       setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
     },
     { ...common, displayName: "build", testEnvironment: "node", testMatch: ["<rootDir>/test/build/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "reference",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/reference/**/*.test.ts"],
+    },
     {
       ...common,
       displayName: "browser",

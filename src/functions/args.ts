@@ -181,9 +181,9 @@ export interface Table {
  * blank, and fills blank optional cells with their fallback.
  */
 export function table(specs: readonly ColumnSpec[]): Table {
-  const raws = specs.map((s) => ({
-    spec: s,
-    raw: isBlank(s.value as Cell) && !s.required ? null : rawVector(s.value, s.name),
+  const raws = specs.map((spec) => ({
+    spec,
+    raw: isBlank(spec.value as Cell) && !spec.required ? null : rawVector(spec.value, spec.name),
   }));
   const vectors = raws.filter((r) => r.raw && !r.raw.scalar);
   const length = vectors.length ? vectors[0].raw!.cells.length : 1;
@@ -193,33 +193,45 @@ export function table(specs: readonly ColumnSpec[]): Table {
     throw invalidArgument(`the vectors must have the same length: ${sizes}.`);
   }
   const orientation = vectors.length ? vectors[0].raw!.orientation : "column";
-  const cellAt = (raw: RawVector | null, i: number): Cell =>
-    raw === null ? null : raw.scalar ? raw.cells[0] : raw.cells[i];
+
+  // Rows to keep: a row whose required cells are all blank is a spare table row.
+  const keep: number[] = [];
+  const required = raws.filter((r) => r.spec.required && r.raw !== null).map((r) => r.raw!);
+  for (let i = 0; i < length; i++) {
+    let blank = true;
+    for (let j = 0; j < required.length && blank; j++) {
+      const raw = required[j];
+      blank = isBlank(raw.scalar ? raw.cells[0] : raw.cells[i]);
+    }
+    if (!blank) keep.push(i);
+  }
 
   const columns: Record<string, (number | string)[]> = {};
-  for (const s of specs) columns[s.name] = [];
-  const requiredRaws = raws.filter((r) => r.spec.required);
-  let rows = 0;
-  for (let i = 0; i < length; i++) {
-    if (requiredRaws.every((r) => isBlank(cellAt(r.raw, i)))) continue; // a spare table row
-    for (const { spec, raw } of raws) {
-      const cell = cellAt(raw, i);
-      const where = length > 1 ? `${spec.name} (row ${i + 1})` : spec.name;
-      if (isBlank(cell)) {
-        if (spec.required)
-          throw invalidArgument(`${where} is blank; fill it in or clear the whole row.`);
-        columns[spec.name].push(spec.kind === "text" ? "" : (spec.fallback ?? 0));
+  for (const { spec, raw } of raws) {
+    const out = new Array<number | string>(keep.length);
+    const where = (i: number) => (length > 1 ? `${spec.name} (row ${i + 1})` : spec.name);
+    for (let r = 0; r < keep.length; r++) {
+      const i = keep[r];
+      const cell = raw === null ? null : raw.scalar ? raw.cells[0] : raw.cells[i];
+      if (typeof cell === "number" && spec.kind !== "text" && Number.isFinite(cell)) {
+        out[r] = cell;
+      } else if (isBlank(cell)) {
+        if (spec.required) {
+          throw invalidArgument(`${where(i)} is blank; fill it in or clear the whole row.`);
+        }
+        out[r] = spec.kind === "text" ? "" : (spec.fallback ?? 0);
       } else if (spec.kind === "text") {
-        if (typeof cell !== "string")
-          throw invalidArgument(`${where} must be text; got ${describe(cell)}.`);
-        columns[spec.name].push(cell.trim());
+        if (typeof cell !== "string") {
+          throw invalidArgument(`${where(i)} must be text; got ${describe(cell)}.`);
+        }
+        out[r] = cell.trim();
       } else {
-        columns[spec.name].push(cellNumber(cell, where));
+        out[r] = cellNumber(cell, where(i));
       }
     }
-    rows++;
+    columns[spec.name] = out;
   }
-  return { columns, rows, orientation };
+  return { columns, rows: keep.length, orientation };
 }
 
 /** A result vector shaped to follow its main argument: a column in, a column out. */

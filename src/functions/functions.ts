@@ -43,7 +43,7 @@ import {
 import {
   impact,
   impactSchedule,
-  outcomeTable,
+  outcomeTableFromColumns,
   sroiNpv,
   sroiPayback,
   sroiPv,
@@ -291,19 +291,16 @@ function outcomesArg(
     { name: "drop_off", value: dropOff, required: false, fallback: 0 },
     { name: "start", value: start, required: false, fallback: 1 },
   ]);
-  const column = (name: string) => numbers(t, name);
-  const outcomes = outcomeTable(
-    column("quantity").map((quantity, i) => ({
-      quantity,
-      proxy: column("proxy")[i],
-      duration: column("duration")[i],
-      deadweight: column("deadweight")[i],
-      displacement: column("displacement")[i],
-      attribution: column("attribution")[i],
-      dropOff: column("drop_off")[i],
-      start: column("start")[i],
-    }))
-  );
+  const outcomes = outcomeTableFromColumns({
+    quantity: numbers(t, "quantity"),
+    proxy: numbers(t, "proxy"),
+    duration: numbers(t, "duration"),
+    deadweight: numbers(t, "deadweight"),
+    displacement: numbers(t, "displacement"),
+    attribution: numbers(t, "attribution"),
+    dropOff: numbers(t, "drop_off"),
+    start: numbers(t, "start"),
+  });
   return { outcomes, orientation: t.orientation };
 }
 

@@ -66,9 +66,25 @@ export interface SroiAnalysis {
 const label = (field: string, i: number, n: number): string =>
   n > 1 ? `${field} (outcome ${i + 1})` : field;
 
-/** Validates outcomes and lays them out column-wise. */
-export function outcomeTable(outcomes: readonly Outcome[]): OutcomeTable {
-  const n = outcomes.length;
+/** Outcome columns as plain arrays (a value map's columns); shares default to 0, start to 1. */
+export interface OutcomeColumns {
+  readonly quantity: ArrayLike<number>;
+  readonly proxy: ArrayLike<number>;
+  readonly duration: ArrayLike<number>;
+  readonly deadweight?: ArrayLike<number>;
+  readonly displacement?: ArrayLike<number>;
+  readonly attribution?: ArrayLike<number>;
+  readonly dropOff?: ArrayLike<number>;
+  readonly start?: ArrayLike<number>;
+}
+
+/**
+ * Validates outcome columns and copies them into an {@link OutcomeTable}. The common case
+ * (a value in range) is checked inline; only a bad value goes to the validator that builds
+ * the message.
+ */
+export function outcomeTableFromColumns(c: OutcomeColumns): OutcomeTable {
+  const n = c.quantity.length;
   const col = () => new Float64Array(n);
   const t = {
     n,
@@ -81,23 +97,47 @@ export function outcomeTable(outcomes: readonly Outcome[]): OutcomeTable {
     dropOff: col(),
     start: col(),
   };
-  outcomes.forEach((o, i) => {
-    t.quantity[i] = requireNonNegative(o.quantity, label("quantity", i, n));
-    t.proxy[i] = requireFinite(o.proxy, label("proxy", i, n));
-    t.duration[i] = requireWithin(
-      o.duration,
-      label("duration", i, n),
-      0,
-      MAX_DURATION,
-      "a number of years"
-    );
-    t.deadweight[i] = requireShare(o.deadweight ?? 0, label("deadweight", i, n));
-    t.displacement[i] = requireShare(o.displacement ?? 0, label("displacement", i, n));
-    t.attribution[i] = requireShare(o.attribution ?? 0, label("attribution", i, n));
-    t.dropOff[i] = requireShare(o.dropOff ?? 0, label("drop_off", i, n));
-    t.start[i] = requireWhole(o.start ?? 1, label("start", i, n), 0, MAX_START);
-  });
+  const share = (x: number | undefined, field: string, i: number) => {
+    const v = x ?? 0;
+    return v >= 0 && v <= 1 ? v : requireShare(v, label(field, i, n));
+  };
+  for (let i = 0; i < n; i++) {
+    const q = c.quantity[i];
+    t.quantity[i] = q >= 0 && q < Infinity ? q : requireNonNegative(q, label("quantity", i, n));
+    const p = c.proxy[i];
+    t.proxy[i] = Number.isFinite(p) ? p : requireFinite(p, label("proxy", i, n));
+    const d = c.duration[i];
+    t.duration[i] =
+      d >= 0 && d <= MAX_DURATION
+        ? d
+        : requireWithin(d, label("duration", i, n), 0, MAX_DURATION, "a number of years");
+    t.deadweight[i] = share(c.deadweight?.[i], "deadweight", i);
+    t.displacement[i] = share(c.displacement?.[i], "displacement", i);
+    t.attribution[i] = share(c.attribution?.[i], "attribution", i);
+    t.dropOff[i] = share(c.dropOff?.[i], "drop_off", i);
+    const s = c.start?.[i] ?? 1;
+    t.start[i] =
+      Number.isInteger(s) && s >= 0 && s <= MAX_START
+        ? s
+        : requireWhole(s, label("start", i, n), 0, MAX_START);
+  }
   return t;
+}
+
+/** Validates outcomes (one object per row, as the task pane holds them) and lays them out column-wise. */
+export function outcomeTable(outcomes: readonly Outcome[]): OutcomeTable {
+  const pick = (f: (o: Outcome) => number | undefined, fallback: number) =>
+    outcomes.map((o) => f(o) ?? fallback);
+  return outcomeTableFromColumns({
+    quantity: pick((o) => o.quantity, NaN),
+    proxy: pick((o) => o.proxy, NaN),
+    duration: pick((o) => o.duration, NaN),
+    deadweight: pick((o) => o.deadweight, 0),
+    displacement: pick((o) => o.displacement, 0),
+    attribution: pick((o) => o.attribution, 0),
+    dropOff: pick((o) => o.dropOff, 0),
+    start: pick((o) => o.start, 1),
+  });
 }
 
 /** A copy of a table whose columns can be changed (sensitivity, simulation). */

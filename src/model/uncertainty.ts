@@ -7,7 +7,7 @@
  */
 import { rateForYear, scaleSchedule } from "./discounting";
 import { divisionByZero, invalidArgument, notAvailable, finiteResult } from "./errors";
-import { firstRoot, percentileSorted, seededUniform, triangular } from "./numerics";
+import { firstRoot, percentileSorted, TriangularStream } from "./numerics";
 import {
   cloneTable,
   inputsValue,
@@ -180,7 +180,9 @@ export const MAX_ITERATIONS = 1_000_000;
 export class SroiSimulation {
   readonly ratios: Float64Array;
   private done = 0;
-  private readonly uniform: () => number;
+  private readonly draws: TriangularStream;
+  /** One iteration's draws: the discount rate, then 7 per outcome. */
+  private readonly buffer: Float64Array;
   private readonly baseRates: Float64Array;
   private readonly factors: Float64Array;
   private readonly maxYear: number;
@@ -207,7 +209,8 @@ export class SroiSimulation {
     for (let y = 1; y <= this.maxYear; y++) this.baseRates[y] = rateForYear(analysis.discount, y);
     this.factors = new Float64Array(this.maxYear + 1);
     this.ratios = new Float64Array(options.iterations);
-    this.uniform = seededUniform(options.seed);
+    this.draws = new TriangularStream(options.seed);
+    this.buffer = new Float64Array(1 + 7 * t.n);
   }
 
   get completed(): number {
@@ -220,30 +223,32 @@ export class SroiSimulation {
 
   /** Runs up to `count` more iterations; returns how many have been done in all. */
   step(count: number): number {
-    const { analysis, options, uniform, factors, baseRates, maxYear } = this;
+    const { analysis, options, draws, buffer, factors, baseRates, maxYear } = this;
     const t = analysis.outcomes;
     const u = options.uncertainty;
     const end = Math.min(options.iterations, this.done + count);
     const scalarInputs = typeof analysis.inputs === "number" ? analysis.inputs : -1;
     for (let i = this.done; i < end; i++) {
+      draws.fill(buffer);
       // The discount rate: every band scaled by one draw.
-      const rateFactor = 1 + u * triangular(uniform());
+      const rateFactor = 1 + u * buffer[0];
       factors[0] = 1;
       for (let y = 1; y <= maxYear; y++) {
         const r = baseRates[y] * rateFactor;
         factors[y] = factors[y - 1] / (1 + (r < -0.99 ? -0.99 : r));
       }
       let pv = 0;
-      for (let o = 0; o < t.n; o++) {
-        const q = t.quantity[o] * (1 + u * triangular(uniform()));
-        const p = t.proxy[o] * (1 + u * triangular(uniform()));
-        let d = t.duration[o] * (1 + u * triangular(uniform()));
+      let b = 1;
+      for (let o = 0; o < t.n; o++, b += 7) {
+        const q = t.quantity[o] * (1 + u * buffer[b]);
+        const p = t.proxy[o] * (1 + u * buffer[b + 1]);
+        let d = t.duration[o] * (1 + u * buffer[b + 2]);
         if (d > MAX_DURATION) d = MAX_DURATION;
-        const dw = clip01(t.deadweight[o] * (1 + u * triangular(uniform())));
-        const dp = clip01(t.displacement[o] * (1 + u * triangular(uniform())));
-        const at = clip01(t.attribution[o] * (1 + u * triangular(uniform())));
-        const keep = 1 - clip01(t.dropOff[o] * (1 + u * triangular(uniform())));
         if (d <= 0) continue;
+        const dw = clip01(t.deadweight[o] * (1 + u * buffer[b + 3]));
+        const dp = clip01(t.displacement[o] * (1 + u * buffer[b + 4]));
+        const at = clip01(t.attribution[o] * (1 + u * buffer[b + 5]));
+        const keep = 1 - clip01(t.dropOff[o] * (1 + u * buffer[b + 6]));
         let carried = q * p * (1 - dw) * (1 - dp) * (1 - at);
         const whole = Math.floor(d);
         let index = t.start[o];

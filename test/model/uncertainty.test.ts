@@ -125,3 +125,14 @@ describe("Monte Carlo", () => {
     expect(() => sroiSimulate(a, { uncertainty: 0.2, iterations: 0, seed: 1 })).toThrow(/iterations/);
   });
 });
+
+describe("TriangularStream", () => {
+  test("gives the same draws, in order, as the pure-rand generator through seededUniform", () => {
+    const { TriangularStream } = jest.requireActual("../../src/model/numerics");
+    const stream = new TriangularStream(2026);
+    const buffer = new Float64Array(1000);
+    stream.fill(buffer);
+    const u = seededUniform(2026);
+    for (let i = 0; i < buffer.length; i++) expect(buffer[i]).toBe(triangular(u()));
+  });
+});
