@@ -190,7 +190,7 @@ export function paybackFn(
       series(costs, "costs").values,
       scheduleArg(discount, "STPR"),
       firstYearArg(first_year),
-      bool(discounted ?? null, "discounted", true)
+      bool(discounted, "discounted", true)
     )
   );
 }
@@ -211,7 +211,7 @@ export function optimismBiasFn(amount: any[][], uplift: any[][], mitigation?: an
     const t = table([
       { name: "amount", value: amount, required: true },
       { name: "uplift", value: uplift, required: true },
-      { name: "mitigation", value: mitigation ?? null, required: false, fallback: 0 },
+      { name: "mitigation", value: mitigation, required: false, fallback: 0 },
     ]);
     return optimismBias(numbers(t, "amount"), numbers(t, "uplift"), numbers(t, "mitigation"));
   });
@@ -362,9 +362,9 @@ export function impactFn(
       quantity,
       proxy,
       [[1]],
-      deadweight ?? null,
-      displacement ?? null,
-      attribution ?? null,
+      deadweight,
+      displacement,
+      attribution,
       null,
       null
     );
@@ -405,11 +405,11 @@ export function sroiPvFn(
       quantity,
       proxy,
       duration,
-      deadweight ?? null,
-      displacement ?? null,
-      attribution ?? null,
-      drop_off ?? null,
-      start ?? null
+      deadweight,
+      displacement,
+      attribution,
+      drop_off,
+      start
     );
     return sroiPv(outcomes, scheduleArg(discount, 0.035));
   });
@@ -452,12 +452,12 @@ export function sroiFn(
         quantity,
         proxy,
         duration,
-        deadweight ?? null,
-        displacement ?? null,
-        attribution ?? null,
-        drop_off ?? null,
+        deadweight,
+        displacement,
+        attribution,
+        drop_off,
         discount,
-        start ?? null
+        start
       )
     )
   );
@@ -500,12 +500,12 @@ export function sroiNpvFn(
         quantity,
         proxy,
         duration,
-        deadweight ?? null,
-        displacement ?? null,
-        attribution ?? null,
-        drop_off ?? null,
+        deadweight,
+        displacement,
+        attribution,
+        drop_off,
         discount,
-        start ?? null
+        start
       )
     )
   );
@@ -542,11 +542,11 @@ export function sroiScheduleFn(
       quantity,
       proxy,
       duration,
-      deadweight ?? null,
-      displacement ?? null,
-      attribution ?? null,
-      drop_off ?? null,
-      start ?? null
+      deadweight,
+      displacement,
+      attribution,
+      drop_off,
+      start
     );
     const firstYear = outcomes.start.some((s) => s === 0) ? 0 : 1;
     const rows = impactSchedule(outcomes, firstYear);
@@ -593,12 +593,12 @@ export function sroiPaybackFn(
         quantity,
         proxy,
         duration,
-        deadweight ?? null,
-        displacement ?? null,
-        attribution ?? null,
-        drop_off ?? null,
+        deadweight,
+        displacement,
+        attribution,
+        drop_off,
         discount,
-        start ?? null
+        start
       )
     )
   );
@@ -642,12 +642,12 @@ export function sroiSensitivityFn(
       quantity,
       proxy,
       duration,
-      deadweight ?? null,
-      displacement ?? null,
-      attribution ?? null,
-      drop_off ?? null,
+      deadweight,
+      displacement,
+      attribution,
+      drop_off,
       discount,
-      start ?? null
+      start
     );
     const s = optNum(swing, "swing", 0.2);
     const pct = `${Number((s * 100).toPrecision(6))}%`;
@@ -698,12 +698,12 @@ export function sroiSwitchingFn(
       quantity,
       proxy,
       duration,
-      deadweight ?? null,
-      displacement ?? null,
-      attribution ?? null,
-      drop_off ?? null,
+      deadweight,
+      displacement,
+      attribution,
+      drop_off,
       discount,
-      start ?? null
+      start
     );
     return sroiSwitching(a, which);
   });
@@ -751,12 +751,12 @@ export function sroiSimulateFn(
       quantity,
       proxy,
       duration,
-      deadweight ?? null,
-      displacement ?? null,
-      attribution ?? null,
-      drop_off ?? null,
+      deadweight,
+      displacement,
+      attribution,
+      drop_off,
       discount,
-      start ?? null
+      start
     );
     const s = sroiSimulate(a, {
       uncertainty: optNum(uncertainty, "uncertainty", 0.2),
@@ -856,7 +856,7 @@ export function perspectiveRoiFn(
       text(perspective, "perspective"),
       scheduleArg(discount, 0.035),
       startArg(start),
-      bool(include_qol ?? null, "include_qol", false)
+      bool(include_qol, "include_qol", false)
     )
   );
 }
@@ -894,7 +894,7 @@ export function perspectiveTableFn(
       flowsArg(amounts, kinds, parties, sectors),
       scheduleArg(discount, 0.035),
       startArg(start),
-      bool(include_qol ?? null, "include_qol", false)
+      bool(include_qol, "include_qol", false)
     );
     return [
       ["perspective", "PV costs", "PV benefits", "net", "return"],

@@ -2,18 +2,10 @@ import fc from "fast-check";
 import { npv as financialNpv } from "financial";
 import { bcr, distributionalWeight, npsv, optimismBias, payback, pv, realTerms } from "../../src/model/appraisal";
 import { flatSchedule, STPR, HEALTH } from "../../src/model/discounting";
-import { ModelError } from "../../src/model/errors";
+import { errorCode } from "../support/model";
 
 const flat = flatSchedule;
-const code = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ModelError) return e.code;
-    throw e;
-  }
-  return "no error";
-};
+const code = errorCode;
 
 describe("PV, NPSV, BCR", () => {
   test("worked example: 100 a year for three years at 10%", () => {

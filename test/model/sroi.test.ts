@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { flatSchedule, STPR } from "../../src/model/discounting";
-import { ModelError } from "../../src/model/errors";
+import { errorCode } from "../support/model";
 import {
   impact,
   impactSchedule,
@@ -17,15 +17,7 @@ const analysis = (outcomes: Outcome[], inputs: number | number[] = 10000, rate =
   inputs,
   discount: flatSchedule(rate),
 });
-const code = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ModelError) return e.code;
-    throw e;
-  }
-  return "no error";
-};
+const code = errorCode;
 
 describe("SROI worked examples (the guide's value-map arithmetic)", () => {
   const one: Outcome = { quantity: 10, proxy: 1000, duration: 2, dropOff: 0.1 };
