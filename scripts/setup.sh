@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything a fresh Debian/Ubuntu machine needs, then the npm packages.
-#   - libsecret-1-dev: headers for keytar, a native module office-addin-debugging pulls in
+#   - pkg-config, libsecret-1-dev: how keytar's build finds libsecret; keytar is a native
+#     module office-addin-debugging pulls in
 #     (npm builds it from source: prebuilt binaries cannot be downloaded here).
 #   - chromium: the browser tests drive Debian's Chromium with playwright-core.
 #   - libreoffice-calc-nogui: an independent spreadsheet engine the tests recalculate
@@ -9,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libsecret-1-dev chromium libreoffice-calc-nogui)
+packages=(pkg-config libsecret-1-dev chromium libreoffice-calc-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
