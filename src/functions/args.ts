@@ -9,7 +9,6 @@
  * skipped; a blank optional share is 0; text is case-insensitive.
  */
 import { invalidArgument } from "../model/errors";
-import { shown } from "../model/validate";
 
 /** One cell as Excel passes it. */
 export type Cell = number | string | boolean | null | undefined;
@@ -64,12 +63,6 @@ export function optNum(value: Arg, name: string, fallback: number): number {
   return isBlank(cell) ? fallback : cellNumber(cell, name);
 }
 
-/** An optional number with no default: omitted or blank gives undefined. */
-export function maybeNum(value: Arg, name: string): number | undefined {
-  const cell = single(value, name);
-  return isBlank(cell) ? undefined : cellNumber(cell, name);
-}
-
 /** A required text, trimmed. */
 export function text(value: Arg, name: string): string {
   const cell = single(value, name);
@@ -77,28 +70,6 @@ export function text(value: Arg, name: string): string {
   if (typeof cell !== "string")
     throw invalidArgument(`${name} must be text; got ${describe(cell)}.`);
   return cell.trim();
-}
-
-/**
- * An optional choice among `allowed` (case-insensitive); omitted gives `fallback`.
- * Returns the canonical lower-case spelling.
- */
-export function choice<T extends string>(
-  value: Arg,
-  name: string,
-  allowed: readonly T[],
-  fallback: T
-): T {
-  const cell = single(value, name);
-  if (isBlank(cell)) return fallback;
-  const key = typeof cell === "string" ? cell.trim().toLowerCase() : "";
-  const found = allowed.find((a) => a.toLowerCase() === key);
-  if (found === undefined) {
-    throw invalidArgument(
-      `${name} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}; got ${describe(cell)}.`
-    );
-  }
-  return found;
 }
 
 /** An optional TRUE/FALSE (1 and 0 accepted, as Excel does); omitted gives `fallback`. */
@@ -234,19 +205,7 @@ export function table(specs: readonly ColumnSpec[]): Table {
   return { columns, rows: keep.length, orientation };
 }
 
-/** A result vector shaped to follow its main argument: a column in, a column out. */
-export function spill<T>(values: readonly T[], orientation: Orientation): T[][] {
-  return orientation === "row" ? [values.slice()] : values.map((v) => [v]);
-}
-
 /** Reads a column of a {@link table} as numbers. */
 export function numbers(t: Table, name: string): number[] {
   return t.columns[name] as number[];
 }
-
-/** Reads a column of a {@link table} as text. */
-export function texts(t: Table, name: string): string[] {
-  return t.columns[name] as string[];
-}
-
-export { shown };

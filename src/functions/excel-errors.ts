@@ -17,12 +17,7 @@ const TAKES_MESSAGE: ReadonlySet<ExcelErrorCode> = new Set<ExcelErrorCode>(["#VA
 
 /** Builds the `CustomFunctions.Error` for a model error (or any unexpected exception). */
 export function toExcelError(error: unknown, functionName: string): CustomFunctions.Error {
-  if (error instanceof ModelError) {
-    const code = CODE_TO_ERROR[error.code];
-    return TAKES_MESSAGE.has(error.code)
-      ? new CustomFunctions.Error(code, error.message)
-      : new CustomFunctions.Error(code);
-  }
+  if (error instanceof ModelError) return cellError(error.code, error.message);
   // A defect, not a user error: still an Excel error with a message, never a crash.
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(

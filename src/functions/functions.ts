@@ -26,7 +26,6 @@ import {
   text,
   type Arg,
   type Cell,
-  type Orientation,
 } from "./args";
 import { discountFactor, discountSchedule, type DiscountSchedule } from "../model/discounting";
 import { invalidArgument, notAvailable } from "../model/errors";
@@ -280,7 +279,7 @@ function outcomesArg(
   attribution: Arg,
   dropOff: Arg,
   start: Arg
-): { outcomes: OutcomeTable; orientation: Orientation } {
+): OutcomeTable {
   const t = table([
     { name: "quantity", value: quantity, required: true },
     { name: "proxy", value: proxy, required: true },
@@ -301,7 +300,7 @@ function outcomesArg(
     dropOff: numbers(t, "drop_off"),
     start: numbers(t, "start"),
   });
-  return { outcomes, orientation: t.orientation };
+  return outcomes;
 }
 
 /** `inputs`: one value (taken as is) or a row of yearly inputs from year 0. */
@@ -324,7 +323,7 @@ function analysisArg(
   discount: Arg,
   start: Arg
 ): SroiAnalysis {
-  const { outcomes } = outcomesArg(
+  const outcomes = outcomesArg(
     quantity,
     proxy,
     duration,
@@ -358,7 +357,7 @@ export function impactFn(
   attribution?: any[][]
 ): number {
   return excel("IMPACT", () => {
-    const { outcomes } = outcomesArg(
+    const outcomes = outcomesArg(
       quantity,
       proxy,
       [[1]],
@@ -401,7 +400,7 @@ export function sroiPvFn(
   start?: any[][]
 ): number {
   return excel("SROI_PV", () => {
-    const { outcomes } = outcomesArg(
+    const outcomes = outcomesArg(
       quantity,
       proxy,
       duration,
@@ -538,7 +537,7 @@ export function sroiScheduleFn(
   start?: any[][]
 ): number[][] {
   return excel("SROI_SCHEDULE", () => {
-    const { outcomes } = outcomesArg(
+    const outcomes = outcomesArg(
       quantity,
       proxy,
       duration,

@@ -108,7 +108,8 @@ export function paybackOnTimeline(net: readonly number[], years: readonly number
       continue;
     }
     if (before < 0) {
-      const start = k === 0 ? years[0] : years[k - 1];
+      // before < 0 needs an earlier value, so k ≥ 1.
+      const start = years[k - 1];
       return start + (years[k] - start) * (-before / net[k]);
     }
   }

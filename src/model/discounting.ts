@@ -113,13 +113,9 @@ export function discountFactor(year: number, schedule: DiscountSchedule): number
  * DF(0) … DF(lastYear) for whole years, by the spec's recurrence: the hot path for
  * present values, SROI and simulation (one division per year).
  */
-export function discountFactors(
-  lastYear: number,
-  schedule: DiscountSchedule,
-  out?: Float64Array
-): Float64Array {
+export function discountFactors(lastYear: number, schedule: DiscountSchedule): Float64Array {
   const n = Math.max(0, Math.floor(lastYear));
-  const factors = out && out.length >= n + 1 ? out : new Float64Array(n + 1);
+  const factors = new Float64Array(n + 1);
   factors[0] = 1;
   const { bands } = schedule;
   let band = 0;

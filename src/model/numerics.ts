@@ -115,6 +115,9 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
 }
 
+/** Scales a 32-bit unsigned integer into [0, 1). */
+const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
+
 /** A source of uniform numbers in [0, 1). */
 export type Uniform = () => number;
 
@@ -125,7 +128,7 @@ export type Uniform = () => number;
  */
 export function seededUniform(seed: number): Uniform {
   const generator = xoroshiro128plus(seed | 0);
-  return () => (generator.next() >>> 0) * 2.3283064365386963e-10; // 2^-32
+  return () => (generator.next() >>> 0) * TWO_TO_MINUS_32;
 }
 
 /**
@@ -144,10 +147,8 @@ export class TriangularStream {
   /** Fills `buffer` with the next draws. */
   fill(buffer: Float64Array): void {
     const g = this.generator;
-    for (let i = 0; i < buffer.length; i++) {
-      const u = (g.next() >>> 0) * 2.3283064365386963e-10;
-      buffer[i] = u < 0.5 ? Math.sqrt(2 * u) - 1 : 1 - Math.sqrt(2 * (1 - u));
-    }
+    for (let i = 0; i < buffer.length; i++)
+      buffer[i] = triangular((g.next() >>> 0) * TWO_TO_MINUS_32);
   }
 }
 

@@ -87,7 +87,6 @@ export interface TornadoRow {
  */
 export function sroiSensitivity(a: SroiAnalysis, swing = 0.2): TornadoRow[] {
   requireShare(swing, "swing");
-  sroiRatio(a); // the base case must compute (inputs worth more than 0)
   const rows = SENSITIVITY_INPUTS.map((input) => {
     const low = sroiRatio(scaleInput(a, input, 1 - swing));
     const high = sroiRatio(scaleInput(a, input, 1 + swing));
@@ -138,7 +137,6 @@ export function sroiSwitching(a: SroiAnalysis, input: SwitchingInput): number {
     }
     return x;
   }
-  sroiRatio(a); // the inputs must be worth more than 0
   const root = firstRoot((x) => sroiRatio(setUniform(a, input, x)) - 1, lo, hi);
   if (root === null) {
     const range = input === "discount" ? "-99% and 100%" : "0% and 100%";

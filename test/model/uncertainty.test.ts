@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { flatSchedule, STPR } from "../../src/model/discounting";
 import { ModelError } from "../../src/model/errors";
+import { errorCode } from "../support/model";
 import { brent, percentileSorted, seededUniform, triangular } from "../../src/model/numerics";
 import { outcomeTable, sroiRatio, type Outcome } from "../../src/model/sroi";
 import { setUniform, SroiSimulation, sroiSensitivity, sroiSimulate, sroiSwitching } from "../../src/model/uncertainty";
@@ -134,5 +135,18 @@ describe("TriangularStream", () => {
     stream.fill(buffer);
     const u = seededUniform(2026);
     for (let i = 0; i < buffer.length; i++) expect(buffer[i]).toBe(triangular(u()));
+  });
+});
+
+describe("inputs worth nothing", () => {
+  const free = { ...a, inputs: 0 };
+  const yearlyFree = { ...a, inputs: [0, 0, 0] };
+  test.each([free, yearlyFree])("#DIV/0! from sensitivity, every switching input and simulation", (x) => {
+    const code = errorCode;
+    expect(code(() => sroiSensitivity(x, 0.2))).toBe("#DIV/0!");
+    for (const input of ["deadweight", "displacement", "attribution", "drop_off", "discount"] as const) {
+      expect(code(() => sroiSwitching(x, input))).toBe("#DIV/0!");
+    }
+    expect(code(() => sroiSimulate(x, { uncertainty: 0.2, iterations: 10, seed: 1 }))).toBe("#DIV/0!");
   });
 });
