@@ -110,7 +110,7 @@ console.log("Median of repeated runs after warm-up; one core (JavaScript is sing
     0.035,
     col((o) => o.start!),
   ] as const;
-  const adapter = time(() => sroiPvFn(...(args as unknown as Parameters<typeof sroiPvFn>)), 20);
+  const adapter = time(() => sroiPvFn(...(args as unknown as Parameters<typeof sroiPvFn>)), 60);
   let hf: HyperFormula | undefined;
   const build = time(
     () => {
