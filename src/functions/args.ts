@@ -8,6 +8,7 @@
  * column or one cell; a scalar is broadcast; rows whose required cells are all blank are
  * skipped; a blank optional share is 0; text is case-insensitive.
  */
+import { discountSchedule, type DiscountSchedule } from "../model/discounting";
 import { invalidArgument } from "../model/errors";
 
 /** One cell as Excel passes it. */
@@ -72,6 +73,12 @@ export function text(value: Arg, name: string): string {
   return cell.trim();
 }
 
+/** An optional text, trimmed; omitted or blank gives `fallback`. */
+export function optText(value: Arg, name: string, fallback: string): string {
+  const cell = single(value, name);
+  return isBlank(cell) ? fallback : text(cell, name);
+}
+
 /** An optional TRUE/FALSE (1 and 0 accepted, as Excel does); omitted gives `fallback`. */
 export function bool(value: Arg, name: string, fallback: boolean): boolean {
   const cell = single(value, name);
@@ -92,6 +99,16 @@ export function discountArg(value: Arg, name: string, fallback: number | string)
   throw invalidArgument(
     `${name} must be a rate such as 0.035, or "STPR" or "HEALTH"; got ${describe(cell)}.`
   );
+}
+
+/** A `discount` argument resolved to its schedule (a flat rate, STPR or HEALTH). */
+export function scheduleArg(discount: Arg, fallback: number | string): DiscountSchedule {
+  return discountSchedule(discountArg(discount, "discount", fallback));
+}
+
+/** `first_year`: the year of the first value, default 0 (the model checks it is whole). */
+export function firstYearArg(firstYear: Arg): number {
+  return optNum(firstYear, "first_year", 0);
 }
 
 /** A vector's cells in order, and its orientation. */
@@ -133,17 +150,24 @@ export interface ColumnSpec {
   readonly value: Arg;
   /** Required columns decide whether a row is blank; a kept row must fill them all. */
   readonly required: boolean;
-  /** For optional columns: the value of a blank cell or an omitted argument. */
-  readonly fallback?: number;
+  /**
+   * For optional columns: the value of a blank cell or an omitted argument (default 0; null
+   * keeps the blank, for a default that depends on other columns).
+   */
+  readonly fallback?: number | null;
   /** Text columns keep strings; numeric columns reject them. */
   readonly kind?: "number" | "text";
 }
 
 /** Parallel vectors aligned into rows, with the blank rows skipped. */
 export interface Table {
-  readonly columns: Record<string, (number | string)[]>;
+  readonly columns: Record<string, (number | string | null)[]>;
   readonly rows: number;
   readonly orientation: Orientation;
+  /** Each kept row's position in the arguments, so a spill can line up with them. */
+  readonly source: readonly number[];
+  /** The arguments' length, blank rows included. */
+  readonly length: number;
 }
 
 /**
@@ -177,9 +201,9 @@ export function table(specs: readonly ColumnSpec[]): Table {
     if (!blank) keep.push(i);
   }
 
-  const columns: Record<string, (number | string)[]> = {};
+  const columns: Record<string, (number | string | null)[]> = {};
   for (const { spec, raw } of raws) {
-    const out = new Array<number | string>(keep.length);
+    const out = new Array<number | string | null>(keep.length);
     const where = (i: number) => (length > 1 ? `${spec.name} (row ${i + 1})` : spec.name);
     for (let r = 0; r < keep.length; r++) {
       const i = keep[r];
@@ -190,7 +214,7 @@ export function table(specs: readonly ColumnSpec[]): Table {
         if (spec.required) {
           throw invalidArgument(`${where(i)} is blank; fill it in or clear the whole row.`);
         }
-        out[r] = spec.kind === "text" ? "" : (spec.fallback ?? 0);
+        out[r] = spec.kind === "text" ? "" : spec.fallback === undefined ? 0 : spec.fallback;
       } else if (spec.kind === "text") {
         if (typeof cell !== "string") {
           throw invalidArgument(`${where(i)} must be text; got ${describe(cell)}.`);
@@ -202,10 +226,35 @@ export function table(specs: readonly ColumnSpec[]): Table {
     }
     columns[spec.name] = out;
   }
-  return { columns, rows: keep.length, orientation };
+  return { columns, rows: keep.length, orientation, source: keep, length };
 }
 
 /** Reads a column of a {@link table} as numbers. */
 export function numbers(t: Table, name: string): number[] {
   return t.columns[name] as number[];
+}
+
+/** Reads an optional column whose blanks were kept (`fallback: null`): undefined for a blank. */
+export function optionalNumbers(t: Table, name: string): (number | undefined)[] {
+  return t.columns[name].map((x) => (x === null ? undefined : (x as number)));
+}
+
+/** Reads a text column of a {@link table}. */
+export function texts(t: Table, name: string): string[] {
+  return t.columns[name] as string[];
+}
+
+/**
+ * Shapes one result per row of a {@link table} as a spill that lines up with its arguments:
+ * the same orientation, and `filler` (an empty cell) in the spare rows that were skipped.
+ */
+export function alignedSpill<T>(t: Table, values: readonly T[], filler: T | "" = ""): (T | "")[][] {
+  const out = new Array<T | "">(t.length).fill(filler);
+  t.source.forEach((i, r) => (out[i] = values[r]));
+  return spill(out, t.orientation);
+}
+
+/** A vector as a spill: a column ([[a], [b], …]) or a row ([[a, b, …]]). */
+export function spill<T>(values: readonly T[], orientation: Orientation): T[][] {
+  return orientation === "row" ? [values.slice()] : values.map((v) => [v]);
 }

@@ -74,3 +74,18 @@ export function requireWithin(
   }
   return x;
 }
+
+/**
+ * An annual rate as a decimal above −100% and at most 100% (interest, discount, margins
+ * that may be negative). A value such as 5 almost always means 5%, so the message says so.
+ */
+export function requireRate(x: number, name: string): number {
+  requireFinite(x, name);
+  if (x <= -1 || x > 1) {
+    const hint = x > 1 && x <= 100 ? ` (for ${shown(x)}%, enter ${shown(x / 100)})` : "";
+    throw invalidArgument(
+      `${name} must be a decimal rate above -1 and at most 1, such as 0.05 for 5%${hint}; got ${shown(x)}.`
+    );
+  }
+  return x;
+}

@@ -25,7 +25,8 @@ describe("documented examples", () => {
     const shown = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
     expect(shown.length).toBe(example.expected.length);
     example.expected.forEach((e, i) => {
-      expect(Math.abs((shown[i] as number) - e.value)).toBeLessThanOrEqual(0.5 * 10 ** -e.decimals + 1e-12);
+      if (typeof e.value === "boolean") expect(shown[i]).toBe(e.value);
+      else expect(Math.abs((shown[i] as number) - e.value)).toBeLessThanOrEqual(0.5 * 10 ** -e.decimals + 1e-12);
     });
   });
 });

@@ -7,8 +7,8 @@
 export interface Example {
   readonly id: string;
   readonly args: unknown[];
-  /** The numbers after the arrow, with the decimals shown (for the tolerance). */
-  readonly expected: { value: number; decimals: number }[];
+  /** The values after the arrow: numbers with the decimals shown (for the tolerance), or TRUE/FALSE. */
+  readonly expected: { value: number | boolean; decimals: number }[];
 }
 
 function splitTopLevel(s: string, separators: string): string[] {
@@ -48,13 +48,17 @@ function argument(token: string): unknown {
   return v;
 }
 
-/** Parses an example with an arrow and numbers after it; null for one that has none. */
+/** Parses an example with an arrow and values after it; null for one that has none. */
 export function parseExample(text: string): Example | null {
   const m = /^=PCBA\.([A-Z_]+)\((.*)\)\s*→\s*(.+)$/.exec(text);
   if (!m) return null;
   const args = splitTopLevel(m[2], ",").map(argument);
   const numbers = m[3].split("(")[0].split(",").map((s) => s.trim()).filter(Boolean);
-  const expected = numbers.map((n) => ({ value: Number(n), decimals: (n.split(".")[1] ?? "").length }));
-  if (expected.some((e) => !Number.isFinite(e.value))) return null;
+  const expected = numbers.map((n) =>
+    /^(true|false)$/i.test(n)
+      ? { value: /^true$/i.test(n), decimals: 0 }
+      : { value: Number(n), decimals: (n.split(".")[1] ?? "").length }
+  );
+  if (expected.some((e) => typeof e.value === "number" && !Number.isFinite(e.value))) return null;
   return { id: m[1], args, expected };
 }

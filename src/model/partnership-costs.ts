@@ -1,0 +1,57 @@
+/**
+ * The hidden recurring costs of partnership: the staff time that forums, boards and
+ * coordination take, which partnerships rarely record.
+ *
+ * Source: TSRC Research Report 88, "Partnership working" (2012), via `domain.md`: hidden
+ * costs (meetings, shared staff time) go unrecorded. Formulas from the spec
+ * (`functions.md`, "Partnership finance"). Staff on-cost rates have no published typical
+ * value: they are user inputs.
+ */
+import { finiteResult } from "./errors";
+import { requireNonNegative, requirePositive, requireShare } from "./validate";
+
+/** One forum: how often it meets, who attends, for how long, at what loaded rate. */
+export interface Forum {
+  readonly meetingsPerYear: number;
+  readonly attendees: number;
+  /** Hours per meeting. */
+  readonly hours: number;
+  /** Loaded cost of an attendee's hour ({@link loadedHourlyRate}). */
+  readonly hourlyRate: number;
+  /** Preparation and travel time as a share of meeting time (0.5 = half an hour per hour). */
+  readonly preparation?: number;
+}
+
+/**
+ * Annual cost of forums: Σ meetings · attendees · hours · (1 + preparation) · hourly_rate.
+ *
+ * @example meetingCost([{ meetingsPerYear: 12, attendees: 8, hours: 2, hourlyRate: 45,
+ *   preparation: 0.5 }]) = 12,960
+ */
+export function meetingCost(forums: readonly Forum[]): number {
+  let total = 0;
+  forums.forEach((f, i) => {
+    const where = forums.length > 1 ? ` (forum ${i + 1})` : "";
+    const preparation = requireNonNegative(f.preparation ?? 0, `preparation${where}`);
+    total +=
+      requireNonNegative(f.meetingsPerYear, `meetings_per_year${where}`) *
+      requireNonNegative(f.attendees, `attendees${where}`) *
+      requireNonNegative(f.hours, `hours${where}`) *
+      (1 + preparation) *
+      requireNonNegative(f.hourlyRate, `hourly_rate${where}`);
+  });
+  return finiteResult(total, "The meeting cost");
+}
+
+/**
+ * Loaded hourly cost of staff time: salary · (1 + oncost) / productive_hours, with on-costs
+ * (employer's National Insurance, pension, overheads) as a share of salary.
+ *
+ * @example loadedHourlyRate(45000, 0.3, 1650) = 35.4545
+ */
+export function loadedHourlyRate(salary: number, oncost: number, productiveHours: number): number {
+  requireNonNegative(salary, "salary");
+  requireShare(oncost, "oncost");
+  requirePositive(productiveHours, "productive_hours");
+  return finiteResult((salary * (1 + oncost)) / productiveHours, "The hourly rate");
+}
