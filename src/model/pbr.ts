@@ -68,7 +68,7 @@ function runningTotals(cashflows: readonly number[]): number[] {
 export function pbrWorkingCapital(cashflows: readonly number[]): number {
   let low = 0;
   for (const total of runningTotals(cashflows)) low = Math.min(low, total);
-  return finiteResult(-low, "The working capital");
+  return finiteResult(Math.max(0, -low), "The working capital"); // +0, never −0
 }
 
 /**

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { npv as financialNpv } from "financial";
-import { bcr, distributionalWeight, npsv, optimismBias, payback, pv, realTerms } from "../../src/model/appraisal";
+import {
+  bcr,
+  distributionalWeight,
+  npsv,
+  optimismBias,
+  payback,
+  pv,
+  realTerms,
+} from "../../src/model/appraisal";
 import { flatSchedule, STPR, HEALTH } from "../../src/model/discounting";
 import { errorCode } from "../support/model";
 
@@ -43,7 +51,9 @@ describe("PV, NPSV, BCR", () => {
         fc.double({ min: 0, max: 0.5, noNaN: true }),
         (values, r1, r2) => {
           const [lo, hi] = r1 < r2 ? [r1, r2] : [r2, r1];
-          expect(pv(values, flat(hi))).toBeLessThanOrEqual(pv(values, flat(lo)) * (1 + 1e-12) + 1e-9);
+          expect(pv(values, flat(hi))).toBeLessThanOrEqual(
+            pv(values, flat(lo)) * (1 + 1e-12) + 1e-9
+          );
         }
       )
     );
@@ -79,7 +89,9 @@ describe("optimism bias, distributional weights, real terms", () => {
     expect(code(() => distributionalWeight(0, 30000))).toBe("#VALUE!");
   });
   test("Green Book example: £1,000 at 2% → 980, 961, 942, 924, 906", () => {
-    expect([1, 2, 3, 4, 5].map((y) => Math.round(realTerms(1000, y)))).toEqual([980, 961, 942, 924, 906]);
+    expect([1, 2, 3, 4, 5].map((y) => Math.round(realTerms(1000, y)))).toEqual([
+      980, 961, 942, 924, 906,
+    ]);
   });
   test("health schedule discounts less than STPR", () => {
     expect(pv([0, 0, 100], HEALTH)).toBeGreaterThan(pv([0, 0, 100], STPR));

@@ -32,9 +32,12 @@ const HEALTH_RATES = [0.015, 0.0129, 0.0107, 0.0086, 0.0064, 0.0043];
 
 describe("Green Book discount factors", () => {
   // Tolerance: 1e-12 relative; the two computations differ only in rounding.
-  test.each([0, 1, 29, 30, 31, 75, 76, 125, 126, 200, 201, 300, 301, 400])("STPR year %i", (year) => {
-    expect(discountFactor(year, STPR)).toBeCloseTo(greenBookFactor(year, STPR_RATES), 12);
-  });
+  test.each([0, 1, 29, 30, 31, 75, 76, 125, 126, 200, 201, 300, 301, 400])(
+    "STPR year %i",
+    (year) => {
+      expect(discountFactor(year, STPR)).toBeCloseTo(greenBookFactor(year, STPR_RATES), 12);
+    }
+  );
 
   test.each([0, 1, 30, 31, 76, 126, 201, 301])("HEALTH year %i", (year) => {
     expect(discountFactor(year, HEALTH)).toBeCloseTo(greenBookFactor(year, HEALTH_RATES), 12);
@@ -74,13 +77,17 @@ describe("Green Book discount factors", () => {
 
   test("property: factors are positive, finite and fall with time for positive rates", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.0001, max: 1, noNaN: true }), fc.double({ min: 0, max: 500, noNaN: true }), (r, t) => {
-        const s = flatSchedule(r);
-        const df = discountFactor(t, s);
-        expect(Number.isFinite(df)).toBe(true);
-        expect(df).toBeGreaterThan(0);
-        expect(discountFactor(t + 1, s)).toBeLessThan(df);
-      })
+      fc.property(
+        fc.double({ min: 0.0001, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        (r, t) => {
+          const s = flatSchedule(r);
+          const df = discountFactor(t, s);
+          expect(Number.isFinite(df)).toBe(true);
+          expect(df).toBeGreaterThan(0);
+          expect(discountFactor(t + 1, s)).toBeLessThan(df);
+        }
+      )
     );
   });
 });

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { flatSchedule } from "../../src/model/discounting";
 import { ModelError } from "../../src/model/errors";
-import { perspectiveReturn, perspectiveRoi, perspectiveTable, type Flow } from "../../src/model/perspectives";
+import {
+  perspectiveReturn,
+  perspectiveRoi,
+  perspectiveTable,
+  type Flow,
+} from "../../src/model/perspectives";
 
 const r0 = flatSchedule(0);
 
@@ -40,7 +45,15 @@ describe("returns by perspective", () => {
   });
   test("table: parties in order, then government and societal", () => {
     const t = perspectiveTable(basildonShaped, r0);
-    expect(t.map((r) => r.perspective)).toEqual(["Council", "Volunteers", "NHS", "DWP", "Individuals", "government", "societal"]);
+    expect(t.map((r) => r.perspective)).toEqual([
+      "Council",
+      "Volunteers",
+      "NHS",
+      "DWP",
+      "Individuals",
+      "government",
+      "societal",
+    ]);
     expect(t.find((r) => r.perspective === "NHS")!.ratio).toBeNull();
   });
   test("multi-year amounts discount from start", () => {

@@ -23,9 +23,20 @@ describe("SROI worked examples (the guide's value-map arithmetic)", () => {
   const one: Outcome = { quantity: 10, proxy: 1000, duration: 2, dropOff: 0.1 };
 
   test("impact nets off deadweight, displacement and attribution multiplicatively", () => {
-    const t = outcomeTable([{ quantity: 10, proxy: 1000, duration: 1, deadweight: 0.2, attribution: 0.25 }]);
+    const t = outcomeTable([
+      { quantity: 10, proxy: 1000, duration: 1, deadweight: 0.2, attribution: 0.25 },
+    ]);
     expect(impact(t)).toBeCloseTo(6000, 10);
-    const t2 = outcomeTable([{ quantity: 5, proxy: 200, duration: 1, deadweight: 0.1, displacement: 0.1, attribution: 0.1 }]);
+    const t2 = outcomeTable([
+      {
+        quantity: 5,
+        proxy: 200,
+        duration: 1,
+        deadweight: 0.1,
+        displacement: 0.1,
+        attribution: 0.1,
+      },
+    ]);
     expect(impact(t2)).toBeCloseTo(1000 * 0.9 ** 3, 10);
   });
 
@@ -47,12 +58,18 @@ describe("SROI worked examples (the guide's value-map arithmetic)", () => {
     expect(sroiRatio(a)).toBeCloseTo(pvExpected / 10000, 12);
     expect(sroiNpv(a)).toBeCloseTo(pvExpected - 10000, 8);
     // Year 1 brings 9,661.84 of PV; the remaining 338.16 comes from year 2's 8,401.51.
-    expect(sroiPayback(a)).toBeCloseTo(12 + (12 * (10000 - 10000 / 1.035)) / (9000 / 1.035 ** 2), 10);
+    expect(sroiPayback(a)).toBeCloseTo(
+      12 + (12 * (10000 - 10000 / 1.035)) / (9000 / 1.035 ** 2),
+      10
+    );
   });
 
   test("yearly inputs are discounted from year 0 at the same rate", () => {
     const a = analysis([one], [6000, 4000]);
-    expect(sroiRatio(a)).toBeCloseTo((10000 / 1.035 + 9000 / 1.035 ** 2) / (6000 + 4000 / 1.035), 12);
+    expect(sroiRatio(a)).toBeCloseTo(
+      (10000 / 1.035 + 9000 / 1.035 ** 2) / (6000 + 4000 / 1.035),
+      12
+    );
   });
 
   test("errors: zero inputs, shares out of range, bad durations, never pays back", () => {
@@ -80,11 +97,15 @@ const outcomeArb = fc.record({
 describe("SROI properties", () => {
   test("finite for any valid value map; never NaN", () => {
     fc.assert(
-      fc.property(fc.array(outcomeArb, { minLength: 0, maxLength: 8 }), fc.double({ min: 1, max: 1e7, noNaN: true }), (os, inputs) => {
-        const a = analysis(os, inputs);
-        expect(Number.isFinite(sroiRatio(a))).toBe(true);
-        expect(Number.isFinite(sroiNpv(a))).toBe(true);
-      })
+      fc.property(
+        fc.array(outcomeArb, { minLength: 0, maxLength: 8 }),
+        fc.double({ min: 1, max: 1e7, noNaN: true }),
+        (os, inputs) => {
+          const a = analysis(os, inputs);
+          expect(Number.isFinite(sroiRatio(a))).toBe(true);
+          expect(Number.isFinite(sroiNpv(a))).toBe(true);
+        }
+      )
     );
   });
 
@@ -92,21 +113,32 @@ describe("SROI properties", () => {
     "more %s never raises the ratio",
     (field) => {
       fc.assert(
-        fc.property(fc.array(outcomeArb, { minLength: 1, maxLength: 6 }), share, share, (os, x, y) => {
-          const [lo, hi] = x < y ? [x, y] : [y, x];
-          const r = (v: number) => sroiRatio(analysis(os.map((o) => ({ ...o, [field]: v }))));
-          expect(r(hi)).toBeLessThanOrEqual(r(lo) * (1 + 1e-12) + 1e-12);
-        })
+        fc.property(
+          fc.array(outcomeArb, { minLength: 1, maxLength: 6 }),
+          share,
+          share,
+          (os, x, y) => {
+            const [lo, hi] = x < y ? [x, y] : [y, x];
+            const r = (v: number) => sroiRatio(analysis(os.map((o) => ({ ...o, [field]: v }))));
+            expect(r(hi)).toBeLessThanOrEqual(r(lo) * (1 + 1e-12) + 1e-12);
+          }
+        )
       );
     }
   );
 
   test("a higher discount rate never raises the PV of positive impact", () => {
     fc.assert(
-      fc.property(fc.array(outcomeArb, { minLength: 1, maxLength: 6 }), fc.double({ min: 0, max: 0.3, noNaN: true }), (os, r) => {
-        const t = outcomeTable(os);
-        expect(sroiPv(t, flatSchedule(r + 0.01))).toBeLessThanOrEqual(sroiPv(t, flatSchedule(r)) * (1 + 1e-12) + 1e-9);
-      })
+      fc.property(
+        fc.array(outcomeArb, { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        (os, r) => {
+          const t = outcomeTable(os);
+          expect(sroiPv(t, flatSchedule(r + 0.01))).toBeLessThanOrEqual(
+            sroiPv(t, flatSchedule(r)) * (1 + 1e-12) + 1e-9
+          );
+        }
+      )
     );
   });
 

@@ -4,7 +4,13 @@ import { ModelError } from "../../src/model/errors";
 import { errorCode } from "../support/model";
 import { brent, percentileSorted, seededUniform, triangular } from "../../src/model/numerics";
 import { outcomeTable, sroiRatio, type Outcome } from "../../src/model/sroi";
-import { setUniform, SroiSimulation, sroiSensitivity, sroiSimulate, sroiSwitching } from "../../src/model/uncertainty";
+import {
+  setUniform,
+  SroiSimulation,
+  sroiSensitivity,
+  sroiSimulate,
+  sroiSwitching,
+} from "../../src/model/uncertainty";
 
 const outcomes: Outcome[] = [
   { quantity: 10, proxy: 1000, duration: 2, dropOff: 0.1 },
@@ -16,9 +22,19 @@ describe("sensitivity (tornado)", () => {
   const rows = sroiSensitivity(a, 0.2);
   test("every input once, widest first", () => {
     expect(rows.map((r) => r.input).sort()).toEqual(
-      ["attribution", "deadweight", "discount", "displacement", "drop_off", "duration", "proxy", "quantity"].sort()
+      [
+        "attribution",
+        "deadweight",
+        "discount",
+        "displacement",
+        "drop_off",
+        "duration",
+        "proxy",
+        "quantity",
+      ].sort()
     );
-    for (let i = 1; i < rows.length; i++) expect(rows[i - 1].width).toBeGreaterThanOrEqual(rows[i].width);
+    for (let i = 1; i < rows.length; i++)
+      expect(rows[i - 1].width).toBeGreaterThanOrEqual(rows[i].width);
   });
   test("the ratio is linear in quantity and in proxy: ±20% moves it by ±20%", () => {
     const base = sroiRatio(a);
@@ -91,13 +107,18 @@ describe("Monte Carlo", () => {
   });
   test("property: percentiles ordered and within the ratio's reachable range", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 1000 }), fc.integer(), (u, n, seed) => {
-        const s = sroiSimulate(a, { uncertainty: u, iterations: n, seed });
-        expect(s.p5).toBeLessThanOrEqual(s.p50);
-        expect(s.p50).toBeLessThanOrEqual(s.p95);
-        expect(s.probabilityAboveOne).toBeGreaterThanOrEqual(0);
-        expect(s.probabilityAboveOne).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer(),
+        (u, n, seed) => {
+          const s = sroiSimulate(a, { uncertainty: u, iterations: n, seed });
+          expect(s.p5).toBeLessThanOrEqual(s.p50);
+          expect(s.p50).toBeLessThanOrEqual(s.p95);
+          expect(s.probabilityAboveOne).toBeGreaterThanOrEqual(0);
+          expect(s.probabilityAboveOne).toBeLessThanOrEqual(1);
+        }
+      ),
       { numRuns: 50 }
     );
   });
@@ -122,8 +143,12 @@ describe("Monte Carlo", () => {
     expect(percentileSorted([1, 2, 3, 4], 0.5)).toBe(2.5);
   });
   test("bad options are #VALUE!", () => {
-    expect(() => sroiSimulate(a, { uncertainty: 2, iterations: 10, seed: 1 })).toThrow(/uncertainty/);
-    expect(() => sroiSimulate(a, { uncertainty: 0.2, iterations: 0, seed: 1 })).toThrow(/iterations/);
+    expect(() => sroiSimulate(a, { uncertainty: 2, iterations: 10, seed: 1 })).toThrow(
+      /uncertainty/
+    );
+    expect(() => sroiSimulate(a, { uncertainty: 0.2, iterations: 0, seed: 1 })).toThrow(
+      /iterations/
+    );
   });
 });
 
@@ -141,12 +166,23 @@ describe("TriangularStream", () => {
 describe("inputs worth nothing", () => {
   const free = { ...a, inputs: 0 };
   const yearlyFree = { ...a, inputs: [0, 0, 0] };
-  test.each([free, yearlyFree])("#DIV/0! from sensitivity, every switching input and simulation", (x) => {
-    const code = errorCode;
-    expect(code(() => sroiSensitivity(x, 0.2))).toBe("#DIV/0!");
-    for (const input of ["deadweight", "displacement", "attribution", "drop_off", "discount"] as const) {
-      expect(code(() => sroiSwitching(x, input))).toBe("#DIV/0!");
+  test.each([free, yearlyFree])(
+    "#DIV/0! from sensitivity, every switching input and simulation",
+    (x) => {
+      const code = errorCode;
+      expect(code(() => sroiSensitivity(x, 0.2))).toBe("#DIV/0!");
+      for (const input of [
+        "deadweight",
+        "displacement",
+        "attribution",
+        "drop_off",
+        "discount",
+      ] as const) {
+        expect(code(() => sroiSwitching(x, input))).toBe("#DIV/0!");
+      }
+      expect(code(() => sroiSimulate(x, { uncertainty: 0.2, iterations: 10, seed: 1 }))).toBe(
+        "#DIV/0!"
+      );
     }
-    expect(code(() => sroiSimulate(x, { uncertainty: 0.2, iterations: 10, seed: 1 }))).toBe("#DIV/0!");
-  });
+  );
 });
