@@ -13,13 +13,19 @@ const common = { transform: { "^.+\\.tsx?$": tsJest }, moduleFileExtensions: ["t
 module.exports = {
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   projects: [
-    { ...common, displayName: "model", testEnvironment: "node", testMatch: ["<rootDir>/test/model/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "model",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/model/**/*.test.ts"],
+      setupFiles: ["<rootDir>/test/support/fast-check-setup.ts"],
+    },
     {
       ...common,
       displayName: "functions",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/functions/**/*.test.ts"],
-      setupFiles: ["<rootDir>/test/support/install-custom-functions-fake.ts"],
+      setupFiles: ["<rootDir>/test/support/install-custom-functions-fake.ts", "<rootDir>/test/support/fast-check-setup.ts"],
     },
     {
       ...common,

@@ -189,13 +189,18 @@ export function table(specs: readonly ColumnSpec[]): Table {
   }
   const orientation = vectors.length ? vectors[0].raw!.orientation : "column";
 
-  // Rows to keep: a row whose required cells are all blank is a spare table row.
+  // Rows to keep: a row whose required cells are all blank is a spare table row. Only the
+  // columns given as vectors decide: a single value broadcast to every row (one discount
+  // rate for all loans) would otherwise make the spare rows look filled in.
   const keep: number[] = [];
   const required = raws.filter((r) => r.spec.required && r.raw !== null).map((r) => r.raw!);
+  const deciding = required.some((raw) => !raw.scalar)
+    ? required.filter((raw) => !raw.scalar)
+    : required;
   for (let i = 0; i < length; i++) {
     let blank = true;
-    for (let j = 0; j < required.length && blank; j++) {
-      const raw = required[j];
+    for (let j = 0; j < deciding.length && blank; j++) {
+      const raw = deciding[j];
       blank = isBlank(raw.scalar ? raw.cells[0] : raw.cells[i]);
     }
     if (!blank) keep.push(i);

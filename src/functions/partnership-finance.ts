@@ -250,8 +250,8 @@ export function loanRepricingScheduleFn(
   repricing_in_years?: any[][],
   consent_fee?: any[][]
 ): number[][] {
-  return excel("LOAN_REPRICING_SCHEDULE", () => {
-    const row = loanRepricingSchedule(
+  return excel("LOAN_REPRICING_SCHEDULE", () => [
+    loanRepricingSchedule(
       loansArg(
         balance,
         old_margin,
@@ -263,10 +263,8 @@ export function loanRepricingScheduleFn(
         repricing_in_years,
         consent_fee
       )
-    );
-    if (row.length === 0) throw invalidArgument("No loan has a year before its repricing window.");
-    return [row];
-  });
+    ),
+  ]);
 }
 
 /**

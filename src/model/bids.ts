@@ -110,7 +110,8 @@ export function bidScores(
     finiteResult(
       points(b.price, lowest, weights.price, method) +
         weights.quality * b.quality +
-        (bestSocialValue > 0 ? (svWeight * (b.socialValue ?? 0)) / bestSocialValue : 0),
+        // The share first (≤ 1), so tiny values cannot underflow in the product.
+        (bestSocialValue > 0 ? svWeight * ((b.socialValue ?? 0) / bestSocialValue) : 0),
       "The bid score"
     )
   );

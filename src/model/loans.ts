@@ -121,14 +121,15 @@ function extraInterest(loan: Loan): Float64Array {
 
 /**
  * The portfolio's undiscounted extra interest by year, years 1 … the longest repriced term
- * (consent fees, paid in year 0, are not in it).
+ * (at least year 1; consent fees, paid in year 0, are not in it).
  *
  * @example loanRepricingSchedule([{ balance: 1000, oldMargin: 0.01, newMargin: 0.02, years: 3,
  *   discountRate: 0.05, repayment: "straight" }]) → [10, 6.67, 3.33]
  */
 export function loanRepricingSchedule(loans: readonly Loan[]): number[] {
   loans.forEach((loan, i) => checkLoan(loan, rowLabel(i, loans.length)));
-  const length = loans.reduce((m, loan) => Math.max(m, repricedYears(loan)), 0);
+  // At least year 1, so a portfolio that is never repriced shows a row of 0, not nothing.
+  const length = loans.reduce((m, loan) => Math.max(m, repricedYears(loan)), 1);
   const total = new Array<number>(length).fill(0);
   for (const loan of loans) {
     const extra = extraInterest(loan);
