@@ -140,13 +140,13 @@ export function abnormallyLow(
       `ABNORMALLY_LOW needs at least two bids to compare; got ${shown(prices.length)}.`
     );
   }
+  // Sum the others directly (not total − highest), so with two bids the benchmark is
+  // exactly the lower one and no rounding can flag a bid against itself.
   let highest = 0;
+  for (let i = 1; i < prices.length; i++) if (prices[i] > prices[highest]) highest = i;
   let sum = 0;
-  for (const p of prices) {
-    sum += p;
-    highest = Math.max(highest, p);
-  }
-  const mean = (sum - highest) / (prices.length - 1);
+  for (let i = 0; i < prices.length; i++) if (i !== highest) sum += prices[i];
+  const mean = sum / (prices.length - 1);
   const limit = (1 - threshold) * mean;
   return prices.map((p) => p < limit);
 }

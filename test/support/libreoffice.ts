@@ -9,7 +9,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 
-export type SheetCell = number | string | { formula: string } | null;
+/** A cell to write: a value, a formula (optionally with a number format such as "0"), or nothing. */
+export type SheetCell = number | string | { formula: string; numFmt?: string } | null;
 
 export const SOFFICE = process.env.SOFFICE_PATH || "/usr/bin/soffice";
 
@@ -22,7 +23,12 @@ export async function evaluateInLibreOffice(rows: SheetCell[][]): Promise<string
     const ws = wb.addWorksheet("Cases");
     rows.forEach((r, i) => {
       r.forEach((c, j) => {
-        if (c !== null) ws.getCell(i + 1, j + 1).value = c as ExcelJS.CellValue;
+        if (c === null) return;
+        const cell = ws.getCell(i + 1, j + 1);
+        if (typeof c === "object") {
+          cell.value = { formula: c.formula } as ExcelJS.CellValue;
+          if (c.numFmt) cell.numFmt = c.numFmt;
+        } else cell.value = c;
       });
     });
     const input = path.join(dir, "cases.xlsx");
