@@ -19,35 +19,11 @@ import {
   type Arg,
 } from "./args";
 import { invalidArgument } from "../model/errors";
-import {
-  BREAKEVEN_BASES,
-  VAT_ROUTES,
-  vatBreakeven,
-  vatRate,
-  vatSharedServiceSaving,
-  type BreakevenBasis,
-  type VatRoute,
-} from "../model/vat";
-import {
-  loanRepricingCost,
-  loanRepricingSchedule,
-  swapBreakCost,
-  type Loan,
-  type Repayment,
-} from "../model/loans";
+import { vatBreakeven, vatRate, vatSharedServiceSaving } from "../model/vat";
+import { loanRepricingCost, loanRepricingSchedule, swapBreakCost, type Loan } from "../model/loans";
 import { mergerNpv, mergerPayback, savingsRamp, type MergerCase } from "../model/merger";
 import { loadedHourlyRate, meetingCost } from "../model/partnership-costs";
 import { shapley } from "../model/shapley";
-
-/** A text argument that must be one of `allowed` (any case); omitted gives `fallback`. */
-function choice<T extends string>(value: Arg, name: string, allowed: readonly T[], fallback: T): T {
-  const key = optText(value, name, fallback).toLowerCase();
-  if (!(allowed as readonly string[]).includes(key)) {
-    const list = allowed.map((a) => `"${a}"`).join(", ");
-    throw invalidArgument(`${name} must be one of ${list}; got "${optText(value, name, "")}".`);
-  }
-  return key as T;
-}
 
 /**
  * The UK standard VAT rate on a date.
@@ -84,7 +60,7 @@ export function vatSharedServiceBreakevenFn(
     vatBreakeven(
       num(vat_rate, "vat_rate"),
       optNum(recovery_rate, "recovery_rate", 0),
-      choice<BreakevenBasis>(basis, "basis", BREAKEVEN_BASES, "in_house")
+      optText(basis, "basis", "in_house")
     )
   );
 }
@@ -118,17 +94,10 @@ export function vatSharedServiceSavingFn(
       costBase: num(cost_base, "cost_base"),
       vat: num(vat_rate, "vat_rate"),
       recovery: optNum(recovery_rate, "recovery_rate", 0),
-      route: choice<VatRoute>(route, "route", VAT_ROUTES, "taxable"),
+      route: optText(route, "route", "taxable"),
       purchases: optNum(purchases, "purchases", 0),
     })
   );
-}
-
-const REPAYMENT_CHOICES: readonly Repayment[] = ["bullet", "straight", "annuity"];
-
-/** A repayment cell: blank gives `fallback`; text is matched in any case. */
-function repaymentOf(value: string, name: string, fallback: Repayment): Repayment {
-  return choice<Repayment>(value, name, REPAYMENT_CHOICES, fallback);
 }
 
 /** The loans table: parallel columns (or single values), one row per loan; spare rows skipped. */
@@ -165,11 +134,7 @@ function loansArg(
     newMargin: numbers(t, "new_margin")[i],
     years: numbers(t, "years")[i],
     discountRate: numbers(t, "discount_rate")[i],
-    repayment: repaymentOf(
-      repayments[i],
-      t.rows > 1 ? `repayment (loan ${i + 1})` : "repayment",
-      "annuity"
-    ),
+    repayment: repayments[i] || undefined, // blank: the model's default; any text, validated there
     interestRate: rates[i],
     repricingInYears: windows[i],
     consentFee: fees[i],
@@ -308,11 +273,7 @@ export function swapBreakCostFn(
         marketRate: numbers(t, "market_rate")[i],
         years: numbers(t, "years")[i],
         discountRate: rates[i],
-        repayment: repaymentOf(
-          repayments[i],
-          t.rows > 1 ? `repayment (swap ${i + 1})` : "repayment",
-          "bullet"
-        ),
+        repayment: repayments[i] || undefined,
       }))
     );
   });

@@ -9,7 +9,13 @@
  * (`functions.md`, "Commissioning: comparing bids").
  */
 import { finiteResult, invalidArgument, notAvailable } from "./errors";
-import { requireNonNegative, requirePositive, requireShare, shown } from "./validate";
+import {
+  requireChoice,
+  requireNonNegative,
+  requirePositive,
+  requireShare,
+  shown,
+} from "./validate";
 
 /** How price points are awarded. */
 export type PriceMethod = "relative" | "linear";
@@ -17,11 +23,7 @@ export const PRICE_METHODS: readonly PriceMethod[] = ["relative", "linear"];
 
 /** A price-scoring method from its name (any case). */
 export function priceMethod(method: string): PriceMethod {
-  const key = method.trim().toLowerCase();
-  if (!(PRICE_METHODS as readonly string[]).includes(key)) {
-    throw invalidArgument(`method must be "relative" or "linear"; got "${method}".`);
-  }
-  return key as PriceMethod;
+  return requireChoice(method, "method", PRICE_METHODS);
 }
 
 function checkPrices(prices: readonly number[]): number {

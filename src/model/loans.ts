@@ -9,8 +9,14 @@
  * extra interest for year t is paid at the end of year t; consent fees at year 0.
  */
 import { discountFactors, flatSchedule } from "./discounting";
-import { finiteResult, invalidArgument } from "./errors";
-import { requireNonNegative, requireRate, requireShare, requireWhole } from "./validate";
+import { finiteResult } from "./errors";
+import {
+  requireChoice,
+  requireNonNegative,
+  requireRate,
+  requireShare,
+  requireWhole,
+} from "./validate";
 
 /** How the balance is repaid over the remaining term. */
 export type Repayment = "bullet" | "straight" | "annuity";
@@ -56,7 +62,8 @@ export interface Loan {
   readonly years: number;
   /** Annual rate for discounting the extra interest. */
   readonly discountRate: number;
-  readonly repayment?: Repayment;
+  /** "bullet", "straight" or "annuity" (default), in any case. */
+  readonly repayment?: Repayment | string;
   /** Rate of the level payments of an annuity loan; default the discount rate. */
   readonly interestRate?: number;
   /** Years until the lender could reprice anyway; default the whole remaining term. */
@@ -80,14 +87,12 @@ function checkLoan(loan: Loan, where: string): void {
 }
 
 function requireRepayment(repayment: string, name: string): Repayment {
-  if (!(REPAYMENTS as readonly string[]).includes(repayment)) {
-    throw invalidArgument(`${name} must be "bullet", "straight" or "annuity"; got "${repayment}".`);
-  }
-  return repayment as Repayment;
+  return requireChoice(repayment, name, REPAYMENTS);
 }
 
 /** Where a loan sits in a portfolio, for messages. */
-const rowLabel = (i: number, count: number) => (count > 1 ? ` (loan ${i + 1})` : "");
+const rowLabel = (i: number, count: number, noun = "loan") =>
+  count > 1 ? ` (${noun} ${i + 1})` : "";
 
 /** Years of extra interest: t = 1 … min(years, repricing_in_years). */
 function repricedYears(loan: Loan): number {
@@ -110,7 +115,7 @@ function extraInterest(loan: Loan): Float64Array {
   const m = repricedYears(loan);
   const shares = openingShares(
     loan.years,
-    loan.repayment ?? "annuity",
+    requireRepayment(loan.repayment ?? "annuity", "repayment"),
     loan.interestRate ?? loan.discountRate
   );
   const gap = loan.newMargin - loan.oldMargin;
@@ -149,10 +154,16 @@ export function loanRepricingSchedule(loans: readonly Loan[]): number[] {
  */
 export function loanRepricingCost(loans: readonly Loan[]): number {
   let total = 0;
+  // Portfolios usually share one discount rate: compute its factors once.
+  const factors = new Map<number, Float64Array>();
   loans.forEach((loan, i) => {
     checkLoan(loan, rowLabel(i, loans.length));
     const extra = extraInterest(loan);
-    const df = discountFactors(extra.length, flatSchedule(loan.discountRate, "discount_rate"));
+    let df = factors.get(loan.discountRate);
+    if (!df) {
+      df = discountFactors(MAX_LOAN_YEARS, flatSchedule(loan.discountRate, "discount_rate"));
+      factors.set(loan.discountRate, df);
+    }
     let pv = (loan.consentFee ?? 0) * loan.balance;
     for (let t = 0; t < extra.length; t++) pv += extra[t] * df[t + 1];
     total += pv;
@@ -171,8 +182,8 @@ export interface Swap {
   readonly years: number;
   /** Annual rate for discounting; default the market rate. */
   readonly discountRate?: number;
-  /** How the notional amortises; an annuity amortises at the fixed rate. */
-  readonly repayment?: Repayment;
+  /** How the notional amortises ("bullet" by default); an annuity amortises at the fixed rate. */
+  readonly repayment?: Repayment | string;
 }
 
 /**
@@ -186,7 +197,7 @@ export interface Swap {
 export function swapBreakCost(swaps: readonly Swap[]): number {
   let total = 0;
   swaps.forEach((s, i) => {
-    const where = rowLabel(i, swaps.length);
+    const where = rowLabel(i, swaps.length, "swap");
     requireNonNegative(s.notional, `notional${where}`);
     requireRate(s.fixedRate, `fixed_rate${where}`);
     requireRate(s.marketRate, `market_rate${where}`);

@@ -10,7 +10,7 @@
 import { npsv, payback, MAX_VALUES } from "./appraisal";
 import type { DiscountSchedule } from "./discounting";
 import { invalidArgument } from "./errors";
-import { requireFinite, requireNonNegative, requireWhole } from "./validate";
+import { requireChoice, requireFinite, requireNonNegative, requireWhole } from "./validate";
 
 /** How a saving grows to its full value. */
 export type RampShape = "linear" | "immediate" | "s_curve";
@@ -40,14 +40,6 @@ export function rampShare(k: number, yearsToFull: number, shape: RampShape): num
   return (logistic(S_CURVE_SPAN * (k / yearsToFull - 0.5)) - low) / (high - low);
 }
 
-function requireShape(shape: string): RampShape {
-  const key = shape.trim().toLowerCase();
-  if (!(RAMP_SHAPES as readonly string[]).includes(key)) {
-    throw invalidArgument(`shape must be "linear", "immediate" or "s_curve"; got "${shape}".`);
-  }
-  return key as RampShape;
-}
-
 /**
  * Savings for years 1 … horizon: full_saving · share(k) ({@link rampShare}).
  *
@@ -62,7 +54,7 @@ export function savingsRamp(
   requireFinite(fullSaving, "full_saving");
   requireNonNegative(yearsToFull, "years_to_full");
   requireWhole(horizon, "horizon", 1, MAX_VALUES);
-  const s = requireShape(shape);
+  const s = requireChoice(shape, "shape", RAMP_SHAPES);
   const out = new Array<number>(horizon);
   for (let k = 1; k <= horizon; k++) out[k - 1] = fullSaving * rampShare(k, yearsToFull, s);
   return out;

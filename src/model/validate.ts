@@ -89,3 +89,25 @@ export function requireRate(x: number, name: string): number {
   }
   return x;
 }
+
+/**
+ * A text that must be one of `allowed`, matched case-insensitively and ignoring spaces around
+ * it (spec: text arguments are case-insensitive); returns the canonical spelling.
+ *
+ * @example requireChoice(" Bullet", "repayment", ["bullet", "straight"]) → "bullet"
+ */
+export function requireChoice<T extends string>(
+  value: string,
+  name: string,
+  allowed: readonly T[]
+): T {
+  const key = String(value).trim().toLowerCase();
+  const found = allowed.find((a) => a === key);
+  if (found !== undefined) return found;
+  const quoted = allowed.map((a) => `"${a}"`);
+  const list =
+    quoted.length > 1
+      ? `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`
+      : quoted[0];
+  throw invalidArgument(`${name} must be ${list}; got "${value}".`);
+}

@@ -8,7 +8,7 @@
  * spec (`functions.md`, "Partnership finance", and `domain.md`, "Facts and rules").
  */
 import { invalidArgument, notAvailable } from "./errors";
-import { requireFinite, requireNonNegative, requireShare, shown } from "./validate";
+import { requireChoice, requireFinite, requireNonNegative, requireShare, shown } from "./validate";
 
 /** A calendar date (month 1–12). */
 export interface CalendarDate {
@@ -125,10 +125,11 @@ function irrecoverableRate(vat: number, recovery: number): number {
 export function vatBreakeven(
   vat: number,
   recovery = 0,
-  basis: BreakevenBasis = "in_house"
+  basis: BreakevenBasis | string = "in_house"
 ): number {
+  const b = requireChoice(basis, "basis", BREAKEVEN_BASES);
   const k = irrecoverableRate(vat, recovery);
-  return basis === "charge" ? k : k / (1 + k);
+  return b === "charge" ? k : k / (1 + k);
 }
 
 /** How the shared service's charges are treated for VAT. */
@@ -145,7 +146,8 @@ export interface SharedService {
   readonly vat: number;
   /** Share of the VAT it is charged that the member recovers. */
   readonly recovery?: number;
-  readonly route?: VatRoute;
+  /** "taxable" (default), "exempt" or "vat_group", in any case. */
+  readonly route?: VatRoute | string;
   /** The part of costBase bought in (VAT-able goods and services; not staff). */
   readonly purchases?: number;
 }
@@ -171,7 +173,7 @@ export function sharedServiceCost(s: SharedService): number {
   }
   const recovery = s.recovery ?? 0;
   const k = irrecoverableRate(s.vat, recovery);
-  switch (s.route ?? "taxable") {
+  switch (requireChoice(s.route ?? "taxable", "route", VAT_ROUTES)) {
     case "taxable":
       return s.costBase * (1 + k);
     case "exempt":
