@@ -1,0 +1,141 @@
+/**
+ * A partnership business case: the plain object the task pane's journey fills in, the
+ * command line reads from JSON, and the workbook plan is generated from. Its JSON Schema is
+ * `src/case/business-case.schema.json` (checked against these types by the tests).
+ *
+ * Amounts are in pounds at the price base year's prices; rates and shares are decimals.
+ */
+
+/** What the partnership is for (`domain.md`, "form follows function"). */
+export type Purpose = "buying" | "selling" | "sharing_services" | "growing" | "diversifying";
+
+/** Forms along the partnership continuum, from loose to tight. */
+export type PartnershipForm =
+  | "informal_collaboration"
+  | "procurement_consortium"
+  | "shared_service"
+  | "joint_venture"
+  | "group_structure"
+  | "merger";
+
+/** Sources of savings, easiest first (`domain.md`). */
+export type SavingsSource =
+  "procurement" | "executive" | "borrowing" | "operational_staff" | "board" | "other";
+
+export type Difficulty = "easy" | "moderate" | "hard";
+
+export type OneOffCategory =
+  "due_diligence" | "legal" | "it_integration" | "redundancy" | "rebranding" | "advisers" | "other";
+
+export interface Partner {
+  name: string;
+  /** e.g. "housing association", "charity". */
+  type: string;
+  /** Annual turnover, £. */
+  turnover: number;
+  /** Homes owned or beneficiaries served. */
+  homes: number;
+}
+
+export interface SavingsLine {
+  source: SavingsSource;
+  description: string;
+  /** Full annual saving once reached, £ a year. */
+  fullAnnual: number;
+  /** Years to reach it; 0 = from year 1. Savings ramp up linearly. */
+  yearsToFull: number;
+  difficulty: Difficulty;
+  /** The share of it the user expects to realise, 0 to 1 (no published odds exist). */
+  confidence: number;
+  /** True while the figure is a default or estimate still to review. */
+  assumption: boolean;
+}
+
+export interface OneOffCost {
+  category: OneOffCategory;
+  /** Year it falls in: 0 = now. */
+  year: number;
+  amount: number;
+}
+
+/** A forum the partnership adds (board, steering group, joint committee). */
+export interface Forum {
+  name: string;
+  meetingsPerYear: number;
+  attendees: number;
+  hours: number;
+  /** Loaded cost of an attendee's hour, £. */
+  hourlyRate: number;
+  /** Preparation and travel as a share of meeting time. */
+  preparation: number;
+}
+
+/** VAT on a shared service's charges, for options that share services. */
+export interface SharedServiceVat {
+  route: "taxable" | "exempt" | "vat_group";
+  /** The shared service's annual ex-VAT cost of serving the members, £. */
+  costBase: number;
+  /** Share of costBase that is bought-in goods and services (VAT-able purchases). */
+  boughtInShare: number;
+}
+
+export interface LoanRepricing {
+  /** The option is a material event that lets lenders reprice the loan book. */
+  applies: boolean;
+  /** Mitigation: keep loans and security in the existing subsidiaries (no repricing). */
+  keepLoansInSubsidiaries: boolean;
+}
+
+export interface BusinessOption {
+  /** Short identifier used in the workbook, e.g. "merger". Unique within the case. */
+  id: string;
+  name: string;
+  form: PartnershipForm;
+  savings: SavingsLine[];
+  oneOffCosts: OneOffCost[];
+  forums: Forum[];
+  /** Other recurring coordination cost, £ a year. */
+  coordinationCost: number;
+  vat: SharedServiceVat | null;
+  loanRepricing: LoanRepricing;
+}
+
+export interface CaseLoan {
+  name: string;
+  balance: number;
+  oldMargin: number;
+  newMargin: number;
+  /** Remaining term, whole years. */
+  years: number;
+  repayment: "bullet" | "straight" | "annuity";
+  /** The loan's interest rate (sets an annuity's level payments). */
+  interestRate: number;
+  /** Years until the lender could reprice anyway. */
+  repricingInYears: number;
+  /** Lender's consent fee as a share of the balance, paid in year 0. */
+  consentFee: number;
+}
+
+export interface AppraisalSettings {
+  /** Years of the appraisal after year 0. */
+  horizon: number;
+  /** "STPR" (Green Book) or a flat real rate. */
+  discount: "STPR" | number;
+  /** Uplift on one-off costs for optimism bias (0.2 = 20%). */
+  optimismBias: number;
+  /** The year whose prices the amounts are in. */
+  priceBaseYear: number;
+}
+
+export interface BusinessCase {
+  schemaVersion: 1;
+  title: string;
+  purpose: Purpose;
+  partners: Partner[];
+  appraisal: AppraisalSettings;
+  /** VAT rate and the members' recovery rate, for options with a shared service. */
+  vat: { rate: number; recoveryRate: number };
+  loans: CaseLoan[];
+  /** The options to compare with doing nothing (the baseline). */
+  options: BusinessOption[];
+}

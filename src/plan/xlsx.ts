@@ -1,0 +1,125 @@
+/**
+ * The .xlsx adapter: applies a workbook plan with exceljs, for the standalone page's
+ * download and the `pcba` command line. Formulas are written without cached results, so
+ * Excel and LibreOffice calculate them on opening.
+ *
+ * exceljs cannot write charts, so a plan's charts are not in the file (the Office.js adapter
+ * adds them in Excel); the Summary keeps the chart's data as rows a user can chart.
+ */
+import ExcelJS from "exceljs";
+import type { CellRole, PlanSheet, WorkbookPlan } from "./types";
+
+const INPUT_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFFF2CC" },
+};
+
+/** FAST-style formatting by role: inputs yellow, headings bold, units and notes grey. */
+function styleFor(role: CellRole | undefined): Partial<ExcelJS.Style> {
+  switch (role) {
+    case "title":
+      return { font: { bold: true, size: 14 } };
+    case "heading":
+      return { font: { bold: true }, border: { bottom: { style: "thin" } } };
+    case "note":
+      return { font: { italic: true, color: { argb: "FF595959" } } };
+    case "unit":
+      return { font: { italic: true, color: { argb: "FF595959" } } };
+    case "input":
+      return { fill: INPUT_FILL, font: { color: { argb: "FF1F3864" } } };
+    case "assumption":
+      return { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } } };
+    case "output":
+      return { font: { bold: true } };
+    default:
+      return {};
+  }
+}
+
+/** 'Inputs'!$B$6 → Inputs!$B$6 for names exceljs stores (quotes kept when the name needs them). */
+function nameRef(ref: string): string {
+  const m = /^'((?:[^']|'')+)'!(.*)$/.exec(ref);
+  if (!m) return ref;
+  const sheet = m[1].replace(/''/g, "'");
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${m[2]}` : ref;
+}
+
+function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
+  const ws = wb.addWorksheet(sheet.name);
+  for (const [col, width] of Object.entries(sheet.widths)) ws.getColumn(col).width = width;
+  for (const t of sheet.tables) {
+    ws.addTable({
+      name: t.name,
+      ref: t.ref,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: "TableStyleLight9", showRowStripes: true },
+      columns: t.columns.map((c) => ({ name: c.name, filterButton: true })),
+      rows: t.rows.map((r) => r.map((v) => (v === null ? "" : v))),
+    });
+    const top = ws.getCell(t.ref);
+    t.columns.forEach((c, j) => {
+      for (let i = 0; i < t.rows.length; i++) {
+        const cell = ws.getCell(Number(top.row) + 1 + i, Number(top.col) + j);
+        if (t.rows[i][j] === null) cell.value = null;
+        if (c.numFmt) cell.numFmt = c.numFmt;
+        Object.assign(cell, styleFor(c.role));
+      }
+    });
+  }
+  for (const c of sheet.cells) {
+    const cell = ws.getCell(c.ref);
+    cell.value =
+      c.formula !== undefined
+        ? ({ formula: c.formula } as ExcelJS.CellFormulaValue)
+        : (c.value ?? null);
+    if (c.numFmt) cell.numFmt = c.numFmt;
+    Object.assign(cell, styleFor(c.role));
+  }
+  for (const ref of sheet.checks) {
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: "cellIs",
+          operator: "equal",
+          formulae: ["TRUE"],
+          priority: 1,
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } },
+            font: { color: { argb: "FF006100" } },
+          },
+        },
+        {
+          type: "cellIs",
+          operator: "equal",
+          formulae: ["FALSE"],
+          priority: 2,
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+            font: { color: { argb: "FF9C0006" } },
+          },
+        },
+      ],
+    });
+  }
+  if (sheet.freeze)
+    ws.views = [{ state: "frozen", xSplit: sheet.freeze.column - 1, ySplit: sheet.freeze.row }];
+}
+
+/** The plan as an exceljs workbook. */
+export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "PCBA add-in";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) applySheet(wb, sheet);
+  for (const n of plan.names) wb.definedNames.add(nameRef(n.ref), n.name);
+  return wb;
+}
+
+/** The plan as .xlsx bytes. */
+export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  const buffer = await planToWorkbook(plan).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
