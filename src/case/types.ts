@@ -1,7 +1,7 @@
 /**
  * A partnership business case: the plain object the task pane's journey fills in, the
  * command line reads from JSON, and the workbook plan is generated from. Its JSON Schema is
- * `src/case/business-case.schema.json` (checked against these types by the tests).
+ * `src/case/business-case.schema.json` (every example and every case the pane builds is validated against it).
  *
  * Amounts are in pounds at the price base year's prices; rates and shares are decimals.
  */

@@ -45,6 +45,14 @@ function nameRef(ref: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${m[2]}` : ref;
 }
 
+/** "B12" → row 12, column 2. */
+export function decodeRef(ref: string): { row: number; column: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`not a cell reference: ${ref}`);
+  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), column };
+}
+
 function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   const ws = wb.addWorksheet(sheet.name);
   for (const [col, width] of Object.entries(sheet.widths)) ws.getColumn(col).width = width;
@@ -58,10 +66,10 @@ function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
       columns: t.columns.map((c) => ({ name: c.name, filterButton: true })),
       rows: t.rows.map((r) => r.map((v) => (v === null ? "" : v))),
     });
-    const top = ws.getCell(t.ref);
+    const { row, column } = decodeRef(t.ref);
     t.columns.forEach((c, j) => {
       for (let i = 0; i < t.rows.length; i++) {
-        const cell = ws.getCell(Number(top.row) + 1 + i, Number(top.col) + j);
+        const cell = ws.getCell(row + 1 + i, column + j);
         if (t.rows[i][j] === null) cell.value = null;
         if (c.numFmt) cell.numFmt = c.numFmt;
         Object.assign(cell, styleFor(c.role));

@@ -53,3 +53,61 @@ export function columnName(index: number): string {
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
+
+/**
+ * Opens an .xlsx in LibreOffice, recalculates it and returns one sheet's values (1 = the
+ * first) at full precision: the CSV filter is told not to export numbers as formatted.
+ */
+export function recalculateXlsx(bytes: Uint8Array, sheet = 1): string[][] {
+  if (!fs.existsSync(SOFFICE)) throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
+  try {
+    const input = path.join(dir, "book.xlsx");
+    fs.writeFileSync(input, bytes);
+    // Tokens: comma, double quote, UTF-8, from line 1, default formats, language, quoted as
+    // text no, detect numbers yes, save as shown NO, formulas no, trim no, the sheet.
+    const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`;
+    execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", filter, "--outdir", dir, input], {
+      stdio: "pipe",
+      timeout: 120000,
+    });
+    const out = fs.readdirSync(dir).find((f) => f.endsWith(".csv"));
+    if (!out) throw new Error("LibreOffice wrote no CSV");
+    return parseCsv(fs.readFileSync(path.join(dir, out), "utf8"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** RFC 4180 CSV (quoted fields may hold commas and doubled quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

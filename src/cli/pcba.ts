@@ -1,0 +1,59 @@
+/**
+ * The `pcba` command line: builds a journey's workbook from its JSON file, without Excel.
+ *
+ *   npx pcba case build <case.json> -o <case.xlsx>
+ *
+ * The case is checked against its JSON Schema first; problems are listed with their paths.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseCase } from "../case/validate";
+import { evaluateCase } from "../case/evaluate";
+import { businessCasePlan } from "../plan/business-case";
+import { planToXlsx } from "../plan/xlsx";
+
+const USAGE = `Usage:
+  pcba case build <case.json> -o <case.xlsx>   build a business-case workbook
+  pcba --help`;
+
+/** Runs the command; returns the exit code. Output goes through `log` and `fail`. */
+export async function main(
+  argv: string[],
+  log: (s: string) => void = console.log,
+  fail: (s: string) => void = console.error
+): Promise<number> {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
+    log(USAGE);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const [journey, action, input] = argv;
+  const o = argv.indexOf("-o");
+  const output = o >= 0 ? argv[o + 1] : undefined;
+  if (journey !== "case" || action !== "build" || !input || !output) {
+    fail(USAGE);
+    return 2;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(fs.readFileSync(input, "utf8"));
+  } catch (e) {
+    fail(`Cannot read ${input}: ${(e as Error).message}`);
+    return 1;
+  }
+  try {
+    const c = parseCase(value);
+    fs.writeFileSync(output, await planToXlsx(businessCasePlan(c)));
+    log(`Wrote ${path.resolve(output)}`);
+    for (const r of evaluateCase(c)) {
+      const bcr = r.bcr === null ? "n/a" : r.bcr.toFixed(2);
+      const payback = r.payback === null ? "never" : `${r.payback.toFixed(1)} years`;
+      log(
+        `  ${r.name}: NPV £${r.npv.toLocaleString("en-GB", { maximumFractionDigits: 0 })}, BCR ${bcr}, payback ${payback}`
+      );
+    }
+    return 0;
+  } catch (e) {
+    fail((e as Error).message);
+    return 1;
+  }
+}
