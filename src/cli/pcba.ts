@@ -1,3 +1,4 @@
+/* global console */
 /**
  * The `pcba` command line: builds a journey's workbook from its JSON file, without Excel.
  *
