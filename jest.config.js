@@ -27,6 +27,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/functions/**/*.test.ts"],
       setupFiles: ["<rootDir>/test/support/install-custom-functions-fake.ts", "<rootDir>/test/support/fast-check-setup.ts"],
     },
+    { ...common, displayName: "plan", testEnvironment: "node", testMatch: ["<rootDir>/test/plan/**/*.test.ts"] },
     {
       ...common,
       displayName: "taskpane",
