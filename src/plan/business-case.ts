@@ -39,17 +39,41 @@ export const WHOLE = "0";
 export const FACTOR = "0.000000";
 export const RATIO = "0.00";
 
-/** The sheet names a build writes to (another build can use fresh ones rather than overwrite). */
+/**
+ * The sheet names a build writes to. Another build into the same workbook uses fresh ones
+ * rather than overwrite, and a suffix for its table and range names, which Excel requires
+ * to be unique in the workbook.
+ */
 export interface SheetNames {
   inputs: string;
   calculations: string;
   summary: string;
+  /** Appended to every table and defined name ("" for the first build). */
+  suffix: string;
 }
 export const DEFAULT_SHEETS: SheetNames = {
   inputs: "Inputs",
   calculations: "Calculations",
   summary: "Summary",
+  suffix: "",
 };
+
+/** The first set of names (Inputs, then Inputs (2), (3), …) none of whose sheets exist yet. */
+export function freshSheetNames(existing: readonly string[]): SheetNames {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const s: SheetNames =
+      n === 1
+        ? DEFAULT_SHEETS
+        : {
+            inputs: `Inputs (${n})`,
+            calculations: `Calculations (${n})`,
+            summary: `Summary (${n})`,
+            suffix: `_${n}`,
+          };
+    if (![s.inputs, s.calculations, s.summary].some((x) => taken.has(x.toLowerCase()))) return s;
+  }
+}
 
 /** A sheet-qualified reference: 'Inputs'!$B$6. */
 const on = (sheet: string, ref: string) => `'${sheet.replace(/'/g, "''")}'!${ref}`;
@@ -66,7 +90,10 @@ class TableLayout {
   row: number;
   readonly tables: PlanTable[] = [];
   readonly cells: PlanCell[] = [];
-  constructor(startRow: number) {
+  constructor(
+    startRow: number,
+    private readonly suffix: string
+  ) {
     this.row = startRow;
   }
   add(heading: string, note: string, table: PlanTable): Placed {
@@ -75,7 +102,7 @@ class TableLayout {
     const header = this.row + (note ? 2 : 1);
     // An Excel table needs a data row: an empty table gets one blank row to type into.
     const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
-    this.tables.push({ ...table, ref: `A${header}`, rows });
+    this.tables.push({ ...table, name: table.name + this.suffix, ref: `A${header}`, rows });
     const first = header + 1;
     const last = header + rows.length;
     this.row = last + 3;
@@ -100,11 +127,13 @@ export function businessCasePlan(
   const h = c.appraisal.horizon;
   const I = (ref: string) => on(sheets.inputs, ref);
   const names: PlanName[] = [];
+  /** A defined name as formulas use it, with this build's suffix. */
+  const N = (n: string) => n + sheets.suffix;
   const name = (n: string, ref: string, comment?: string) =>
-    names.push({ name: n, ref: I(ref), comment });
+    names.push({ name: N(n), ref: I(ref), comment });
 
   // ---------------------------------------------------------------- Inputs
-  const inputs = new TableLayout(4);
+  const inputs = new TableLayout(4, sheets.suffix);
   const inputCells: PlanCell[] = [
     { ref: "A1", value: `Inputs: ${c.title}`, role: "title" },
     {
@@ -155,6 +184,13 @@ export function businessCasePlan(
         true,
       ],
       ["Check tolerance", 0.005, "£", "Differences up to half a penny pass the checks.", false],
+      [
+        "Purpose",
+        c.purpose,
+        "",
+        "What the partnership is for: buying, selling, sharing_services, growing or diversifying.",
+        false,
+      ],
     ],
   });
   const settingRef = (i: number) => `$B$${settings.first + i}`;
@@ -373,8 +409,12 @@ export function businessCasePlan(
     }
   };
   timelineRow(2, () => `COLUMN()-COLUMN($${yearCol(0)}$2)`, WHOLE);
-  timelineRow(3, (col) => `PriceBaseYear+${col}$2`, WHOLE);
-  timelineRow(4, (col) => `IF(${col}$2=0,0,LOOKUP(${col}$2,BandFrom,BandRate))`, SHARE);
+  timelineRow(3, (col) => `${N("PriceBaseYear")}+${col}$2`, WHOLE);
+  timelineRow(
+    4,
+    (col) => `IF(${col}$2=0,0,LOOKUP(${col}$2,${N("BandFrom")},${N("BandRate")}))`,
+    SHARE
+  );
   timelineRow(5, (col, prev) => `IF(${col}$2=0,1,${prev}5/(1+${col}4))`, FACTOR);
 
   let row = 7;
@@ -432,7 +472,7 @@ export function businessCasePlan(
       "£",
       {
         ref: `D${r}`,
-        formula: `${I(`$${oneOff.col("Amount (£)")}$${i}`)}*(1+OptimismBias)`,
+        formula: `${I(`$${oneOff.col("Amount (£)")}$${i}`)}*(1+${N("OptimismBias")})`,
         numFmt: MONEY,
         role: "calc",
       }
@@ -530,9 +570,11 @@ export function businessCasePlan(
     const route = opt("VAT route");
     const base = opt("Shared service cost base (£ a year)");
     const bought = opt("Bought-in share");
+    const vat = N("VatRate");
+    const recovery = N("VatRecovery");
     label(rows.vat, "Irrecoverable VAT on the shared service", key, "£", {
       ref: `D${rows.vat}`,
-      formula: `IF(${route}="taxable",${base}*VatRate*(1-VatRecovery),IF(${route}="exempt",${base}*${bought}*VatRate,IF(${route}="vat_group",${base}*${bought}*VatRate*(1-VatRecovery),0)))`,
+      formula: `IF(${route}="taxable",${base}*${vat}*(1-${recovery}),IF(${route}="exempt",${base}*${bought}*${vat},IF(${route}="vat_group",${base}*${bought}*${vat}*(1-${recovery}),0)))`,
       numFmt: MONEY,
       role: "calc",
     });
@@ -696,19 +738,19 @@ export function businessCasePlan(
   );
   const belongs = (p: Placed) => {
     const ids = I(`$A$${p.first}:$A$${p.last}`);
-    return `SUMPRODUCT((${ids}<>"")*(COUNTIF(OptionIds,${ids})=0))=0`;
+    return `SUMPRODUCT((${ids}<>"")*(COUNTIF(${N("OptionIds")},${ids})=0))=0`;
   };
   const checks: [string, string][] = [
     [
       "NPV equals PV savings less PV costs for every option",
-      `SUMPRODUCT(ABS(C${baselineRow}:C${lastOption}-(J${baselineRow}:J${lastOption}-K${baselineRow}:K${lastOption})))<=CheckTolerance`,
+      `SUMPRODUCT(ABS(C${baselineRow}:C${lastOption}-(J${baselineRow}:J${lastOption}-K${baselineRow}:K${lastOption})))<=${N("CheckTolerance")}`,
     ],
     ["Discount factors lie between 0 and 1", `AND(MIN(${df})>0,MAX(${df})<=1)`],
     ["Confidence shares lie between 0% and 100%", `COUNTIF(${conf},"<0")+COUNTIF(${conf},">1")=0`],
     ["Every savings line names an option in the Options table", belongs(savings)],
     ["Every one-off cost names an option", belongs(oneOff)],
     ["Every forum names an option", belongs(forums)],
-    ["Optimism bias is not negative", `OptimismBias>=0`],
+    ["Optimism bias is not negative", `${N("OptimismBias")}>=0`],
   ];
   checks.forEach(([text, f], i) => {
     const r = checksTop + 1 + i;

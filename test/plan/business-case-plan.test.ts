@@ -7,10 +7,11 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { parseCase, caseProblems } from "../../src/case/validate";
-import { businessCasePlan, columnName } from "../../src/plan/business-case";
+import { businessCasePlan, columnName, freshSheetNames } from "../../src/plan/business-case";
 import type { PlanCell, WorkbookPlan } from "../../src/plan/types";
 import { main } from "../../src/cli/pcba";
 import type { BusinessCase } from "../../src/case/types";
+import { caseFromInputTables } from "../../src/case/from-inputs";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const load = (f: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8"));
@@ -106,12 +107,21 @@ describe.each(examples)("%s", (file) => {
 
 describe("sheet names", () => {
   test("a build can target fresh sheet names, and every reference follows them", () => {
-    const plan = businessCasePlan(parseCase(load(examples[0])), { inputs: "Inputs (2)", calculations: "Calc's (2)", summary: "Summary (2)" });
+    const plan = businessCasePlan(parseCase(load(examples[0])), { inputs: "Inputs (2)", calculations: "Calc's (2)", summary: "Summary (2)", suffix: "_2" });
     expect(plan.sheets.map((s) => s.name)).toEqual(["Summary (2)", "Inputs (2)", "Calc's (2)"]);
     const formulas = plan.sheets.flatMap((s) => s.cells.map((x) => x.formula ?? "")).join("\n");
     expect(formulas).toContain("'Calc''s (2)'!");
     expect(formulas).not.toMatch(/'Inputs'!/);
-    expect(plan.names.every((n) => n.ref.startsWith("'Inputs (2)'!"))).toBe(true);
+    expect(plan.names.every((n) => n.ref.startsWith("'Inputs (2)'!") && n.name.endsWith("_2"))).toBe(true);
+    // Table and range names are unique in a workbook, so a second build's carry the suffix.
+    expect(plan.sheets[1].tables.map((t) => t.name)).toContain("Savings_2");
+    expect(formulas).toMatch(/OptimismBias_2/);
+    expect(formulas).not.toMatch(/OptimismBias[^_]/);
+  });
+  test("freshSheetNames picks the first free set", () => {
+    expect(freshSheetNames([]).inputs).toBe("Inputs");
+    expect(freshSheetNames(["Sheet1", "inputs"])).toEqual({ inputs: "Inputs (2)", calculations: "Calculations (2)", summary: "Summary (2)", suffix: "_2" });
+    expect(freshSheetNames(["Summary", "Summary (2)"]).suffix).toBe("_3");
   });
 });
 
@@ -162,4 +172,20 @@ describe("npx pcba case build", () => {
 
 test("columnName", () => {
   expect([1, 26, 27, 52, 703].map(columnName)).toEqual(["A", "Z", "AA", "AZ", "AAA"]);
+});
+
+describe("reopening: the case read back from the Inputs tables", () => {
+  test.each(examples)("%s round-trips through the plan's Inputs tables", (file) => {
+    const c = parseCase(load(file));
+    const plan = businessCasePlan(c, freshSheetNames(["Inputs"]));
+    const inputs = plan.sheets[1];
+    const tables = Object.fromEntries(
+      inputs.tables.map((t) => [t.name.replace(/_\d+$/, ""), [t.columns.map((col) => col.name), ...t.rows]])
+    );
+    const title = inputs.cells.find((x) => x.ref === "A1")!.value as string;
+    expect(caseFromInputTables(tables, title)).toEqual(c);
+  });
+  test("a missing table or setting is reported by name", () => {
+    expect(() => caseFromInputTables({}, "x")).toThrow(/no Settings table/);
+  });
 });
