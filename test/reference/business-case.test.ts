@@ -11,6 +11,8 @@ import { parseCase } from "../../src/case/validate";
 import { businessCasePlan, SUMMARY_COLUMNS, SUMMARY_FIRST_OPTION_ROW } from "../../src/plan/business-case";
 import { planToXlsx } from "../../src/plan/xlsx";
 import { recalculateXlsx } from "../support/libreoffice";
+import { largeCase } from "../support/large-case";
+import type { BusinessCase } from "../../src/case/types";
 
 jest.setTimeout(180000);
 
@@ -22,8 +24,12 @@ test("there are the three examples the issue asks for", () => {
   expect(files.sort()).toEqual(["merger-loan-repricing.json", "shared-back-office-vat.json", "two-associations-merger.json"]);
 });
 
-describe.each(files)("%s", (file) => {
-  const c = parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), "utf8")));
+const cases: [string, BusinessCase][] = [
+  ...files.map((f) => [f, parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")))] as [string, BusinessCase]),
+  ["a 30-year, 5-option, 50-savings-line case with 20 loans", parseCase(largeCase())],
+];
+
+describe.each(cases)("%s", (_name, c) => {
   const results = evaluateCase(c);
   let summary: string[][];
   beforeAll(async () => {

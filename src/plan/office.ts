@@ -1,0 +1,203 @@
+/**
+ * The Office.js adapter: applies a workbook plan inside Excel. Everything is queued on one
+ * request context and sent in a single `context.sync()`, so a build costs the same few round
+ * trips whatever the case's size (one to list the sheets, one to write; the tests count
+ * them with a recording fake). Each sheet's cells go in one dense `formulas` array and one
+ * `numberFormat` array; tables, names, check formats, freeze panes and the chart follow.
+ *
+ * Nothing the user typed is overwritten: the pane asks for fresh sheet names
+ * (`freshSheetNames`) when its sheets already exist, and this adapter only ever adds sheets.
+ */
+/* global Excel */
+import { columnName, freshSheetNames, type SheetNames } from "./business-case";
+import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
+import { decodeRef } from "./xlsx";
+import { caseFromInputTables, INPUT_TABLES, type TableValues } from "../case/from-inputs";
+import type { BusinessCase } from "../case/types";
+
+/** Fill colours by role (FAST: inputs stand out). */
+const FILL: Partial<Record<CellRole, string>> = { input: "#FFF2CC", assumption: "#FCE4D6" };
+
+/** The workbook's sheet names (one sync). */
+export async function workbookSheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
+/** Sheet names for a new build that leave every existing sheet alone. */
+export async function namesForNewBuild(context: Excel.RequestContext): Promise<SheetNames> {
+  return freshSheetNames(await workbookSheetNames(context));
+}
+
+/** A table's header and rows as cells, with its columns' formats and roles. */
+function tableCells(sheet: PlanSheet): PlanCell[] {
+  return sheet.tables.flatMap((t) => {
+    const { row, column } = decodeRef(t.ref);
+    const header = t.columns.map((c, j) => ({
+      ref: `${columnName(column + j)}${row}`,
+      value: c.name,
+      role: "heading" as const,
+    }));
+    const body = t.rows.flatMap((r, i) =>
+      t.columns.map((c, j) => ({
+        ref: `${columnName(column + j)}${row + 1 + i}`,
+        value: r[j],
+        numFmt: c.numFmt,
+        role: c.role,
+      }))
+    );
+    return [...header, ...body];
+  });
+}
+
+/** The dense arrays for one sheet: formulas (or constants) and number formats. */
+export function denseBlock(cells: readonly PlanCell[]): {
+  rows: number;
+  columns: number;
+  formulas: (string | number | boolean)[][];
+  formats: string[][];
+} {
+  let rows = 0;
+  let columns = 0;
+  const placed = cells.map((c) => {
+    const at = decodeRef(c.ref);
+    rows = Math.max(rows, at.row);
+    columns = Math.max(columns, at.column);
+    return { at, c };
+  });
+  const formulas = Array.from({ length: rows }, () =>
+    new Array<string | number | boolean>(columns).fill("")
+  );
+  const formats = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
+  for (const { at, c } of placed) {
+    formulas[at.row - 1][at.column - 1] =
+      c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
+    if (c.numFmt) formats[at.row - 1][at.column - 1] = c.numFmt;
+  }
+  return { rows, columns, formulas, formats };
+}
+
+function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Worksheet {
+  const ws = context.workbook.worksheets.add(sheet.name);
+  const cells = [...tableCells(sheet), ...sheet.cells];
+  const block = denseBlock(cells);
+  if (block.rows > 0) {
+    const range = ws.getRangeByIndexes(0, 0, block.rows, block.columns);
+    range.numberFormat = block.formats;
+    range.formulas = block.formulas;
+  }
+  for (const c of cells) {
+    if (!c.role) continue;
+    const format = ws.getRange(c.ref).format;
+    if (FILL[c.role]) format.fill.color = FILL[c.role]!;
+    if (c.role === "title") {
+      format.font.bold = true;
+      format.font.size = 14;
+    } else if (c.role === "heading" || c.role === "output") format.font.bold = true;
+    else if (c.role === "note" || c.role === "unit") {
+      format.font.italic = true;
+      format.font.color = "#595959";
+    }
+  }
+  for (const t of sheet.tables) {
+    const { row, column } = decodeRef(t.ref);
+    const end = `${columnName(column + t.columns.length - 1)}${row + t.rows.length}`;
+    const table = ws.tables.add(`${t.ref}:${end}`, true);
+    table.name = t.name;
+    table.style = "TableStyleLight9";
+  }
+  for (const [col, width] of Object.entries(sheet.widths)) {
+    ws.getRange(`${col}:${col}`).format.columnWidth = width * 7; // characters → points, roughly
+  }
+  for (const ref of sheet.checks) {
+    for (const [value, fill, font] of [
+      ["=TRUE", "#C6EFCE", "#006100"],
+      ["=FALSE", "#FFC7CE", "#9C0006"],
+    ]) {
+      const cf = ws.getRange(ref).conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+      cf.cellValue.format.fill.color = fill;
+      cf.cellValue.format.font.color = font;
+      cf.cellValue.rule = { formula1: value, operator: Excel.ConditionalCellValueOperator.equalTo };
+    }
+  }
+  if (sheet.freeze) {
+    if (sheet.freeze.row > 0) ws.freezePanes.freezeRows(sheet.freeze.row);
+    if (sheet.freeze.column > 1) ws.freezePanes.freezeColumns(sheet.freeze.column - 1);
+  }
+  return ws;
+}
+
+/** Splits 'Sheet'!$A$1:$B$2 into the worksheet and the address. */
+function rangeOf(context: Excel.RequestContext, ref: string): Excel.Range {
+  const m = /^'((?:[^']|'')+)'!(.*)$/.exec(ref);
+  if (!m) throw new Error(`not a sheet reference: ${ref}`);
+  return context.workbook.worksheets
+    .getItem(m[1].replace(/''/g, "'"))
+    .getRange(m[2].replace(/\$/g, ""));
+}
+
+/**
+ * Applies a plan: adds its sheets, tables, names, check formats and charts, then syncs once.
+ * The plan's sheets must not exist yet (see {@link namesForNewBuild}).
+ */
+export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<void> {
+  const added = plan.sheets.map((sheet) => ({ sheet, ws: queueSheet(context, sheet) }));
+  for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
+  for (const { sheet, ws } of added) {
+    for (const chart of sheet.charts) {
+      const [first, ...rest] = chart.series;
+      const c = ws.charts.add(
+        Excel.ChartType.line,
+        rangeOf(context, first.values),
+        Excel.ChartSeriesBy.rows
+      );
+      c.title.text = chart.title;
+      c.axes.valueAxis.title.text = chart.yAxisTitle;
+      const [from, to] = chart.anchor.split(":");
+      c.setPosition(from, to);
+      const s0 = c.series.getItemAt(0);
+      s0.name = first.name;
+      s0.setXAxisValues(rangeOf(context, chart.categories));
+      for (const s of rest) {
+        const series = c.series.add(s.name);
+        series.setValues(rangeOf(context, s.values));
+        series.setXAxisValues(rangeOf(context, chart.categories));
+      }
+    }
+  }
+  added[0]?.ws.activate();
+  await context.sync();
+}
+
+/**
+ * Reads the case back from a workbook's Inputs sheet (two syncs: which tables exist, then
+ * their values), for the pane to restore itself when the workbook is reopened. `null` when
+ * the workbook has no business case under these names.
+ */
+export async function readCaseFromWorkbook(
+  context: Excel.RequestContext,
+  sheets: SheetNames
+): Promise<BusinessCase | null> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheets.inputs);
+  const found = INPUT_TABLES.map((name) => ({
+    name,
+    table: context.workbook.tables.getItemOrNullObject(name + sheets.suffix),
+  }));
+  await context.sync(); // null objects report isNullObject after a sync, no load needed
+  if (ws.isNullObject) return null;
+  const title = ws.getRange("A1");
+  title.load("values");
+  const ranges = found
+    .filter((f) => !f.table.isNullObject)
+    .map((f) => {
+      const range = f.table.getRange();
+      range.load("values");
+      return { name: f.name, range };
+    });
+  await context.sync();
+  const tables: Record<string, TableValues> = {};
+  for (const r of ranges) tables[r.name] = r.range.values as TableValues;
+  return caseFromInputTables(tables, String(title.values[0][0] ?? ""));
+}

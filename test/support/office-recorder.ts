@@ -1,0 +1,81 @@
+/**
+ * A recording stand-in for Excel's request context: every property read, assignment and
+ * call made through Office.js is recorded with its path (arguments included), and
+ * `context.sync()` is counted. Reads that an adapter syncs for are answered from a small
+ * workbook description: the sheet names, and tables' values.
+ */
+import type { CellValue } from "../../src/plan/types";
+
+export interface Recorded {
+  path: string;
+  kind: "call" | "set";
+  args?: unknown[];
+  value?: unknown;
+}
+
+export interface FakeWorkbook {
+  sheets?: string[];
+  /** Table name → values, header row first. */
+  tables?: Record<string, CellValue[][]>;
+  /** Sheet name → A1's value. */
+  titles?: Record<string, string>;
+}
+
+/** Excel's enums as the adapters use them (strings, as in Office.js). */
+export function installExcelEnums(): void {
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ConditionalFormatType: { cellValue: "CellValue" },
+    ConditionalCellValueOperator: { equalTo: "EqualTo" },
+    ChartType: { line: "Line" },
+    ChartSeriesBy: { rows: "Rows" },
+  };
+}
+
+export function recordingContext(book: FakeWorkbook = {}) {
+  const log: Recorded[] = [];
+  const state = { syncs: 0 };
+  const argOf = (path: string, method: string) => {
+    const m = new RegExp(`${method}\\((\\[.*?\\])\\)`).exec(path);
+    return m ? (JSON.parse(m[1])[0] as string) : undefined;
+  };
+  function answer(path: string): { found: boolean; value?: unknown } {
+    if (path === "context.workbook.worksheets.items") return { found: true, value: (book.sheets ?? []).map((name) => ({ name })) };
+    if (path.endsWith(".isNullObject")) {
+      const sheet = argOf(path, "worksheets.getItemOrNullObject");
+      if (sheet !== undefined) return { found: true, value: !(book.sheets ?? []).includes(sheet) };
+      const table = argOf(path, "tables.getItemOrNullObject");
+      if (table !== undefined) return { found: true, value: !(table in (book.tables ?? {})) };
+    }
+    if (path.endsWith(".values")) {
+      const table = argOf(path, "tables.getItemOrNullObject");
+      if (table !== undefined) return { found: true, value: book.tables?.[table] };
+      const sheet = argOf(path, "worksheets.getItemOrNullObject");
+      if (sheet !== undefined) return { found: true, value: [[book.titles?.[sheet] ?? ""]] };
+    }
+    return { found: false };
+  }
+  function node(path: string): any {
+    return new Proxy(function () {}, {
+      get(_t, prop) {
+        if (typeof prop === "symbol" || prop === "then") return undefined;
+        if (path === "context" && prop === "sync") {
+          return async () => {
+            state.syncs++;
+          };
+        }
+        const next = `${path}.${prop}`;
+        const a = answer(next);
+        return a.found ? a.value : node(next);
+      },
+      set(_t, prop, value) {
+        log.push({ path: `${path}.${String(prop)}`, kind: "set", value });
+        return true;
+      },
+      apply(_t, _self, args) {
+        log.push({ path, kind: "call", args });
+        return node(`${path}(${JSON.stringify(args)})`);
+      },
+    });
+  }
+  return { context: node("context") as Excel.RequestContext, log, state };
+}
