@@ -15,6 +15,7 @@
 import { discountSchedule } from "../model/discounting";
 import { autonomyKept, formLabel } from "../case/continuum";
 import type { BusinessCase } from "../case/types";
+import { columnName } from "./refs";
 import type {
   CellValue,
   PlanCell,
@@ -25,13 +26,7 @@ import type {
   WorkbookPlan,
 } from "./types";
 
-/** Column letters for a 1-based index (1 → A, 27 → AA). */
-export function columnName(index: number): string {
-  let name = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
+export { columnName } from "./refs";
 
 export const MONEY = "#,##0.00;[Red]-#,##0.00";
 export const SHARE = "0.00%";

@@ -9,9 +9,9 @@
  * (`freshSheetNames`) when its sheets already exist, and this adapter only ever adds sheets.
  */
 /* global Excel */
-import { columnName, freshSheetNames, type SheetNames } from "./business-case";
+import { freshSheetNames, type SheetNames } from "./business-case";
+import { columnName, decodeRef } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
-import { decodeRef } from "./xlsx";
 import { caseFromInputTables, INPUT_TABLES, type TableValues } from "../case/from-inputs";
 import type { BusinessCase } from "../case/types";
 

@@ -8,6 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellRole, PlanSheet, WorkbookPlan } from "./types";
+import { decodeRef } from "./refs";
 
 const INPUT_FILL: ExcelJS.Fill = {
   type: "pattern",
@@ -43,14 +44,6 @@ function nameRef(ref: string): string {
   if (!m) return ref;
   const sheet = m[1].replace(/''/g, "'");
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${m[2]}` : ref;
-}
-
-/** "B12" → row 12, column 2. */
-export function decodeRef(ref: string): { row: number; column: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) throw new Error(`not a cell reference: ${ref}`);
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column };
 }
 
 function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {

@@ -1,13 +1,25 @@
 /**
- * The task pane. In Excel it offers the guided journeys (later issues) and the function
- * reference; on the standalone page it says it is running without Excel and offers what
- * works there.
+ * The task pane: the guided business-case journey and the function reference, on two tabs.
+ * In Excel the journey builds into the workbook; on the standalone page it says it is
+ * running without Excel and offers the workbook as an .xlsx download.
  */
 import * as React from "react";
-import { FluentProvider, webLightTheme, makeStyles, tokens, Title2, Body1 } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  webLightTheme,
+  makeStyles,
+  tokens,
+  Title2,
+  Body1,
+  Tab,
+  TabList,
+} from "@fluentui/react-components";
 import type { HostInfo } from "./host";
 import { HostBanner } from "./components/HostBanner";
 import { FunctionReference } from "./components/FunctionReference";
+import { BusinessCaseJourney } from "./business-case/BusinessCaseJourney";
+
+type View = "case" | "functions";
 
 const useStyles = makeStyles({
   page: {
@@ -28,18 +40,31 @@ export interface AppProps {
 
 export function App({ host }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const [view, setView] = React.useState<View>("case");
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.page}>
         <header className={styles.header}>
           <Title2 as="h1">Partnership cost–benefit analysis</Title2>
           <Body1>
-            Green Book appraisal, social return (SROI), VAT and loan-repricing barriers, payment by results and bid
-            scoring.
+            Green Book appraisal, social return (SROI), VAT and loan-repricing barriers, payment by
+            results and bid scoring.
           </Body1>
         </header>
         <HostBanner host={host} />
-        <FunctionReference />
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_e, d) => setView(d.value as View)}
+          aria-label="Views"
+        >
+          <Tab value="case">Business case</Tab>
+          <Tab value="functions">Functions</Tab>
+        </TabList>
+        {view === "case" ? (
+          <BusinessCaseJourney inExcel={host.host === "Excel"} />
+        ) : (
+          <FunctionReference />
+        )}
       </main>
     </FluentProvider>
   );

@@ -31,6 +31,7 @@ describe("standalone page in Chromium", () => {
 
     await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
     await page.getByText("Running without Excel").waitFor({ timeout: 30000 });
+    await page.getByRole("tab", { name: "Functions" }).click();
     await page.getByRole("heading", { name: "Function reference" }).waitFor();
     await page.getByText("=PCBA.DISCOUNT_FACTOR(year, [discount])").waitFor();
     // office.js came from the package copy, not the CDN.

@@ -7,6 +7,7 @@ describe("task pane", () => {
   test("without Excel it says so and offers the function reference", () => {
     render(<App host={NO_HOST} />);
     expect(screen.getByText("Running without Excel")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
     expect(screen.getByRole("heading", { name: "Function reference" })).toBeTruthy();
     expect(screen.getByText("=PCBA.DISCOUNT_FACTOR(year, [discount])")).toBeTruthy();
   });
@@ -19,6 +20,7 @@ describe("task pane", () => {
 
   test("the search filters the functions", () => {
     render(<App host={NO_HOST} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
     const box = screen.getByLabelText("Search the PCBA functions");
     fireEvent.change(box, { target: { value: "no-such-function" } });
     expect(screen.getByRole("status").textContent).toBe(`0 of ${reference.length} functions`);

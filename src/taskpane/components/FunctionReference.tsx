@@ -32,7 +32,13 @@ export interface FunctionDoc {
 const FUNCTIONS = reference as FunctionDoc[];
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+  },
   item: { listStyleType: "none" },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   params: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -42,14 +48,20 @@ const useStyles = makeStyles({
 export function matches(f: FunctionDoc, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  return [f.id, f.description, f.category, ...f.params.map((p) => p.name)].some((s) => s.toLowerCase().includes(q));
+  return [f.id, f.description, f.category, ...f.params.map((p) => p.name)].some((s) =>
+    s.toLowerCase().includes(q)
+  );
 }
 
 export function signature(f: FunctionDoc): string {
   return `=PCBA.${f.id}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
-export function FunctionReference({ functions = FUNCTIONS }: { functions?: readonly FunctionDoc[] }): React.JSX.Element {
+export function FunctionReference({
+  functions = FUNCTIONS,
+}: {
+  functions?: readonly FunctionDoc[];
+}): React.JSX.Element {
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
   const shown = functions.filter((f) => matches(f, query));
@@ -66,7 +78,11 @@ export function FunctionReference({ functions = FUNCTIONS }: { functions?: reado
         Function reference
       </Subtitle2>
       <Field label="Search the PCBA functions">
-        <Input value={query} onChange={(_, d) => setQuery(d.value)} placeholder="e.g. discount, SROI, VAT" />
+        <Input
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+          placeholder="e.g. discount, SROI, VAT"
+        />
       </Field>
       <Caption1 role="status">
         {shown.length} of {functions.length} functions
@@ -75,7 +91,14 @@ export function FunctionReference({ functions = FUNCTIONS }: { functions?: reado
         {shown.map((f) => (
           <li key={f.id} id={f.id} className={styles.item}>
             <Card>
-              <CardHeader header={<Text className={styles.code} weight="semibold">{signature(f)}</Text>} description={<Caption1>{f.category}</Caption1>} />
+              <CardHeader
+                header={
+                  <Text className={styles.code} weight="semibold">
+                    {signature(f)}
+                  </Text>
+                }
+                description={<Caption1>{f.category}</Caption1>}
+              />
               <Text>{f.description}</Text>
               <ul className={styles.params}>
                 {f.params.map((p) => (

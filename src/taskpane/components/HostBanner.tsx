@@ -18,8 +18,9 @@ export function HostBanner({ host }: { host: HostInfo }): React.JSX.Element {
     <MessageBar intent="info" data-testid="standalone-banner">
       <MessageBarBody>
         <MessageBarTitle>Running without Excel</MessageBarTitle>
-        This is the standalone page. The function reference below works here; open the add-in in Excel (desktop or on
-        the web) to use the functions in your workbook.
+        This is the standalone page. The business case downloads as an .xlsx and the function
+        reference works here; open the add-in in Excel (desktop or on the web) to use the functions
+        in your workbook.
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,0 +1,18 @@
+/** A1 references: column letters and cell addresses (shared by the plan and its adapters). */
+
+/** Column letters for a 1-based index (1 → A, 27 → AA). */
+export function columnName(index: number): string {
+  let name = "";
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+/** "B12" (or "$B$12") → row 12, column 2. */
+export function decodeRef(ref: string): { row: number; column: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`not a cell reference: ${ref}`);
+  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), column };
+}

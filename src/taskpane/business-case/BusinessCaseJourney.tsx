@@ -1,0 +1,273 @@
+/**
+ * The business-case journey: six steps, then the workbook. The case is a plain object
+ * (src/case/types.ts); every change is validated against its schema and evaluated by the
+ * model, so the review step shows the same figures the workbook will compute. A draft is
+ * kept in the browser's storage so closing the pane loses nothing; once built, the workbook
+ * is the source of truth and the pane restores itself from its Inputs sheet.
+ */
+/* global localStorage */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Subtitle1,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import type { BusinessCase } from "../../case/types";
+import { caseProblems } from "../../case/validate";
+import { evaluateCase, type OptionResult } from "../../case/evaluate";
+import type { SheetNames } from "../../plan/business-case";
+import {
+  BarriersStep,
+  CostsStep,
+  PartnersStep,
+  ReviewStep,
+  SavingsStep,
+  SettingsStep,
+  type Update,
+} from "./steps";
+import { blankCase, EXAMPLES } from "./defaults";
+import { buildInExcel, caseInWorkbook, downloadXlsx, plannedSheets } from "./build";
+
+const STEPS = [
+  { id: "partners", label: "Partners and purpose", Component: PartnersStep },
+  { id: "savings", label: "Savings", Component: SavingsStep },
+  { id: "costs", label: "Costs", Component: CostsStep },
+  { id: "barriers", label: "Barriers", Component: BarriersStep },
+  { id: "settings", label: "Appraisal settings", Component: SettingsStep },
+  { id: "review", label: "Review and build", Component: null },
+] as const;
+
+export const DRAFT_KEY = "pcba.businessCase.draft";
+
+/** A deep copy of a case. Cases are plain JSON; this also works in older Office webviews without structuredClone. */
+const copy = (c: BusinessCase): BusinessCase => JSON.parse(JSON.stringify(c));
+
+const useStyles = makeStyles({
+  journey: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  nav: { display: "flex", columnGap: tokens.spacingHorizontalS, justifyContent: "space-between" },
+  steps: { flexWrap: "wrap" },
+  stepHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase400,
+  },
+});
+
+function loadDraft(): BusinessCase | null {
+  try {
+    const text = localStorage.getItem(DRAFT_KEY);
+    if (!text) return null;
+    const v = JSON.parse(text);
+    // A draft may be unfinished (and so fail the schema) but must have the case's shape.
+    const shaped =
+      v?.schemaVersion === 1 &&
+      [v.partners, v.options, v.loans].every(Array.isArray) &&
+      typeof v.appraisal === "object" &&
+      typeof v.vat === "object";
+    return shaped ? (v as BusinessCase) : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface BusinessCaseJourneyProps {
+  /** True inside Excel: build into the workbook; false on the standalone page: download. */
+  readonly inExcel: boolean;
+}
+
+export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): React.JSX.Element {
+  const styles = useStyles();
+  const [value, setValue] = React.useState<BusinessCase>(() => loadDraft() ?? blankCase());
+  const [step, setStep] = React.useState(0);
+  const [status, setStatus] = React.useState<{
+    intent: "success" | "error" | "info";
+    text: string;
+  } | null>(null);
+  const [confirm, setConfirm] = React.useState<SheetNames | null>(null);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+
+  // In Excel, the workbook's own Inputs sheet wins over a draft.
+  React.useEffect(() => {
+    if (!inExcel) return;
+    caseInWorkbook()
+      .then((c) => {
+        if (c) {
+          setValue(c);
+          setStatus({ intent: "info", text: "Restored from this workbook's Inputs sheet." });
+        }
+      })
+      .catch(() => undefined);
+  }, [inExcel]);
+
+  React.useEffect(() => {
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(value));
+    } catch {
+      // Storage may be unavailable (private mode); the draft then lives only in the pane.
+    }
+  }, [value]);
+
+  const update: Update = React.useCallback((change) => {
+    setValue((current) => {
+      const draft = copy(current);
+      change(draft);
+      return draft;
+    });
+  }, []);
+
+  const problems = React.useMemo(() => {
+    const list = caseProblems(value);
+    if (value.options.length === 0)
+      list.push("Choose at least one option to compare with doing nothing (step 1).");
+    return list;
+  }, [value]);
+  const results: OptionResult[] | null = React.useMemo(() => {
+    if (problems.length) return null;
+    try {
+      return evaluateCase(value);
+    } catch (e) {
+      return null;
+    }
+  }, [value, problems]);
+
+  const go = (next: number) => {
+    setStep(next);
+    setStatus(null);
+    // Move focus to the step's heading so keyboard and screen-reader users land on it.
+    setTimeout(() => heading.current?.focus(), 0);
+  };
+
+  const build = async (sheets?: SheetNames) => {
+    setConfirm(null);
+    try {
+      if (!inExcel) {
+        await downloadXlsx(value);
+        setStatus({
+          intent: "success",
+          text: "The workbook has been downloaded. Open it in Excel: it calculates without the add-in.",
+        });
+        return;
+      }
+      const names = sheets ?? (await plannedSheets());
+      if (!sheets && names.suffix !== "") {
+        setConfirm(names);
+        return;
+      }
+      await buildInExcel(value, names);
+      setStatus({
+        intent: "success",
+        text: `Built into ${names.summary}, ${names.inputs} and ${names.calculations}.`,
+      });
+    } catch (e) {
+      setStatus({
+        intent: "error",
+        text: `The workbook could not be built: ${(e as Error).message}`,
+      });
+    }
+  };
+
+  const current = STEPS[step];
+  const Component = current.Component;
+  return (
+    <section className={styles.journey} aria-labelledby="journey-title">
+      <Subtitle1 as="h2" id="journey-title">
+        Partnership business case
+      </Subtitle1>
+      <Field label="Start from">
+        <Dropdown
+          placeholder="Your draft"
+          onOptionSelect={(_e, d) => {
+            const ex = EXAMPLES.find((x) => x.id === d.optionValue);
+            setValue(ex ? copy(ex.case) : blankCase());
+            go(0);
+          }}
+        >
+          <Option value="blank">A blank case</Option>
+          {EXAMPLES.map((x) => (
+            <Option key={x.id} value={x.id}>
+              {`Example: ${x.label}`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <TabList
+        className={styles.steps}
+        selectedValue={current.id}
+        onTabSelect={(_e, d) => go(STEPS.findIndex((s) => s.id === d.value))}
+        aria-label="Steps"
+        size="small"
+      >
+        {STEPS.map((s, i) => (
+          <Tab key={s.id} value={s.id}>{`${i + 1}. ${s.label}`}</Tab>
+        ))}
+      </TabList>
+      <h3 ref={heading} tabIndex={-1} className={styles.stepHeading}>
+        {`Step ${step + 1} of ${STEPS.length}: ${current.label}`}
+      </h3>
+      {Component ? (
+        <Component value={value} update={update} />
+      ) : (
+        <ReviewStep problems={problems} results={results} />
+      )}
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.nav}>
+        <Button disabled={step === 0} onClick={() => go(step - 1)}>
+          Back
+        </Button>
+        {step < STEPS.length - 1 ? (
+          <Button appearance="primary" onClick={() => go(step + 1)}>
+            Next
+          </Button>
+        ) : (
+          <Button appearance="primary" disabled={problems.length > 0} onClick={() => build()}>
+            {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
+          </Button>
+        )}
+      </div>
+      <Caption1>
+        The workbook keeps every input in Excel tables on its Inputs sheet; its formulas use only
+        Excel&apos;s own functions.
+      </Caption1>
+      <Dialog open={confirm !== null} onOpenChange={(_e, d) => !d.open && setConfirm(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Build alongside the existing business case?</DialogTitle>
+            <DialogContent>
+              <Body1>
+                This workbook already has a business case. The new one goes into {confirm?.summary},{" "}
+                {confirm?.inputs} and {confirm?.calculations}; nothing you have is overwritten.
+              </Body1>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setConfirm(null)}>Cancel</Button>
+              <Button appearance="primary" onClick={() => build(confirm!)}>
+                Build
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

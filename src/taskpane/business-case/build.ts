@@ -1,0 +1,52 @@
+/**
+ * Building the workbook from the pane: in Excel through the Office.js adapter (into fresh
+ * sheets when the workbook already has a business case, never over it), and on the
+ * standalone page as an .xlsx download (exceljs, loaded only when needed).
+ */
+/* global Excel, document, URL, Blob */
+import type { BusinessCase } from "../../case/types";
+import { businessCasePlan, DEFAULT_SHEETS, type SheetNames } from "../../plan/business-case";
+import { applyPlan, namesForNewBuild, readCaseFromWorkbook } from "../../plan/office";
+
+/** The sheets a build in Excel would use: the defaults, or fresh ones if those exist. */
+export async function plannedSheets(): Promise<SheetNames> {
+  return Excel.run((context) => namesForNewBuild(context));
+}
+
+/** Builds into Excel under the given names. */
+export async function buildInExcel(c: BusinessCase, sheets: SheetNames): Promise<void> {
+  await Excel.run((context) => applyPlan(context, businessCasePlan(c, sheets)));
+}
+
+/** The case in the workbook's own Inputs sheet, if it has one (restoring the pane). */
+export async function caseInWorkbook(): Promise<BusinessCase | null> {
+  return Excel.run((context) => readCaseFromWorkbook(context, DEFAULT_SHEETS));
+}
+
+/** A file name from the case's title. */
+export function fileName(c: BusinessCase): string {
+  const stem =
+    c.title
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "business-case";
+  return `${stem.slice(0, 60)}.xlsx`;
+}
+
+/** Builds the .xlsx in the browser and offers it as a download. */
+export async function downloadXlsx(c: BusinessCase): Promise<void> {
+  const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
+  const bytes = await planToXlsx(businessCasePlan(c));
+  const url = URL.createObjectURL(
+    new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    })
+  );
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName(c);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}

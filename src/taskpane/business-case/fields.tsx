@@ -1,0 +1,128 @@
+/**
+ * Form fields for the journey, on Fluent UI v9's Field (label, hint and validation message
+ * tied to the control for screen readers). Numbers are edited as text and committed when
+ * valid, so a half-typed "1," never becomes NaN; percentages are shown ×100 and stored as
+ * decimals (the convention of the whole add-in).
+ */
+import * as React from "react";
+import { Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+
+/** Shows a decimal as a percentage without floating-point noise (0.07 → "7"). */
+const asPercent = (x: number) => String(Number((x * 100).toPrecision(12)));
+
+export interface NumberFieldProps {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  /** "percent" shows 0.2 as 20 and stores 20 as 0.2. */
+  unit?: "£" | "percent" | "years" | "year" | "count" | "hours";
+  min?: number;
+  max?: number;
+  whole?: boolean;
+  hint?: string;
+}
+
+export function NumberField({
+  label,
+  value,
+  onChange,
+  unit,
+  min,
+  max,
+  whole,
+  hint,
+}: NumberFieldProps): React.JSX.Element {
+  const shown = unit === "percent" ? asPercent(value) : String(value);
+  const [text, setText] = React.useState(shown);
+  const [error, setError] = React.useState<string | undefined>();
+  React.useEffect(() => setText(shown), [shown]);
+  const commit = (raw: string) => {
+    setText(raw);
+    const n = Number(raw.replace(/[,£%\s]/g, ""));
+    if (raw.trim() === "" || !Number.isFinite(n)) return setError("Enter a number.");
+    const v = unit === "percent" ? n / 100 : n;
+    if (whole && !Number.isInteger(v)) return setError("Enter a whole number.");
+    if (min !== undefined && v < min)
+      return setError(`Enter ${unit === "percent" ? asPercent(min) + "%" : min} or more.`);
+    if (max !== undefined && v > max)
+      return setError(`Enter at most ${unit === "percent" ? asPercent(max) + "%" : max}.`);
+    setError(undefined);
+    onChange(v);
+  };
+  const suffix = unit === "percent" ? "%" : unit === "£" ? undefined : unit;
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={error}
+      validationState={error ? "error" : "none"}
+    >
+      <Input
+        value={text}
+        inputMode="decimal"
+        contentBefore={unit === "£" ? "£" : undefined}
+        contentAfter={suffix}
+        onChange={(_e, d) => commit(d.value)}
+      />
+    </Field>
+  );
+}
+
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  hint?: string;
+  required?: boolean;
+}): React.JSX.Element {
+  const missing = props.required && props.value.trim() === "";
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationMessage={missing ? "Required." : undefined}
+      validationState={missing ? "error" : "none"}
+    >
+      <Input value={props.value} onChange={(_e, d) => props.onChange(d.value)} />
+    </Field>
+  );
+}
+
+export function ChoiceField<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly { id: T; label: string }[];
+  onChange: (v: T) => void;
+}): React.JSX.Element {
+  const current = props.options.find((o) => o.id === props.value);
+  return (
+    <Field label={props.label}>
+      <Dropdown
+        value={current?.label ?? ""}
+        selectedOptions={[props.value]}
+        onOptionSelect={(_e, d) => d.optionValue && props.onChange(d.optionValue as T)}
+      >
+        {props.options.map((o) => (
+          <Option key={o.id} value={o.id}>
+            {o.label}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+export function CheckField(props: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}): React.JSX.Element {
+  return (
+    <Checkbox
+      label={props.label}
+      checked={props.checked}
+      onChange={(_e, d) => props.onChange(d.checked === true)}
+    />
+  );
+}
