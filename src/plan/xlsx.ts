@@ -3,12 +3,12 @@
  * download and the `pcba` command line. Formulas are written without cached results, so
  * Excel and LibreOffice calculate them on opening.
  *
- * exceljs cannot write charts, so a plan's charts are not in the file (the Office.js adapter
- * adds them in Excel); the Summary keeps the chart's data as rows a user can chart.
+ * exceljs cannot write charts; `addCharts` (./xlsx-charts) adds them to the package after.
  */
 import ExcelJS from "exceljs";
 import type { CellRole, PlanSheet, WorkbookPlan } from "./types";
 import { decodeRef } from "./refs";
+import { addCharts } from "./xlsx-charts";
 
 const INPUT_FILL: ExcelJS.Fill = {
   type: "pattern",
@@ -119,8 +119,8 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-/** The plan as .xlsx bytes. */
+/** The plan as .xlsx bytes, charts included. */
 export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const buffer = await planToWorkbook(plan).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), plan);
 }

@@ -10,7 +10,8 @@ import { evaluateCase, type OptionResult } from "../../src/case/evaluate";
 import { parseCase } from "../../src/case/validate";
 import { businessCasePlan, SUMMARY_COLUMNS, SUMMARY_FIRST_OPTION_ROW } from "../../src/plan/business-case";
 import { planToXlsx } from "../../src/plan/xlsx";
-import { recalculateXlsx } from "../support/libreoffice";
+import JSZip from "jszip";
+import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 import { largeCase } from "../support/large-case";
 import type { BusinessCase } from "../../src/case/types";
 
@@ -57,4 +58,15 @@ describe.each(cases)("%s", (_name, c) => {
     expect(checks.length).toBeGreaterThanOrEqual(8);
     checks.forEach((r) => expect([r[0], r[1]]).toEqual([r[0], "TRUE"]));
   });
+});
+
+test("the .xlsx's chart opens in LibreOffice with a line series per option over its cumulative row", async () => {
+  const c = cases[0][1];
+  const plan = businessCasePlan(c);
+  const ods = await JSZip.loadAsync(convertXlsx(await planToXlsx(plan), "ods"));
+  const chart = await ods.file("Object 1/content.xml")!.async("string");
+  const series = [...chart.matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"[^>]*loext:label-string="&quot;([^&]+)&quot;"[^>]*chart:class="chart:line"/g)];
+  expect(series.map((m) => m[2])).toEqual(c.options.map((o) => o.name));
+  const expected = plan.sheets[0].charts[0].series.map((s) => s.values.replace(/'|\$/g, "").replace("!", ".").replace(":", ":Calculations."));
+  expect(series.map((m) => m[1])).toEqual(expected);
 });

@@ -111,3 +111,19 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** Opens an .xlsx in LibreOffice and saves it in another format (e.g. "ods"); returns the bytes. */
+export function convertXlsx(bytes: Uint8Array, format: string): Uint8Array {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
+  try {
+    const input = path.join(dir, "book.xlsx");
+    fs.writeFileSync(input, bytes);
+    execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", format, "--outdir", dir, input], {
+      stdio: "pipe",
+      timeout: 120000,
+    });
+    return new Uint8Array(fs.readFileSync(path.join(dir, `book.${format}`)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
