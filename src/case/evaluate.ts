@@ -7,7 +7,7 @@
 import { bcr, npsv, payback } from "../model/appraisal";
 import { discountFactors, discountSchedule } from "../model/discounting";
 import { ModelError } from "../model/errors";
-import { loanRepricingSchedule } from "../model/loans";
+import { loanRepricingSchedule, swapBreakCost } from "../model/loans";
 import { savingsRamp } from "../model/merger";
 import { meetingCost } from "../model/partnership-costs";
 import { sharedServiceCost } from "../model/vat";
@@ -49,9 +49,13 @@ export interface OptionResult {
 
 const zeros = (n: number) => new Array<number>(n).fill(0);
 
-/** The whole loan book's repricing cost by year 0 … horizon: consent fees in year 0, extra interest after. */
+/**
+ * The whole loan book's repricing cost by year 0 … horizon: consent fees and swap break
+ * costs in year 0, extra interest after.
+ */
 export function repricingByYear(c: BusinessCase): number[] {
   const out = zeros(c.appraisal.horizon + 1);
+  if (c.swaps.length) out[0] += swapBreakCost(c.swaps);
   if (c.loans.length === 0) return out;
   for (const l of c.loans) out[0] += l.consentFee * l.balance;
   // The schedule is undiscounted: the case's appraisal rate discounts it with the other flows.

@@ -6,7 +6,7 @@
  */
 import { STPR } from "../model/discounting";
 import { FORMS } from "./continuum";
-import type { BusinessCase, BusinessOption, CaseLoan, PartnershipForm } from "./types";
+import type { BusinessCase, BusinessOption, CaseLoan, CaseSwap, PartnershipForm } from "./types";
 import type { CellValue } from "../plan/types";
 
 /** A table as read from Excel: header row first, then data rows. */
@@ -112,6 +112,14 @@ export function caseFromInputTables(
     repricingInYears: number(l["Repricing in years"]),
     consentFee: number(l["Consent fee"]),
   }));
+  const swaps: CaseSwap[] = records(tables.Swaps, "Swaps").map((w) => ({
+    name: text(w["Swap"]),
+    notional: number(w["Notional (£)"]),
+    fixedRate: number(w["Fixed rate"]),
+    marketRate: number(w["Market rate"]),
+    years: number(w["Years left"]),
+    repayment: text(w["Repayment"]) as CaseSwap["repayment"],
+  }));
   return {
     schemaVersion: 1,
     title: title.replace(/^Inputs: /, ""),
@@ -133,6 +141,7 @@ export function caseFromInputTables(
       recoveryRate: number(setting("Members' VAT recovery rate")),
     },
     loans,
+    swaps,
     options,
   };
 }
@@ -147,4 +156,5 @@ export const INPUT_TABLES = [
   "OneOffCosts",
   "Forums",
   "Loans",
+  "Swaps",
 ] as const;

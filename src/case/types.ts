@@ -116,6 +116,19 @@ export interface CaseLoan {
   consentFee: number;
 }
 
+/** An interest-rate swap that would have to be broken if the loans are refinanced or repriced. */
+export interface CaseSwap {
+  name: string;
+  notional: number;
+  /** The fixed rate paid under the swap. */
+  fixedRate: number;
+  /** Today's market rate for the remaining term (also the discount rate of the break cost). */
+  marketRate: number;
+  /** Remaining term, whole years. */
+  years: number;
+  repayment: "bullet" | "straight" | "annuity";
+}
+
 export interface AppraisalSettings {
   /** Years of the appraisal after year 0. */
   horizon: number;
@@ -136,6 +149,8 @@ export interface BusinessCase {
   /** VAT rate and the members' recovery rate, for options with a shared service. */
   vat: { rate: number; recoveryRate: number };
   loans: CaseLoan[];
+  /** Swaps to break when lenders reprice (their break cost falls in year 0). */
+  swaps: CaseSwap[];
   /** The options to compare with doing nothing (the baseline). */
   options: BusinessOption[];
 }

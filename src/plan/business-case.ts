@@ -367,6 +367,31 @@ export function businessCasePlan(
     }
   );
 
+  const swaps = inputs.add(
+    "Swaps to break",
+    "Broken when lenders reprice: the break cost is the present value, at the market rate, of the fixed rate's excess on each year's opening notional.",
+    {
+      name: "Swaps",
+      ref: "A1",
+      columns: [
+        { name: "Swap", role: "input" },
+        { name: "Notional (£)", numFmt: MONEY, role: "input" },
+        { name: "Fixed rate", numFmt: SHARE, role: "input" },
+        { name: "Market rate", numFmt: SHARE, role: "input" },
+        { name: "Years left", numFmt: WHOLE, role: "input" },
+        { name: "Repayment", role: "input" },
+      ],
+      rows: c.swaps.map((w) => [
+        w.name,
+        w.notional,
+        w.fixedRate,
+        w.marketRate,
+        w.years,
+        w.repayment,
+      ]),
+    }
+  );
+
   const inputsSheet: PlanSheet = {
     name: sheets.inputs,
     widths: { A: 34, B: 22, C: 24, D: 24, E: 18, F: 16, G: 20, H: 18, I: 18, J: 18 },
@@ -511,9 +536,43 @@ export function businessCasePlan(
       return `IF(${t}=0,$D${r},IF(${t}<=MIN(${n},${l("Repricing in years")}),${opening}*(${l("New margin")}-${l("Old margin")}),0))`;
     });
   }
+  row++;
+  heading("Swap break costs (present value at the market rate, paid in year 0)");
+  const swapRows = { first: row, last: row + (swaps.last - swaps.first) };
+  for (let i = swaps.first; i <= swaps.last; i++, row++) {
+    const r = row;
+    const w = (n: string) => I(`$${swaps.col(n)}$${i}`);
+    const [N, f, m, n, rp] = [
+      "Notional (£)",
+      "Fixed rate",
+      "Market rate",
+      "Years left",
+      "Repayment",
+    ].map(w);
+    // Closed forms of Σ_t (f − m)·N(t)/(1 + m)^t, with a_n = (1 − (1 + m)^−n)/m: a bullet is
+    // (f − m)·N·a_n; straight-line repayment is n tranches of N/n repaid at years 1 … n,
+    // (f − m)·(N/n)·(n − a_n)/m; an annuity at f repays principal P(1 + f)^−(n−k+1) in year k
+    // (P its level payment), (f − m)/m·(N − Σ_k principal_k/(1 + m)^k), a geometric sum in
+    // q = (1 + f)/(1 + m).
+    const an = `(1-(1+${m})^-${n})/${m}`;
+    const q = `((1+${f})/(1+${m}))`;
+    const geometric = `IF(${q}=1,${n},${q}*(${q}^${n}-1)/(${q}-1))`;
+    const annuity = `(${f}-${m})/${m}*(${N}-${N}*${f}/(1-(1+${f})^-${n})*(1+${f})^-(${n}+1)*${geometric})`;
+    const straight = `(${f}-${m})*${N}/${n}*(${n}-${an})/${m}`;
+    label(r, { formula: `${w("Swap")}&""` }, null, "£", {
+      ref: `D${r}`,
+      formula: `IF(OR(${N}=0,${n}=0),0,IF(${rp}="bullet",(${f}-${m})*${N}*${an},IF(OR(${rp}="straight",${f}=0),${straight},${annuity})))`,
+      numFmt: MONEY,
+      role: "calc",
+    });
+  }
+  const swapTotal = `SUM($D$${swapRows.first}:$D$${swapRows.last})`;
   const loanTotal = row;
-  label(loanTotal, "Loan book repricing cost", null, "£");
-  timelineRow(loanTotal, (col) => `SUM(${col}${loanRows.first}:${col}${loanRows.last})`);
+  label(loanTotal, "Loan book repricing cost, with swap breaks", null, "£");
+  timelineRow(
+    loanTotal,
+    (col) => `SUM(${col}${loanRows.first}:${col}${loanRows.last})+IF(${col}$2=0,${swapTotal},0)`
+  );
   row += 2;
 
   // One block per option.

@@ -11,7 +11,9 @@ import { businessCasePlan, columnName, freshSheetNames } from "../../src/plan/bu
 import type { PlanCell, WorkbookPlan } from "../../src/plan/types";
 import { main } from "../../src/cli/pcba";
 import type { BusinessCase } from "../../src/case/types";
-import { caseFromInputTables } from "../../src/case/from-inputs";
+import { caseFromInputTables, INPUT_TABLES } from "../../src/case/from-inputs";
+import { repricingByYear } from "../../src/case/evaluate";
+import { swapBreakCost } from "../../src/model/loans";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const load = (f: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8"));
@@ -86,7 +88,7 @@ describe.each(examples)("%s", (file) => {
 
   test("Inputs: every input in an Excel table, with the named settings", () => {
     const inputs = sheet(plan, "Inputs");
-    expect(inputs.tables.map((t) => t.name)).toEqual(["Settings", "DiscountBands", "Partners", "Options", "Savings", "OneOffCosts", "Forums", "Loans"]);
+    expect(inputs.tables.map((t) => t.name)).toEqual([...INPUT_TABLES]);
     const table = (n: string) => inputs.tables.find((t) => t.name === n)!;
     expect(table("Savings").rows.filter((r) => r[0] !== null)).toHaveLength(c.options.reduce((n, o) => n + o.savings.length, 0));
     expect(table("Options").rows.map((r) => r[0])).toEqual(c.options.map((o) => o.id));
@@ -188,4 +190,12 @@ describe("reopening: the case read back from the Inputs tables", () => {
   test("a missing table or setting is reported by name", () => {
     expect(() => caseFromInputTables({}, "x")).toThrow(/no Settings table/);
   });
+});
+
+test("repricing in year 0 is the consent fees plus the swap break costs", () => {
+  const c = parseCase(load("merger-loan-repricing.json"));
+  const fees = c.loans.reduce((sum, l) => sum + l.consentFee * l.balance, 0);
+  expect(c.swaps.length).toBe(2);
+  expect(repricingByYear(c)[0]).toBeCloseTo(fees + swapBreakCost(c.swaps), 6);
+  expect(swapBreakCost(c.swaps)).toBeGreaterThan(0);
 });

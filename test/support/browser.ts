@@ -28,7 +28,8 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 }
 
 export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (.ci/run does).`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (.ci/run does).`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

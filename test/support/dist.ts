@@ -8,7 +8,8 @@ export const DIST = path.resolve(__dirname, "../../dist");
 
 export function distFile(name: string): string {
   const file = path.join(DIST, name);
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run "npm run build:standalone" (npm test does) first.`);
+  if (!fs.existsSync(file))
+    throw new Error(`${file} is missing: run "npm run build:standalone" (npm test does) first.`);
   return file;
 }
 
@@ -20,6 +21,8 @@ export function distFile(name: string): string {
 export function loadBuiltFunctions(): FakeCustomFunctions {
   const fake = makeCustomFunctionsFake();
   const context = vm.createContext({ CustomFunctions: fake });
-  vm.runInContext(fs.readFileSync(distFile("functions.js"), "utf8"), context, { filename: "functions.js" });
+  vm.runInContext(fs.readFileSync(distFile("functions.js"), "utf8"), context, {
+    filename: "functions.js",
+  });
   return fake;
 }

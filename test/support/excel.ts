@@ -26,8 +26,10 @@ export function call(fn: (...args: any[]) => unknown, ...args: unknown[]): Shown
 
 /** Calls and expects an Excel error with the given code; returns its message. */
 export function expectExcelError(shown: Shown, code: string): string {
-  if (!("error" in shown)) throw new Error(`expected ${code}, got value ${JSON.stringify(shown.value)}`);
-  if (shown.error !== code) throw new Error(`expected ${code}, got ${shown.error}: ${shown.message}`);
+  if (!("error" in shown))
+    throw new Error(`expected ${code}, got value ${JSON.stringify(shown.value)}`);
+  if (shown.error !== code)
+    throw new Error(`expected ${code}, got ${shown.error}: ${shown.message}`);
   return shown.message ?? "";
 }
 

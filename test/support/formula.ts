@@ -53,7 +53,11 @@ export function parseExample(text: string): Example | null {
   const m = /^=PCBA\.([A-Z_]+)\((.*)\)\s*→\s*(.+)$/.exec(text);
   if (!m) return null;
   const args = splitTopLevel(m[2], ",").map(argument);
-  const numbers = m[3].split("(")[0].split(",").map((s) => s.trim()).filter(Boolean);
+  const numbers = m[3]
+    .split("(")[0]
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const expected = numbers.map((n) =>
     /^(true|false)$/i.test(n)
       ? { value: /^true$/i.test(n), decimals: 0 }

@@ -2,8 +2,21 @@
 import type { BusinessCase, BusinessOption } from "../../src/case/types";
 
 export function largeCase(): BusinessCase {
-  const forms = ["shared_service", "joint_venture", "group_structure", "merger", "procurement_consortium"] as const;
-  const sources = ["procurement", "executive", "borrowing", "operational_staff", "board", "other"] as const;
+  const forms = [
+    "shared_service",
+    "joint_venture",
+    "group_structure",
+    "merger",
+    "procurement_consortium",
+  ] as const;
+  const sources = [
+    "procurement",
+    "executive",
+    "borrowing",
+    "operational_staff",
+    "board",
+    "other",
+  ] as const;
   const options: BusinessOption[] = forms.map((form, k) => ({
     id: `option_${k + 1}`,
     name: `Option ${k + 1}`,
@@ -17,11 +30,28 @@ export function largeCase(): BusinessCase {
       confidence: 0.5 + 0.05 * (i % 10),
       assumption: i % 2 === 0,
     })),
-    oneOffCosts: Array.from({ length: 6 }, (_, i) => ({ category: "other" as const, year: i % 4, amount: 150000 + 10000 * i })),
-    forums: Array.from({ length: 3 }, (_, i) => ({ name: `Forum ${i + 1}`, meetingsPerYear: 4 + i, attendees: 6 + i, hours: 2, hourlyRate: 60 + 5 * i, preparation: 0.5 })),
+    oneOffCosts: Array.from({ length: 6 }, (_, i) => ({
+      category: "other" as const,
+      year: i % 4,
+      amount: 150000 + 10000 * i,
+    })),
+    forums: Array.from({ length: 3 }, (_, i) => ({
+      name: `Forum ${i + 1}`,
+      meetingsPerYear: 4 + i,
+      attendees: 6 + i,
+      hours: 2,
+      hourlyRate: 60 + 5 * i,
+      preparation: 0.5,
+    })),
     coordinationCost: 20000 * (k + 1),
-    vat: form === "shared_service" || form === "joint_venture" ? { route: k % 2 ? "exempt" : "taxable", costBase: 2000000, boughtInShare: 0.3 } : null,
-    loanRepricing: { applies: form === "merger" || form === "group_structure", keepLoansInSubsidiaries: form === "group_structure" },
+    vat:
+      form === "shared_service" || form === "joint_venture"
+        ? { route: k % 2 ? "exempt" : "taxable", costBase: 2000000, boughtInShare: 0.3 }
+        : null,
+    loanRepricing: {
+      applies: form === "merger" || form === "group_structure",
+      keepLoansInSubsidiaries: form === "group_structure",
+    },
   }));
   return {
     schemaVersion: 1,
@@ -43,6 +73,14 @@ export function largeCase(): BusinessCase {
       interestRate: 0.045,
       repricingInYears: 5 + i,
       consentFee: 0.001,
+    })),
+    swaps: (["bullet", "straight", "annuity"] as const).map((repayment, i) => ({
+      name: `Swap ${i + 1}`,
+      notional: 1e7 * (i + 1),
+      fixedRate: 0.05,
+      marketRate: 0.035,
+      years: 8 + 4 * i,
+      repayment,
     })),
     options,
   };

@@ -16,7 +16,8 @@ export const SOFFICE = process.env.SOFFICE_PATH || "/usr/bin/soffice";
 
 /** Evaluates a grid (rows of cells) in LibreOffice; returns every cell's value as text. */
 export async function evaluateInLibreOffice(rows: SheetCell[][]): Promise<string[][]> {
-  if (!fs.existsSync(SOFFICE)) throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
+  if (!fs.existsSync(SOFFICE))
+    throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
   try {
     const wb = new ExcelJS.Workbook();
@@ -33,10 +34,22 @@ export async function evaluateInLibreOffice(rows: SheetCell[][]): Promise<string
     });
     const input = path.join(dir, "cases.xlsx");
     await wb.xlsx.writeFile(input);
-    execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "csv", "--outdir", dir, input], {
-      stdio: "pipe",
-      timeout: 120000,
-    });
+    execFileSync(
+      SOFFICE,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "csv",
+        "--outdir",
+        dir,
+        input,
+      ],
+      {
+        stdio: "pipe",
+        timeout: 120000,
+      }
+    );
     const csv = fs.readFileSync(path.join(dir, "cases.csv"), "utf8");
     return csv
       .trimEnd()
@@ -50,7 +63,8 @@ export async function evaluateInLibreOffice(rows: SheetCell[][]): Promise<string
 /** Column letters for a 1-based index (1 → A, 27 → AA). */
 export function columnName(index: number): string {
   let s = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -59,7 +73,8 @@ export function columnName(index: number): string {
  * first) at full precision: the CSV filter is told not to export numbers as formatted.
  */
 export function recalculateXlsx(bytes: Uint8Array, sheet = 1): string[][] {
-  if (!fs.existsSync(SOFFICE)) throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
+  if (!fs.existsSync(SOFFICE))
+    throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
   try {
     const input = path.join(dir, "book.xlsx");
@@ -67,10 +82,22 @@ export function recalculateXlsx(bytes: Uint8Array, sheet = 1): string[][] {
     // Tokens: comma, double quote, UTF-8, from line 1, default formats, language, quoted as
     // text no, detect numbers yes, save as shown NO, formulas no, trim no, the sheet.
     const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`;
-    execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", filter, "--outdir", dir, input], {
-      stdio: "pipe",
-      timeout: 120000,
-    });
+    execFileSync(
+      SOFFICE,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        filter,
+        "--outdir",
+        dir,
+        input,
+      ],
+      {
+        stdio: "pipe",
+        timeout: 120000,
+      }
+    );
     const out = fs.readdirSync(dir).find((f) => f.endsWith(".csv"));
     if (!out) throw new Error("LibreOffice wrote no CSV");
     return parseCsv(fs.readFileSync(path.join(dir, out), "utf8"));
@@ -118,10 +145,22 @@ export function convertXlsx(bytes: Uint8Array, format: string): Uint8Array {
   try {
     const input = path.join(dir, "book.xlsx");
     fs.writeFileSync(input, bytes);
-    execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", format, "--outdir", dir, input], {
-      stdio: "pipe",
-      timeout: 120000,
-    });
+    execFileSync(
+      SOFFICE,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        format,
+        "--outdir",
+        dir,
+        input,
+      ],
+      {
+        stdio: "pipe",
+        timeout: 120000,
+      }
+    );
     return new Uint8Array(fs.readFileSync(path.join(dir, `book.${format}`)));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,8 @@ export function recordingContext(book: FakeWorkbook = {}) {
     return m ? (JSON.parse(m[1])[0] as string) : undefined;
   };
   function answer(path: string): { found: boolean; value?: unknown } {
-    if (path === "context.workbook.worksheets.items") return { found: true, value: (book.sheets ?? []).map((name) => ({ name })) };
+    if (path === "context.workbook.worksheets.items")
+      return { found: true, value: (book.sheets ?? []).map((name) => ({ name })) };
     if (path.endsWith(".isNullObject")) {
       const sheet = argOf(path, "worksheets.getItemOrNullObject");
       if (sheet !== undefined) return { found: true, value: !(book.sheets ?? []).includes(sheet) };

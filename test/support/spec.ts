@@ -18,9 +18,16 @@ export interface SpecFunction {
   readonly args: SpecArg[];
 }
 
-function parseArgs(list: string, byId: Map<string, SpecFunction>, previous?: SpecFunction): SpecArg[] {
+function parseArgs(
+  list: string,
+  byId: Map<string, SpecFunction>,
+  previous?: SpecFunction
+): SpecArg[] {
   const out: SpecArg[] = [];
-  for (const raw of list.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const same = /^…same(?: as ([A-Z_]+))?…$/.exec(raw);
     if (same) {
       const source = same[1] ? byId.get(same[1]) : previous;
@@ -44,7 +51,11 @@ export function readSpec(): SpecFunction[] {
     if (line.startsWith("## ")) section = line.slice(3).trim();
     const m = /^\| `([A-Z_]+)\((.*)\)` \|/.exec(line);
     if (!m) continue;
-    const f: SpecFunction = { id: m[1], section, args: parseArgs(m[2], byId, functions[functions.length - 1]) };
+    const f: SpecFunction = {
+      id: m[1],
+      section,
+      args: parseArgs(m[2], byId, functions[functions.length - 1]),
+    };
     functions.push(f);
     byId.set(f.id, f);
   }

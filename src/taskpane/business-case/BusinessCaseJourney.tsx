@@ -81,7 +81,8 @@ function loadDraft(): BusinessCase | null {
       [v.partners, v.options, v.loans].every(Array.isArray) &&
       typeof v.appraisal === "object" &&
       typeof v.vat === "object";
-    return shaped ? (v as BusinessCase) : null;
+    if (!shaped) return null;
+    return { ...v, swaps: Array.isArray(v.swaps) ? v.swaps : [] } as BusinessCase; // drafts from before swaps
   } catch {
     return null;
   }

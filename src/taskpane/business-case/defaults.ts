@@ -72,6 +72,7 @@ export function blankCase(): BusinessCase {
     },
     vat: { rate: 0.2, recoveryRate: 0 },
     loans: [],
+    swaps: [],
     options: [],
   };
 }

@@ -585,6 +585,78 @@ export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
       >
         Add a loan
       </Button>
+      <Subtitle2 as="h3">Swaps to break if lenders reprice</Subtitle2>
+      {value.swaps.map((w, i) => (
+        <Group key={i} legend={`Swap ${i + 1}`}>
+          <TextField
+            label="Swap"
+            value={w.name}
+            onChange={(v) => update((d) => void (d.swaps[i].name = v))}
+          />
+          <NumberField
+            label="Notional"
+            unit="£"
+            min={0}
+            value={w.notional}
+            onChange={(v) => update((d) => void (d.swaps[i].notional = v))}
+          />
+          <NumberField
+            label="Fixed rate paid"
+            unit="percent"
+            min={0}
+            max={1}
+            value={w.fixedRate}
+            onChange={(v) => update((d) => void (d.swaps[i].fixedRate = v))}
+          />
+          <NumberField
+            label="Market swap rate today"
+            unit="percent"
+            min={0.0001}
+            max={1}
+            value={w.marketRate}
+            onChange={(v) => update((d) => void (d.swaps[i].marketRate = v))}
+          />
+          <NumberField
+            label="Years left on the swap"
+            unit="years"
+            whole
+            min={1}
+            max={100}
+            value={w.years}
+            onChange={(v) => update((d) => void (d.swaps[i].years = v))}
+          />
+          <ChoiceField
+            label="Notional amortises"
+            value={w.repayment}
+            options={[
+              { id: "bullet", label: "Not at all (bullet)" },
+              { id: "straight", label: "Straight line" },
+              { id: "annuity", label: "As an annuity at the fixed rate" },
+            ]}
+            onChange={(v) => update((d) => void (d.swaps[i].repayment = v))}
+          />
+          <Button onClick={() => update((d) => void d.swaps.splice(i, 1))}>
+            Remove swap {i + 1}
+          </Button>
+        </Group>
+      ))}
+      <Button
+        onClick={() =>
+          update(
+            (d) =>
+              void d.swaps.push({
+                name: `Swap ${d.swaps.length + 1}`,
+                notional: 0,
+                fixedRate: 0.05,
+                marketRate: 0.04,
+                years: 10,
+                repayment: "bullet",
+              })
+          )
+        }
+      >
+        Add a swap
+      </Button>
     </div>
   );
 }
