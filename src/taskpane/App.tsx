@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { HostInfo } from "./host";
 import { HostBanner } from "./components/HostBanner";
-import { FunctionReference } from "./components/FunctionReference";
+import { FunctionBrowser, EXCEL_CELL_ACCESS, type CellAccess } from "./components/FunctionBrowser";
 import { BusinessCaseJourney } from "./business-case/BusinessCaseJourney";
 
 type View = "case" | "functions";
@@ -36,11 +36,20 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   readonly host: HostInfo;
+  /** How the function browser reads and writes the selected cell (Excel's, by default). */
+  readonly cells?: CellAccess;
 }
 
-export function App({ host }: AppProps): React.JSX.Element {
+/* global window */
+
+/** Excel's help links open taskpane.html#FUNCTION_ID: start on the functions then. */
+const startView = (): View =>
+  typeof window !== "undefined" && window.location.hash.length > 1 ? "functions" : "case";
+
+export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [view, setView] = React.useState<View>("case");
+  const [view, setView] = React.useState<View>(startView);
+  const inExcel = host.host === "Excel";
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.page}>
@@ -61,9 +70,9 @@ export function App({ host }: AppProps): React.JSX.Element {
           <Tab value="functions">Functions</Tab>
         </TabList>
         {view === "case" ? (
-          <BusinessCaseJourney inExcel={host.host === "Excel"} />
+          <BusinessCaseJourney inExcel={inExcel} />
         ) : (
-          <FunctionReference />
+          <FunctionBrowser cells={inExcel ? cells : null} />
         )}
       </main>
     </FluentProvider>

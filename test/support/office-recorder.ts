@@ -19,6 +19,8 @@ export interface FakeWorkbook {
   tables?: Record<string, CellValue[][]>;
   /** Sheet name → A1's value. */
   titles?: Record<string, string>;
+  /** The selected cell. */
+  activeCell?: { address: string; formula: string };
 }
 
 /** Excel's enums as the adapters use them (strings, as in Office.js). */
@@ -41,6 +43,10 @@ export function recordingContext(book: FakeWorkbook = {}) {
   function answer(path: string): { found: boolean; value?: unknown } {
     if (path === "context.workbook.worksheets.items")
       return { found: true, value: (book.sheets ?? []).map((name) => ({ name })) };
+    if (path === "context.workbook.getActiveCell([]).address")
+      return { found: true, value: book.activeCell?.address };
+    if (path === "context.workbook.getActiveCell([]).formulas")
+      return { found: true, value: [[book.activeCell?.formula ?? ""]] };
     if (path.endsWith(".isNullObject")) {
       const sheet = argOf(path, "worksheets.getItemOrNullObject");
       if (sheet !== undefined) return { found: true, value: !(book.sheets ?? []).includes(sheet) };

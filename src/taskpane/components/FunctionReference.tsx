@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import {
+  Button,
   Card,
   CardHeader,
   Input,
@@ -16,6 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import reference from "../../functions/reference.json";
+import { exampleFormula } from "../insert-formula";
 
 /* global window, document */
 
@@ -59,8 +61,11 @@ export function signature(f: FunctionDoc): string {
 
 export function FunctionReference({
   functions = FUNCTIONS,
+  onInsert,
 }: {
   functions?: readonly FunctionDoc[];
+  /** In Excel: insert a formula at the selected cell (the button is shown only then). */
+  onInsert?: (formula: string) => void;
 }): React.JSX.Element {
   const styles = useStyles();
   const [query, setQuery] = React.useState("");
@@ -113,6 +118,11 @@ export function FunctionReference({
                   {e}
                 </Text>
               ))}
+              {onInsert && f.examples.length > 0 && (
+                <Button onClick={() => onInsert(exampleFormula(f.examples[0]))}>
+                  Insert {f.id} at the selected cell
+                </Button>
+              )}
             </Card>
           </li>
         ))}

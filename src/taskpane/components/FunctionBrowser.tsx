@@ -1,0 +1,97 @@
+/**
+ * The function browser: the searchable reference, and in Excel an "Insert" button per
+ * function that puts its example formula into the selected cell. A cell that already holds
+ * something is only replaced after the user confirms.
+ */
+/* global Excel */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+} from "@fluentui/react-components";
+import { FunctionReference } from "./FunctionReference";
+import { selectedCell, writeToSelectedCell } from "../insert-formula";
+
+/** The Excel operations the browser needs (replaceable in tests). */
+export interface CellAccess {
+  read: () => Promise<{ address: string; formula: string }>;
+  write: (formula: string) => Promise<void>;
+}
+
+export const EXCEL_CELL_ACCESS: CellAccess = {
+  read: () => Excel.run((context) => selectedCell(context)),
+  write: (formula) => Excel.run((context) => writeToSelectedCell(context, formula)),
+};
+
+export function FunctionBrowser({ cells }: { cells: CellAccess | null }): React.JSX.Element {
+  const [pending, setPending] = React.useState<{
+    formula: string;
+    address: string;
+    existing: string;
+  } | null>(null);
+  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(
+    null
+  );
+
+  const write = async (formula: string, address: string) => {
+    setPending(null);
+    try {
+      await cells!.write(formula);
+      setStatus({ intent: "success", text: `Inserted ${formula} in ${address}.` });
+    } catch (e) {
+      setStatus({ intent: "error", text: `Could not insert the formula: ${(e as Error).message}` });
+    }
+  };
+  const insert = async (formula: string) => {
+    try {
+      const cell = await cells!.read();
+      if (cell.formula === "") await write(formula, cell.address);
+      else setPending({ formula, address: cell.address, existing: cell.formula });
+    } catch (e) {
+      setStatus({
+        intent: "error",
+        text: `Could not read the selected cell: ${(e as Error).message}`,
+      });
+    }
+  };
+
+  return (
+    <>
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <FunctionReference onInsert={cells ? insert : undefined} />
+      <Dialog open={pending !== null} onOpenChange={(_e, d) => !d.open && setPending(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Replace what is in {pending?.address}?</DialogTitle>
+            <DialogContent>
+              <Body1>
+                {pending?.address} holds {pending?.existing}. Replace it with {pending?.formula}?
+              </Body1>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setPending(null)}>Keep it</Button>
+              <Button
+                appearance="primary"
+                onClick={() => write(pending!.formula, pending!.address)}
+              >
+                Replace
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}
