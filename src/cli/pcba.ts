@@ -3,8 +3,9 @@
  * The `pcba` command line: builds a journey's workbook from its JSON file, without Excel.
  *
  *   npx pcba case build <case.json> -o <case.xlsx>
+ *   npx pcba bids build <bids.json> -o <bids.xlsx>
  *
- * The case is checked against its JSON Schema first; problems are listed with their paths.
+ * The file is checked against its JSON Schema first; problems are listed with their paths.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -12,9 +13,13 @@ import { parseCase } from "../case/validate";
 import { evaluateCase } from "../case/evaluate";
 import { businessCasePlan } from "../plan/business-case";
 import { planToXlsx } from "../plan/xlsx";
+import { parseBids } from "../bids/validate";
+import { evaluateBids } from "../bids/evaluate";
+import { bidComparisonPlan } from "../plan/bids";
 
 const USAGE = `Usage:
   pcba case build <case.json> -o <case.xlsx>   build a business-case workbook
+  pcba bids build <bids.json> -o <bids.xlsx>   build a bid-comparison workbook
   pcba --help`;
 
 /** Runs the command; returns the exit code. Output goes through `log` and `fail`. */
@@ -30,7 +35,7 @@ export async function main(
   const [journey, action, input] = argv;
   const o = argv.indexOf("-o");
   const output = o >= 0 ? argv[o + 1] : undefined;
-  if (journey !== "case" || action !== "build" || !input || !output) {
+  if (!(journey === "case" || journey === "bids") || action !== "build" || !input || !output) {
     fail(USAGE);
     return 2;
   }
@@ -41,6 +46,7 @@ export async function main(
     fail(`Cannot read ${input}: ${(e as Error).message}`);
     return 1;
   }
+  if (journey === "bids") return buildBids(value, output, log, fail);
   try {
     const c = parseCase(value);
     fs.writeFileSync(output, await planToXlsx(businessCasePlan(c)));
@@ -52,6 +58,29 @@ export async function main(
         `  ${r.name}: NPV £${r.npv.toLocaleString("en-GB", { maximumFractionDigits: 0 })}, BCR ${bcr}, payback ${payback}`
       );
     }
+    return 0;
+  } catch (e) {
+    fail((e as Error).message);
+    return 1;
+  }
+}
+
+async function buildBids(
+  value: unknown,
+  output: string,
+  log: (s: string) => void,
+  fail: (s: string) => void
+): Promise<number> {
+  try {
+    const c = parseBids(value);
+    fs.writeFileSync(output, await planToXlsx(bidComparisonPlan(c)));
+    log(`Wrote ${path.resolve(output)}`);
+    const e = evaluateBids(c);
+    for (const b of [...e.bids].sort((x, y) => x.rank - y.rank)) {
+      const flag = b.abnormallyLow ? "  (abnormally low: ask the bidder to explain)" : "";
+      log(`  ${b.rank}. ${b.bidder}: ${b.total.toFixed(2)} points${flag}`);
+    }
+    if (e.socialValueWarning) log(`  Warning: ${e.socialValueWarning}`);
     return 0;
   } catch (e) {
     fail((e as Error).message);

@@ -53,18 +53,24 @@ export const DEFAULT_SHEETS: SheetNames = {
   suffix: "",
 };
 
-/** The first set of names (Inputs, then Inputs (2), (3), …) none of whose sheets exist yet. */
-export function freshSheetNames(existing: readonly string[]): SheetNames {
+/**
+ * The first set of names (the base names, then "Inputs (2)", "(3)", …) none of whose sheets
+ * exist yet. `base` is a journey's default names (the business case's by default).
+ */
+export function freshSheetNames(
+  existing: readonly string[],
+  base: SheetNames = DEFAULT_SHEETS
+): SheetNames {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   for (let n = 1; ; n++) {
     const s: SheetNames =
       n === 1
-        ? DEFAULT_SHEETS
+        ? base
         : {
-            inputs: `Inputs (${n})`,
-            calculations: `Calculations (${n})`,
-            summary: `Summary (${n})`,
-            suffix: `_${n}`,
+            inputs: `${base.inputs} (${n})`,
+            calculations: `${base.calculations} (${n})`,
+            summary: `${base.summary} (${n})`,
+            suffix: `${base.suffix}_${n}`,
           };
     if (![s.inputs, s.calculations, s.summary].some((x) => taken.has(x.toLowerCase()))) return s;
   }

@@ -27,8 +27,11 @@ export async function workbookSheetNames(context: Excel.RequestContext): Promise
 }
 
 /** Sheet names for a new build that leave every existing sheet alone. */
-export async function namesForNewBuild(context: Excel.RequestContext): Promise<SheetNames> {
-  return freshSheetNames(await workbookSheetNames(context));
+export async function namesForNewBuild(
+  context: Excel.RequestContext,
+  base?: SheetNames
+): Promise<SheetNames> {
+  return freshSheetNames(await workbookSheetNames(context), base);
 }
 
 /** A table's header and rows as cells, with its columns' formats and roles. */
@@ -129,6 +132,12 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Work
   return ws;
 }
 
+/** Whether a range such as 'Sheet'!$B$5:$B$9 runs down one column (a series by columns). */
+function vertical(ref: string): boolean {
+  const m = /!\$?([A-Z]+)\$?\d+:\$?([A-Z]+)\$?\d+$/.exec(ref);
+  return m !== null && m[1] === m[2];
+}
+
 /** Splits 'Sheet'!$A$1:$B$2 into the worksheet and the address. */
 function rangeOf(context: Excel.RequestContext, ref: string): Excel.Range {
   const m = /^'((?:[^']|'')+)'!(.*)$/.exec(ref);
@@ -149,9 +158,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     for (const chart of sheet.charts) {
       const [first, ...rest] = chart.series;
       const c = ws.charts.add(
-        Excel.ChartType.line,
+        chart.kind === "column" ? Excel.ChartType.columnClustered : Excel.ChartType.line,
         rangeOf(context, first.values),
-        Excel.ChartSeriesBy.rows
+        vertical(first.values) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows
       );
       c.title.text = chart.title;
       c.axes.valueAxis.title.text = chart.yAxisTitle;

@@ -50,6 +50,8 @@ export interface PlanName {
 }
 
 export interface PlanChart {
+  /** A line chart over a numeric axis (years), or columns over text categories. */
+  kind?: "line" | "column";
   title: string;
   /** Range of category labels (years) with its sheet. */
   categories: string;

@@ -20,25 +20,30 @@ const escape = (s: string) =>
 const richText = (text: string) =>
   `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escape(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>`;
 
-/** A line chart part: one series per plan series, categories shared. */
-export function lineChartXml(chart: PlanChart): string {
+/** A chart part (line or clustered columns): one series per plan series, categories shared. */
+export function chartXml(chart: PlanChart): string {
+  const column = chart.kind === "column";
+  const ref = column ? "strRef" : "numRef";
   const series = chart.series
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escape(s.name)}</c:v></c:tx>` +
-        `<c:marker><c:symbol val="none"/></c:marker>` +
-        `<c:cat><c:numRef><c:f>${escape(chart.categories)}</c:f></c:numRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escape(s.values)}</c:f></c:numRef></c:val><c:smooth val="0"/></c:ser>`
+        (column ? `<c:invertIfNegative val="0"/>` : `<c:marker><c:symbol val="none"/></c:marker>`) +
+        `<c:cat><c:${ref}><c:f>${escape(chart.categories)}</c:f></c:${ref}></c:cat>` +
+        `<c:val><c:numRef><c:f>${escape(s.values)}</c:f></c:numRef></c:val>${column ? "" : `<c:smooth val="0"/>`}</c:ser>`
     )
     .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${REL_NS}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title>${richText(chart.title)}</c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>` +
-    `<c:axId val="500000001"/><c:axId val="500000002"/></c:lineChart>` +
+    (column
+      ? `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
+        `<c:gapWidth val="80"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>`
+      : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>` +
+        `<c:axId val="500000001"/><c:axId val="500000002"/></c:lineChart>`) +
     `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="b"/><c:title>${richText("Year")}</c:title><c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `<c:axPos val="b"/>${column ? "" : `<c:title>${richText("Year")}</c:title>`}<c:numFmt formatCode="General" sourceLinked="1"/>` +
     `<c:tickLblPos val="low"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
@@ -96,7 +101,7 @@ export async function addCharts(bytes: Uint8Array, plan: WorkbookPlan): Promise<
     const relsPath = `xl/worksheets/_rels/sheet${k + 1}.xml.rels`;
     const chartTargets = sheet.charts.map((chart) => {
       chartNo++;
-      zip.file(`xl/charts/chart${chartNo}.xml`, lineChartXml(chart));
+      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(chart));
       types = types.replace(
         "</Types>",
         `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`

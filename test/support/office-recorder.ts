@@ -28,8 +28,8 @@ export function installExcelEnums(): void {
   (globalThis as unknown as { Excel: unknown }).Excel = {
     ConditionalFormatType: { cellValue: "CellValue" },
     ConditionalCellValueOperator: { equalTo: "EqualTo" },
-    ChartType: { line: "Line" },
-    ChartSeriesBy: { rows: "Rows" },
+    ChartType: { line: "Line", columnClustered: "ColumnClustered" },
+    ChartSeriesBy: { rows: "Rows", columns: "Columns" },
   };
 }
 
