@@ -18,8 +18,9 @@ import type { HostInfo } from "./host";
 import { HostBanner } from "./components/HostBanner";
 import { FunctionBrowser, EXCEL_CELL_ACCESS, type CellAccess } from "./components/FunctionBrowser";
 import { BusinessCaseJourney } from "./business-case/BusinessCaseJourney";
+import { CompareBids } from "./bids/CompareBids";
 
-type View = "case" | "functions";
+type View = "case" | "bids" | "functions";
 
 const useStyles = makeStyles({
   page: {
@@ -67,13 +68,12 @@ export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.El
           aria-label="Views"
         >
           <Tab value="case">Business case</Tab>
+          <Tab value="bids">Compare bids</Tab>
           <Tab value="functions">Functions</Tab>
         </TabList>
-        {view === "case" ? (
-          <BusinessCaseJourney inExcel={inExcel} />
-        ) : (
-          <FunctionBrowser cells={inExcel ? cells : null} />
-        )}
+        {view === "case" && <BusinessCaseJourney inExcel={inExcel} />}
+        {view === "bids" && <CompareBids inExcel={inExcel} />}
+        {view === "functions" && <FunctionBrowser cells={inExcel ? cells : null} />}
       </main>
     </FluentProvider>
   );

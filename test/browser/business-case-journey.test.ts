@@ -7,44 +7,13 @@
  */
 import * as fs from "fs";
 import type { Browser, Page } from "playwright-core";
-import { artifact, launchChromium, serveDist } from "../support/browser";
+import { artifact, launchChromium, seriousViolations, serveDist } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateCase } from "../../src/case/evaluate";
 import { SUMMARY_FIRST_OPTION_ROW } from "../../src/plan/business-case";
 import type { BusinessCase } from "../../src/case/types";
 
 jest.setTimeout(240000);
-const AXE = require.resolve("axe-core/axe.min.js");
-
-interface Violation {
-  id: string;
-  impact: string;
-  nodes: { target: string[]; html: string }[];
-}
-
-/**
- * Fluent UI's focus manager (Tabster) inserts invisible <i data-tabster-dummy> elements that
- * are focusable and aria-hidden on purpose: they only redirect focus. axe reports them as
- * aria-hidden-focus; Microsoft's Accessibility Insights suppresses exactly this false positive
- * (microsoft/accessibility-insights-web#7605, microsoft/tabster#288). Only those nodes are
- * excused; any other aria-hidden-focus node still fails.
- */
-const tabsterDummy = (v: Violation, html: string) => v.id === "aria-hidden-focus" && html.includes("data-tabster-dummy");
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe.run({
-      resultTypes: ["violations"],
-    });
-    return result.violations;
-  })) as Violation[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !tabsterDummy(v, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** Focuses a control and types into it, replacing what was there. */
 async function typeInto(page: Page, name: string | RegExp, text: string, nth = 0) {
@@ -73,7 +42,10 @@ describe("business-case journey in Chromium, by keyboard", () => {
   });
 
   test("from a blank case to a downloaded workbook that LibreOffice recalculates to the pane's figures", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 420, height: 1000 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -81,7 +53,10 @@ describe("business-case journey in Chromium, by keyboard", () => {
     await page.getByText("Step 1 of 6: Partners and purpose").waitFor({ timeout: 30000 });
     const violations: Record<string, string[]> = {};
     const shot = async (n: number, name: string) => {
-      await page.screenshot({ path: artifact(`business-case-step-${n}-${name}.png`), fullPage: true });
+      await page.screenshot({
+        path: artifact(`business-case-step-${n}-${name}.png`),
+        fullPage: true,
+      });
       violations[name] = await seriousViolations(page);
     };
 
@@ -129,7 +104,9 @@ describe("business-case journey in Chromium, by keyboard", () => {
     await page.getByText("Step 6 of 6: Review and build").waitFor();
     await page.getByRole("table", { name: "Results by option" }).waitFor();
     await shot(6, "review");
-    const built = (await page.evaluate(() => JSON.parse(localStorage.getItem("pcba.businessCase.draft")!))) as BusinessCase;
+    const built = (await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("pcba.businessCase.draft")!)
+    )) as BusinessCase;
     expect(built.title).toBe("Keyboard-built merger case");
     expect(built.appraisal.horizon).toBe(15);
     expect(built.loans[0]).toMatchObject({ balance: 50000000, oldMargin: 0.003, newMargin: 0.015 });

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import type { AddressInfo } from "net";
 import type { Server } from "http";
 import express from "express";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST } from "./dist";
 
 export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
@@ -49,4 +49,39 @@ export async function launchChromium(): Promise<Browser> {
 export function artifact(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+const AXE = require.resolve("axe-core/axe.min.js");
+
+interface Violation {
+  id: string;
+  impact: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/**
+ * Fluent UI's focus manager (Tabster) inserts invisible <i data-tabster-dummy> elements that
+ * are focusable and aria-hidden on purpose: they only redirect focus. axe reports them as
+ * aria-hidden-focus; Microsoft's Accessibility Insights suppresses exactly this false positive
+ * (microsoft/accessibility-insights-web#7605, microsoft/tabster#288). Only those nodes are
+ * excused; any other aria-hidden-focus node still fails.
+ */
+const tabsterDummy = (v: Violation, html: string) =>
+  v.id === "aria-hidden-focus" && html.includes("data-tabster-dummy");
+
+export async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const result = await (
+      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe.run({
+      resultTypes: ["violations"],
+    });
+    return result.violations;
+  })) as Violation[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !tabsterDummy(v, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

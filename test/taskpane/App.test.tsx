@@ -30,9 +30,13 @@ describe("task pane", () => {
 
   test("host detection: no office.js, office.js outside Office, office.js in Excel", async () => {
     await expect(detectHost(undefined)).resolves.toEqual(NO_HOST);
-    const outside = { onReady: () => Promise.resolve({ host: null, platform: null }) } as unknown as typeof Office;
+    const outside = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+    } as unknown as typeof Office;
     await expect(detectHost(outside)).resolves.toEqual(NO_HOST);
-    const inExcel = { onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }) } as unknown as typeof Office;
+    const inExcel = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    } as unknown as typeof Office;
     await expect(detectHost(inExcel)).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
   });
 });

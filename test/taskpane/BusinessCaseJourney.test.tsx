@@ -3,7 +3,10 @@
  * as the workbook will show them), the draft kept across reopening, and the build action.
  */
 import { render, screen, fireEvent, within } from "@testing-library/react";
-import { BusinessCaseJourney, DRAFT_KEY } from "../../src/taskpane/business-case/BusinessCaseJourney";
+import {
+  BusinessCaseJourney,
+  DRAFT_KEY,
+} from "../../src/taskpane/business-case/BusinessCaseJourney";
 import { EXAMPLES } from "../../src/taskpane/business-case/defaults";
 import { evaluateCase } from "../../src/case/evaluate";
 import * as build from "../../src/taskpane/business-case/build";
@@ -35,7 +38,10 @@ test("a blank case cannot be built: the review lists what to fix", () => {
   fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
   expect(screen.getByText(/Fix these before building/)).toBeTruthy();
   expect(screen.getByText(/Choose at least one option/)).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Download the workbook (.xlsx)" }) as HTMLButtonElement).disabled).toBe(true);
+  expect(
+    (screen.getByRole("button", { name: "Download the workbook (.xlsx)" }) as HTMLButtonElement)
+      .disabled
+  ).toBe(true);
 });
 
 test("choosing a form adds an option whose savings start flagged as assumptions", () => {
@@ -43,7 +49,9 @@ test("choosing a form adds an option whose savings start flagged as assumptions"
   fireEvent.click(screen.getByRole("checkbox", { name: /Full merger/ }));
   next();
   expect(screen.getByRole("heading", { name: "Full merger" })).toBeTruthy();
-  const boxes = screen.getAllByRole("checkbox", { name: "Assumption to review" }) as HTMLInputElement[];
+  const boxes = screen.getAllByRole("checkbox", {
+    name: "Assumption to review",
+  }) as HTMLInputElement[];
   expect(boxes.length).toBeGreaterThan(0);
   expect(boxes.every((b) => b.checked)).toBe(true);
 });
@@ -72,7 +80,11 @@ test("the review shows the model's figures for a saved draft, and the download b
   const npvRow = within(table).getByText("NPV").closest("tr")!;
   for (const r of results) {
     expect(within(table).getByRole("columnheader", { name: r.name })).toBeTruthy();
-    const npv = r.npv.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+    const npv = r.npv.toLocaleString("en-GB", {
+      style: "currency",
+      currency: "GBP",
+      maximumFractionDigits: 0,
+    });
     expect(within(npvRow).getByText(npv)).toBeTruthy();
   }
   fireEvent.click(screen.getByRole("button", { name: "Download the workbook (.xlsx)" }));

@@ -5,7 +5,11 @@
 import { render, screen, fireEvent, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { NO_HOST } from "../../src/taskpane/host";
-import { exampleFormula, selectedCell, writeToSelectedCell } from "../../src/taskpane/insert-formula";
+import {
+  exampleFormula,
+  selectedCell,
+  writeToSelectedCell,
+} from "../../src/taskpane/insert-formula";
 import reference from "../../src/functions/reference.json";
 import { recordingContext } from "../support/office-recorder";
 
@@ -13,13 +17,20 @@ const EXCEL = { host: "Excel", platform: "PC" };
 const pvExample = exampleFormula(reference.find((f) => f.id === "PV")!.examples[0]);
 
 function cells(formula: string) {
-  return { read: jest.fn(() => Promise.resolve({ address: "Sheet1!B3", formula })), write: jest.fn(() => Promise.resolve()) };
+  return {
+    read: jest.fn(() => Promise.resolve({ address: "Sheet1!B3", formula })),
+    write: jest.fn(() => Promise.resolve()),
+  };
 }
 
 test("the example formula without its result or notes", () => {
   expect(pvExample).toBe("=PCBA.PV({100,100,100}, 0.1)");
-  expect(exampleFormula("=PCBA.VAT_RATE(40547) → 0.2 (4 Jan 2011; in a sheet)")).toBe("=PCBA.VAT_RATE(40547)");
-  expect(exampleFormula("=PCBA.PERSPECTIVE_TABLE(B2:B6, C2:C6, D2:D6, E2:E6)")).toBe("=PCBA.PERSPECTIVE_TABLE(B2:B6, C2:C6, D2:D6, E2:E6)");
+  expect(exampleFormula("=PCBA.VAT_RATE(40547) → 0.2 (4 Jan 2011; in a sheet)")).toBe(
+    "=PCBA.VAT_RATE(40547)"
+  );
+  expect(exampleFormula("=PCBA.PERSPECTIVE_TABLE(B2:B6, C2:C6, D2:D6, E2:E6)")).toBe(
+    "=PCBA.PERSPECTIVE_TABLE(B2:B6, C2:C6, D2:D6, E2:E6)"
+  );
 });
 
 test("in Excel, Insert writes the example into an empty selected cell", async () => {
@@ -64,5 +75,9 @@ test("Office.js: one sync to read the selected cell, one to write it", async () 
   expect(await selectedCell(rec.context)).toEqual({ address: "Sheet1!C4", formula: "" });
   await writeToSelectedCell(rec.context, pvExample);
   expect(rec.state.syncs).toBe(2);
-  expect(rec.log).toContainEqual({ path: "context.workbook.getActiveCell([]).formulas", kind: "set", value: [[pvExample]] });
+  expect(rec.log).toContainEqual({
+    path: "context.workbook.getActiveCell([]).formulas",
+    kind: "set",
+    value: [[pvExample]],
+  });
 });

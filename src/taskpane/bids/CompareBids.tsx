@@ -1,0 +1,409 @@
+/**
+ * Compare bids: a commissioner's bids table, weights and price-scoring method, with scores,
+ * ranks and abnormally-low prompts as they type; a warning when central-government rules
+ * apply and social value weighs less than 10%; an optional payment-by-results check for the
+ * supply chain; then the workbook (built in Excel, or downloaded as .xlsx).
+ */
+/* global Excel, localStorage, document, URL, Blob */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import type { BidComparison } from "../../bids/types";
+import { bidProblems } from "../../bids/validate";
+import { evaluateBids } from "../../bids/evaluate";
+import { bidComparisonPlan, BID_SHEETS } from "../../plan/bids";
+import { applyPlan, namesForNewBuild } from "../../plan/office";
+import { CheckField, ChoiceField, NumberField, TextField } from "../business-case/fields";
+import floatingSupport from "../../../examples/bids-floating-support.json";
+
+export const BIDS_DRAFT_KEY = "pcba.bids.draft";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  table: { overflowX: "auto" },
+});
+
+const copy = (c: BidComparison): BidComparison => JSON.parse(JSON.stringify(c));
+
+function loadDraft(): BidComparison {
+  try {
+    const v = JSON.parse(localStorage.getItem(BIDS_DRAFT_KEY) ?? "null");
+    if (v?.schemaVersion === 1 && Array.isArray(v.bids) && typeof v.weights === "object") return v;
+  } catch {
+    // fall through to the example
+  }
+  return copy(floatingSupport as BidComparison);
+}
+
+async function download(c: BidComparison): Promise<void> {
+  const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
+  const bytes = await planToXlsx(bidComparisonPlan(c));
+  const url = URL.createObjectURL(
+    new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    })
+  );
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = "bid-comparison.xlsx";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}
+
+/** Builds into Excel beside anything already there ("Bid summary (2)" …); never overwrites. */
+async function buildInExcel(c: BidComparison): Promise<string> {
+  return Excel.run(async (context) => {
+    const names = await namesForNewBuild(context, BID_SHEETS);
+    await applyPlan(context, bidComparisonPlan(c, names));
+    return names.summary;
+  });
+}
+
+function Group(props: { legend: string; children: React.ReactNode }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{props.legend}</legend>
+      {props.children}
+    </fieldset>
+  );
+}
+
+export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const styles = useStyles();
+  const [value, setValue] = React.useState<BidComparison>(loadDraft);
+  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(
+    null
+  );
+  const update = React.useCallback((change: (d: BidComparison) => void) => {
+    setValue((current) => {
+      const d = copy(current);
+      change(d);
+      return d;
+    });
+  }, []);
+  React.useEffect(() => {
+    try {
+      localStorage.setItem(BIDS_DRAFT_KEY, JSON.stringify(value));
+    } catch {
+      // storage unavailable: the draft lives in the pane only
+    }
+  }, [value]);
+
+  const problems = React.useMemo(() => bidProblems(value), [value]);
+  const result = React.useMemo(
+    () => (problems.length ? null : evaluateBids(value)),
+    [value, problems]
+  );
+  const ranked = result ? [...result.bids].sort((a, b) => a.rank - b.rank) : [];
+
+  const build = async () => {
+    try {
+      if (inExcel) {
+        const sheet = await buildInExcel(value);
+        setStatus({ intent: "success", text: `Built; the scores are on ${sheet}.` });
+      } else {
+        await download(value);
+        setStatus({
+          intent: "success",
+          text: "The workbook has been downloaded. It calculates without the add-in.",
+        });
+      }
+    } catch (e) {
+      setStatus({
+        intent: "error",
+        text: `The workbook could not be built: ${(e as Error).message}`,
+      });
+    }
+  };
+
+  return (
+    <section className={styles.page} aria-labelledby="bids-title">
+      <Subtitle1 as="h2" id="bids-title">
+        Compare bids
+      </Subtitle1>
+      <TextField
+        label="Title"
+        value={value.title}
+        required
+        onChange={(v) => update((d) => void (d.title = v))}
+      />
+      <Group legend="Evaluation">
+        <NumberField
+          label="Points for price"
+          min={0}
+          value={value.weights.price}
+          onChange={(v) => update((d) => void (d.weights.price = v))}
+        />
+        <NumberField
+          label="Points for quality"
+          min={0}
+          value={value.weights.quality}
+          onChange={(v) => update((d) => void (d.weights.quality = v))}
+        />
+        <NumberField
+          label="Points for social value"
+          min={0}
+          value={value.weights.socialValue}
+          onChange={(v) => update((d) => void (d.weights.socialValue = v))}
+        />
+        <ChoiceField
+          label="Price scoring"
+          value={value.method}
+          options={[
+            { id: "relative", label: "Relative: points × lowest ÷ price" },
+            {
+              id: "linear",
+              label: "Linear: lose points in proportion to the excess over the lowest",
+            },
+          ]}
+          onChange={(v) => update((d) => void (d.method = v))}
+        />
+        <NumberField
+          label="Abnormally low: more than this below the other bids' mean"
+          unit="percent"
+          min={0}
+          max={1}
+          value={value.threshold}
+          onChange={(v) => update((d) => void (d.threshold = v))}
+        />
+        <CheckField
+          label="Central-government rules apply"
+          checked={value.centralGovernment}
+          onChange={(v) => update((d) => void (d.centralGovernment = v))}
+        />
+      </Group>
+      {result?.socialValueWarning && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{result.socialValueWarning}</MessageBarBody>
+        </MessageBar>
+      )}
+      {value.bids.map((b, i) => (
+        <Group key={i} legend={`Bid ${i + 1}`}>
+          <TextField
+            label="Bidder"
+            value={b.bidder}
+            required
+            onChange={(v) => update((d) => void (d.bids[i].bidder = v))}
+          />
+          <NumberField
+            label="Price"
+            unit="£"
+            min={0}
+            value={b.price}
+            onChange={(v) => update((d) => void (d.bids[i].price = v))}
+          />
+          <NumberField
+            label="Quality (share of the marks)"
+            unit="percent"
+            min={0}
+            max={1}
+            value={b.quality}
+            onChange={(v) => update((d) => void (d.bids[i].quality = v))}
+          />
+          <NumberField
+            label="Social value offered"
+            min={0}
+            value={b.socialValue}
+            onChange={(v) => update((d) => void (d.bids[i].socialValue = v))}
+          />
+          {value.bids.length > 2 && (
+            <Button onClick={() => update((d) => void d.bids.splice(i, 1))}>
+              Remove bid {i + 1}
+            </Button>
+          )}
+        </Group>
+      ))}
+      <Button
+        onClick={() =>
+          update(
+            (d) =>
+              void d.bids.push({
+                bidder: `Bidder ${d.bids.length + 1}`,
+                price: 1,
+                quality: 0,
+                socialValue: 0,
+              })
+          )
+        }
+      >
+        Add a bid
+      </Button>
+      <CheckField
+        label="Check payment by results for the supply chain"
+        checked={value.pbr !== null}
+        onChange={(on) =>
+          update(
+            (d) =>
+              void (d.pbr = on
+                ? {
+                    attachmentFee: 0,
+                    outcomeFee: 0,
+                    sustainmentMax: 0,
+                    outcomeRate: 0,
+                    sustainmentShare: 0,
+                    topSlice: 0,
+                    annualRate: 0.08,
+                    cashflows: [0],
+                  }
+                : null)
+          )
+        }
+      />
+      {value.pbr && (
+        <Group legend="Payment by results">
+          <NumberField
+            label="Attachment fee"
+            unit="£"
+            min={0}
+            value={value.pbr.attachmentFee}
+            onChange={(v) => update((d) => void (d.pbr!.attachmentFee = v))}
+          />
+          <NumberField
+            label="Outcome fee"
+            unit="£"
+            min={0}
+            value={value.pbr.outcomeFee}
+            onChange={(v) => update((d) => void (d.pbr!.outcomeFee = v))}
+          />
+          <NumberField
+            label="Sustainment payments, most for one person"
+            unit="£"
+            min={0}
+            value={value.pbr.sustainmentMax}
+            onChange={(v) => update((d) => void (d.pbr!.sustainmentMax = v))}
+          />
+          <NumberField
+            label="Outcome rate"
+            unit="percent"
+            min={0}
+            max={1}
+            value={value.pbr.outcomeRate}
+            onChange={(v) => update((d) => void (d.pbr!.outcomeRate = v))}
+          />
+          <NumberField
+            label="Share of sustainment earned"
+            unit="percent"
+            min={0}
+            max={1}
+            value={value.pbr.sustainmentShare}
+            onChange={(v) => update((d) => void (d.pbr!.sustainmentShare = v))}
+          />
+          <NumberField
+            label="Prime's top slice"
+            unit="percent"
+            min={0}
+            max={1}
+            hint="No published typical value: use the contract's."
+            value={value.pbr.topSlice}
+            onChange={(v) => update((d) => void (d.pbr!.topSlice = v))}
+          />
+          <NumberField
+            label="Cost of borrowing"
+            unit="percent"
+            min={0}
+            max={1}
+            value={value.pbr.annualRate}
+            onChange={(v) => update((d) => void (d.pbr!.annualRate = v))}
+          />
+          <TextField
+            label="Net cash flow by month (£, separated by commas)"
+            value={value.pbr.cashflows.join(", ")}
+            onChange={(v) => {
+              const flows = v.split(",").map((x) => Number(x.trim()));
+              if (flows.length && flows.every(Number.isFinite))
+                update((d) => void (d.pbr!.cashflows = flows));
+            }}
+          />
+        </Group>
+      )}
+      <Subtitle2 as="h3">Results</Subtitle2>
+      {problems.length > 0 ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            Fix these first:
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div
+          className={styles.table}
+          role="region"
+          aria-label="Scores, scrolls sideways"
+          tabIndex={0}
+        >
+          <Table aria-label="Scores by bid" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Rank</TableHeaderCell>
+                <TableHeaderCell>Bidder</TableHeaderCell>
+                <TableHeaderCell>Total</TableHeaderCell>
+                <TableHeaderCell>Price check</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {ranked.map((b) => (
+                <TableRow key={b.bidder}>
+                  <TableCell>{b.rank}</TableCell>
+                  <TableCell>{b.bidder}</TableCell>
+                  <TableCell>{b.total.toFixed(2)}</TableCell>
+                  <TableCell>
+                    {b.abnormallyLow ? "Abnormally low: ask the bidder to explain its price" : "–"}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {result?.pbr && (
+        <Body1>
+          Payment by results: £{result.pbr.expectedPayment.toFixed(2)} expected per referral after
+          the top slice; peak working capital £
+          {result.pbr.workingCapital.toLocaleString("en-GB", { maximumFractionDigits: 0 })}, costing
+          £{result.pbr.financingCost.toLocaleString("en-GB", { maximumFractionDigits: 0 })} to
+          finance.
+        </Body1>
+      )}
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
+        {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
+      </Button>
+    </section>
+  );
+}

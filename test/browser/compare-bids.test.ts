@@ -1,0 +1,81 @@
+/**
+ * Compare bids in Debian's Chromium, by keyboard: open the view, apply central-government
+ * rules with too little weight on social value (the warning appears), download the workbook
+ * and check LibreOffice's recalculation against the model; axe-core finds no serious
+ * violations; screenshots in test-artifacts/.
+ */
+import * as fs from "fs";
+import type { Browser } from "playwright-core";
+import { artifact, launchChromium, seriousViolations, serveDist } from "../support/browser";
+import { recalculateXlsx } from "../support/libreoffice";
+import { evaluateBids } from "../../src/bids/evaluate";
+import { BID_SUMMARY_FIRST_ROW } from "../../src/plan/bids";
+import type { BidComparison } from "../../src/bids/types";
+
+jest.setTimeout(240000);
+
+describe("compare bids in Chromium, by keyboard", () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("scores, the 10% warning and a downloaded workbook that recalculates to the model", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 420, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
+    const tab = page.getByRole("tab", { name: "Compare bids" });
+    await tab.waitFor({ timeout: 30000 });
+    await tab.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("table", { name: "Scores by bid" }).waitFor();
+    await page.screenshot({ path: artifact("compare-bids-1-example.png"), fullPage: true });
+    const before = await seriousViolations(page);
+
+    await page.getByRole("checkbox", { name: "Central-government rules apply" }).focus();
+    await page.keyboard.press("Space");
+    const sv = page.getByRole("textbox", { name: "Points for social value" });
+    await sv.focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("5");
+    await page.getByText(/central-government rules expect at least 10%/).waitFor();
+    await page.screenshot({ path: artifact("compare-bids-2-warning.png"), fullPage: true });
+    const after = await seriousViolations(page);
+
+    const c = (await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("pcba.bids.draft")!)
+    )) as BidComparison;
+    expect(c.centralGovernment).toBe(true);
+    expect(c.weights.socialValue).toBe(5);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the workbook (.xlsx)" }).focus();
+    await page.keyboard.press("Enter");
+    const file = artifact("compare-bids.xlsx");
+    await (await download).saveAs(file);
+    await page.getByText(/has been downloaded/).waitFor();
+
+    const summary = recalculateXlsx(new Uint8Array(fs.readFileSync(file)), 1);
+    evaluateBids(c).bids.forEach((b, i) => {
+      const row = summary[BID_SUMMARY_FIRST_ROW - 1 + i];
+      expect(row[0]).toBe(b.bidder);
+      expect(Math.abs(Number(row[1]) - b.total)).toBeLessThanOrEqual(1e-9 * b.total);
+      expect(Number(row[2])).toBe(b.rank);
+    });
+    expect(summary.find((r) => r[0] === "Central-government social value weighting")![1]).toBe(
+      "Below the 10% central government expects"
+    );
+    expect({ before, after, errors }).toEqual({ before: [], after: [], errors: [] });
+    await context.close();
+  });
+});
