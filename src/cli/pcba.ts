@@ -4,6 +4,7 @@
  *
  *   npx pcba case build <case.json> -o <case.xlsx>
  *   npx pcba bids build <bids.json> -o <bids.xlsx>
+ *   npx pcba sroi build <sroi.json> -o <sroi.xlsx>
  *
  * The file is checked against its JSON Schema first; problems are listed with their paths.
  */
@@ -16,10 +17,14 @@ import { planToXlsx } from "../plan/xlsx";
 import { parseBids } from "../bids/validate";
 import { evaluateBids } from "../bids/evaluate";
 import { bidComparisonPlan } from "../plan/bids";
+import { parseSroi } from "../sroi/validate";
+import { evaluateSroi } from "../sroi/evaluate";
+import { sroiPlan } from "../plan/sroi";
 
 const USAGE = `Usage:
   pcba case build <case.json> -o <case.xlsx>   build a business-case workbook
   pcba bids build <bids.json> -o <bids.xlsx>   build a bid-comparison workbook
+  pcba sroi build <sroi.json> -o <sroi.xlsx>   build an SROI value map
   pcba --help`;
 
 /** Runs the command; returns the exit code. Output goes through `log` and `fail`. */
@@ -35,7 +40,7 @@ export async function main(
   const [journey, action, input] = argv;
   const o = argv.indexOf("-o");
   const output = o >= 0 ? argv[o + 1] : undefined;
-  if (!(journey === "case" || journey === "bids") || action !== "build" || !input || !output) {
+  if (!["case", "bids", "sroi"].includes(journey) || action !== "build" || !input || !output) {
     fail(USAGE);
     return 2;
   }
@@ -47,6 +52,7 @@ export async function main(
     return 1;
   }
   if (journey === "bids") return buildBids(value, output, log, fail);
+  if (journey === "sroi") return buildSroi(value, output, log, fail);
   try {
     const c = parseCase(value);
     fs.writeFileSync(output, await planToXlsx(businessCasePlan(c)));
@@ -81,6 +87,30 @@ async function buildBids(
       log(`  ${b.rank}. ${b.bidder}: ${b.total.toFixed(2)} points${flag}`);
     }
     if (e.socialValueWarning) log(`  Warning: ${e.socialValueWarning}`);
+    return 0;
+  } catch (e) {
+    fail((e as Error).message);
+    return 1;
+  }
+}
+
+async function buildSroi(
+  value: unknown,
+  output: string,
+  log: (s: string) => void,
+  fail: (s: string) => void
+): Promise<number> {
+  try {
+    const c = parseSroi(value);
+    fs.writeFileSync(output, await planToXlsx(sroiPlan(c)));
+    log(`Wrote ${path.resolve(output)}`);
+    const r = evaluateSroi(c);
+    const ratio = r.ratio === null ? "n/a" : r.ratio.toFixed(2);
+    const payback = r.paybackMonths === null ? "never" : `${r.paybackMonths.toFixed(1)} months`;
+    log(
+      `  SROI ratio ${ratio} : 1, NPV £${r.npv.toLocaleString("en-GB", { maximumFractionDigits: 0 })}, payback ${payback}`
+    );
+    for (const w of r.warnings) log(`  Warning: ${w}`);
     return 0;
   } catch (e) {
     fail((e as Error).message);
