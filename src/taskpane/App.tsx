@@ -19,8 +19,9 @@ import { HostBanner } from "./components/HostBanner";
 import { FunctionBrowser, EXCEL_CELL_ACCESS, type CellAccess } from "./components/FunctionBrowser";
 import { BusinessCaseJourney } from "./business-case/BusinessCaseJourney";
 import { CompareBids } from "./bids/CompareBids";
+import { SocialReturn } from "./sroi/SocialReturn";
 
-type View = "case" | "bids" | "functions";
+type View = "case" | "sroi" | "bids" | "functions";
 
 const useStyles = makeStyles({
   page: {
@@ -33,6 +34,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  views: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -63,15 +65,18 @@ export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.El
         </header>
         <HostBanner host={host} />
         <TabList
+          className={styles.views}
           selectedValue={view}
           onTabSelect={(_e, d) => setView(d.value as View)}
           aria-label="Views"
         >
           <Tab value="case">Business case</Tab>
+          <Tab value="sroi">Social return</Tab>
           <Tab value="bids">Compare bids</Tab>
           <Tab value="functions">Functions</Tab>
         </TabList>
         {view === "case" && <BusinessCaseJourney inExcel={inExcel} />}
+        {view === "sroi" && <SocialReturn inExcel={inExcel} />}
         {view === "bids" && <CompareBids inExcel={inExcel} />}
         {view === "functions" && <FunctionBrowser cells={inExcel ? cells : null} />}
       </main>

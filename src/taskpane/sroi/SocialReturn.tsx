@@ -1,0 +1,431 @@
+/**
+ * Social return (SROI): stakeholders, their inputs, and outcomes with indicator, quantity,
+ * duration, financial proxy (with its source and price year) and the four adjustments. The
+ * ratio, NPV and payback update as the evaluator types; the pane warns where an outcome
+ * carries none of the four adjustments and where a proxy has no source (a survey of 383
+ * SROI reports found 87% applied none). The value map builds in Excel or downloads as .xlsx.
+ */
+/* global Excel, localStorage, document, URL, Blob */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import type { SroiAnalysisCase, SroiOutcomeRow } from "../../sroi/types";
+import { sroiProblems } from "../../sroi/validate";
+import { evaluateSroi } from "../../sroi/evaluate";
+import { sroiPlan, SROI_SHEETS } from "../../plan/sroi";
+import { applyPlan, namesForNewBuild } from "../../plan/office";
+import { ChoiceField, NumberField, TextField } from "../business-case/fields";
+import example from "../../../examples/sroi-community-navigators.json";
+
+export const SROI_DRAFT_KEY = "pcba.sroi.draft";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  results: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "auto auto",
+    columnGap: tokens.spacingHorizontalM,
+  },
+});
+
+const copy = (c: SroiAnalysisCase): SroiAnalysisCase => JSON.parse(JSON.stringify(c));
+
+function loadDraft(): SroiAnalysisCase {
+  try {
+    const v = JSON.parse(localStorage.getItem(SROI_DRAFT_KEY) ?? "null");
+    if (v?.schemaVersion === 1 && Array.isArray(v.outcomes) && Array.isArray(v.inputs)) return v;
+  } catch {
+    // fall through to the example
+  }
+  return copy(example as SroiAnalysisCase);
+}
+
+function Group(props: { legend: string; children: React.ReactNode }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{props.legend}</legend>
+      {props.children}
+    </fieldset>
+  );
+}
+
+const money = (x: number) =>
+  x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+
+const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
+  stakeholder,
+  output: "",
+  outcome: "New outcome",
+  indicator: "",
+  quantity: 0,
+  duration: 1,
+  proxyDescription: "",
+  proxy: 0,
+  source: "",
+  priceYear: new Date().getFullYear(),
+  deadweight: 0,
+  displacement: 0,
+  attribution: 0,
+  dropOff: 0,
+  start: 1,
+});
+
+export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const styles = useStyles();
+  const [value, setValue] = React.useState<SroiAnalysisCase>(loadDraft);
+  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(
+    null
+  );
+  const update = React.useCallback((change: (d: SroiAnalysisCase) => void) => {
+    setValue((current) => {
+      const d = copy(current);
+      change(d);
+      return d;
+    });
+  }, []);
+  React.useEffect(() => {
+    try {
+      localStorage.setItem(SROI_DRAFT_KEY, JSON.stringify(value));
+    } catch {
+      // storage unavailable
+    }
+  }, [value]);
+  const problems = React.useMemo(() => sroiProblems(value), [value]);
+  const result = React.useMemo(
+    () => (problems.length ? null : evaluateSroi(value)),
+    [value, problems]
+  );
+  const stakeholders = value.stakeholders.map((s) => ({ id: s, label: s }));
+
+  const build = async () => {
+    try {
+      if (inExcel) {
+        const sheet = await Excel.run(async (context) => {
+          const names = await namesForNewBuild(context, SROI_SHEETS);
+          await applyPlan(context, sroiPlan(value, names));
+          return names.summary;
+        });
+        setStatus({ intent: "success", text: `Built; the ratio is on ${sheet}.` });
+      } else {
+        const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
+        const bytes = await planToXlsx(sroiPlan(value));
+        const url = URL.createObjectURL(
+          new Blob([bytes as Uint8Array<ArrayBuffer>], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          })
+        );
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = "sroi-value-map.xlsx";
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        URL.revokeObjectURL(url);
+        setStatus({
+          intent: "success",
+          text: "The value map has been downloaded. It calculates without the add-in.",
+        });
+      }
+    } catch (e) {
+      setStatus({
+        intent: "error",
+        text: `The workbook could not be built: ${(e as Error).message}`,
+      });
+    }
+  };
+
+  return (
+    <section className={styles.page} aria-labelledby="sroi-title">
+      <Subtitle1 as="h2" id="sroi-title">
+        Social return (SROI)
+      </Subtitle1>
+      <TextField
+        label="Title"
+        value={value.title}
+        required
+        onChange={(v) => update((d) => void (d.title = v))}
+      />
+      <ChoiceField
+        label="Discounting"
+        value={typeof value.discount === "number" ? "flat" : value.discount}
+        options={[
+          { id: "flat", label: "A flat rate" },
+          { id: "STPR", label: "Green Book STPR" },
+          { id: "HEALTH", label: "Green Book health schedule" },
+        ]}
+        onChange={(v) => update((d) => void (d.discount = v === "flat" ? 0.035 : v))}
+      />
+      {typeof value.discount === "number" && (
+        <NumberField
+          label="Discount rate"
+          unit="percent"
+          min={0}
+          max={0.2}
+          value={value.discount}
+          onChange={(v) => update((d) => void (d.discount = v))}
+        />
+      )}
+      <Subtitle2 as="h3">Stakeholders</Subtitle2>
+      {value.stakeholders.map((s, i) => (
+        <TextField
+          key={i}
+          label={`Stakeholder ${i + 1}`}
+          value={s}
+          required
+          onChange={(v) =>
+            update((d) => {
+              const old = d.stakeholders[i];
+              d.stakeholders[i] = v;
+              for (const row of [...d.inputs, ...d.outcomes])
+                if (row.stakeholder === old) row.stakeholder = v;
+            })
+          }
+        />
+      ))}
+      <Button
+        onClick={() =>
+          update((d) => void d.stakeholders.push(`Stakeholder ${d.stakeholders.length + 1}`))
+        }
+      >
+        Add a stakeholder
+      </Button>
+      <Subtitle2 as="h3">Inputs</Subtitle2>
+      {value.inputs.map((input, i) => (
+        <Group key={i} legend={`Input ${i + 1}`}>
+          <ChoiceField
+            label="Stakeholder"
+            value={input.stakeholder}
+            options={stakeholders}
+            onChange={(v) => update((d) => void (d.inputs[i].stakeholder = v))}
+          />
+          <TextField
+            label="What they put in"
+            value={input.description}
+            onChange={(v) => update((d) => void (d.inputs[i].description = v))}
+          />
+          <NumberField
+            label="Value"
+            unit="£"
+            min={0}
+            value={input.value}
+            onChange={(v) => update((d) => void (d.inputs[i].value = v))}
+          />
+          {value.inputs.length > 1 && (
+            <Button onClick={() => update((d) => void d.inputs.splice(i, 1))}>
+              Remove input {i + 1}
+            </Button>
+          )}
+        </Group>
+      ))}
+      <Button
+        onClick={() =>
+          update(
+            (d) =>
+              void d.inputs.push({
+                stakeholder: d.stakeholders[0] ?? "",
+                description: "",
+                value: 0,
+              })
+          )
+        }
+      >
+        Add an input
+      </Button>
+      <Subtitle2 as="h3">Outcomes</Subtitle2>
+      {value.outcomes.map((o, i) => {
+        const set = (f: (row: SroiOutcomeRow) => void) => update((d) => f(d.outcomes[i]));
+        return (
+          <Group key={i} legend={`Outcome ${i + 1}: ${o.outcome}`}>
+            <ChoiceField
+              label="Stakeholder"
+              value={o.stakeholder}
+              options={stakeholders}
+              onChange={(v) => set((r) => void (r.stakeholder = v))}
+            />
+            <TextField
+              label="Output"
+              value={o.output}
+              onChange={(v) => set((r) => void (r.output = v))}
+            />
+            <TextField
+              label="Outcome"
+              value={o.outcome}
+              required
+              onChange={(v) => set((r) => void (r.outcome = v))}
+            />
+            <TextField
+              label="Indicator"
+              value={o.indicator}
+              onChange={(v) => set((r) => void (r.indicator = v))}
+            />
+            <NumberField
+              label="Quantity"
+              min={0}
+              value={o.quantity}
+              onChange={(v) => set((r) => void (r.quantity = v))}
+            />
+            <NumberField
+              label="Duration"
+              unit="years"
+              min={0}
+              max={50}
+              value={o.duration}
+              onChange={(v) => set((r) => void (r.duration = v))}
+            />
+            <TextField
+              label="Financial proxy"
+              value={o.proxyDescription}
+              onChange={(v) => set((r) => void (r.proxyDescription = v))}
+            />
+            <NumberField
+              label="Value of the proxy"
+              unit="£"
+              value={o.proxy}
+              onChange={(v) => set((r) => void (r.proxy = v))}
+            />
+            <TextField
+              label="Source of the proxy"
+              hint="No proxy values are bundled: cite where yours comes from."
+              value={o.source}
+              onChange={(v) => set((r) => void (r.source = v))}
+            />
+            <NumberField
+              label="Price year of the proxy"
+              unit="year"
+              whole
+              min={1990}
+              max={2100}
+              value={o.priceYear}
+              onChange={(v) => set((r) => void (r.priceYear = v))}
+            />
+            <NumberField
+              label="Deadweight"
+              unit="percent"
+              min={0}
+              max={1}
+              value={o.deadweight}
+              onChange={(v) => set((r) => void (r.deadweight = v))}
+            />
+            <NumberField
+              label="Displacement"
+              unit="percent"
+              min={0}
+              max={1}
+              value={o.displacement}
+              onChange={(v) => set((r) => void (r.displacement = v))}
+            />
+            <NumberField
+              label="Attribution"
+              unit="percent"
+              min={0}
+              max={1}
+              value={o.attribution}
+              onChange={(v) => set((r) => void (r.attribution = v))}
+            />
+            <NumberField
+              label="Drop-off"
+              unit="percent"
+              min={0}
+              max={1}
+              value={o.dropOff}
+              onChange={(v) => set((r) => void (r.dropOff = v))}
+            />
+            <NumberField
+              label="First year of impact (0 = at once)"
+              unit="year"
+              whole
+              min={0}
+              max={20}
+              value={o.start}
+              onChange={(v) => set((r) => void (r.start = v))}
+            />
+            {value.outcomes.length > 1 && (
+              <Button onClick={() => update((d) => void d.outcomes.splice(i, 1))}>
+                Remove outcome {i + 1}
+              </Button>
+            )}
+          </Group>
+        );
+      })}
+      <Button
+        onClick={() => update((d) => void d.outcomes.push(blankOutcome(d.stakeholders[0] ?? "")))}
+      >
+        Add an outcome
+      </Button>
+      <Subtitle2 as="h3">Results</Subtitle2>
+      {problems.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            Fix these first:
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.warnings.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Check before you report:
+            <ul>
+              {result.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <dl className={styles.results} aria-label="SROI results">
+          <dt>SROI ratio</dt>
+          <dd>{result.ratio === null ? "no inputs" : `£${result.ratio.toFixed(2)} per £1`}</dd>
+          <dt>Present value of impact</dt>
+          <dd>{money(result.pv)}</dd>
+          <dt>Value of inputs</dt>
+          <dd>{money(result.inputs)}</dd>
+          <dt>Net present value</dt>
+          <dd>{money(result.npv)}</dd>
+          <dt>Payback</dt>
+          <dd>
+            {result.paybackMonths === null ? "never" : `${result.paybackMonths.toFixed(1)} months`}
+          </dd>
+        </dl>
+      )}
+      <Body1>
+        The value map follows the SROI guide&apos;s columns; every input stays editable in its Excel
+        table.
+      </Body1>
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
+        {inExcel ? "Build the value map" : "Download the value map (.xlsx)"}
+      </Button>
+    </section>
+  );
+}
