@@ -5,6 +5,7 @@
  *   npx pcba case build <case.json> -o <case.xlsx>
  *   npx pcba bids build <bids.json> -o <bids.xlsx>
  *   npx pcba sroi build <sroi.json> -o <sroi.xlsx>
+ *   npx pcba perspectives build <flows.json> -o <flows.xlsx>
  *
  * The file is checked against its JSON Schema first; problems are listed with their paths.
  */
@@ -20,11 +21,14 @@ import { bidComparisonPlan } from "../plan/bids";
 import { parseSroi } from "../sroi/validate";
 import { evaluateSroi } from "../sroi/evaluate";
 import { sroiPlan } from "../plan/sroi";
+import { evaluatePerspectives, parsePerspectives } from "../perspectives/analysis";
+import { perspectivePlan } from "../plan/perspectives";
 
 const USAGE = `Usage:
   pcba case build <case.json> -o <case.xlsx>   build a business-case workbook
   pcba bids build <bids.json> -o <bids.xlsx>   build a bid-comparison workbook
   pcba sroi build <sroi.json> -o <sroi.xlsx>   build an SROI value map
+  pcba perspectives build <flows.json> -o <flows.xlsx>   build returns by perspective
   pcba --help`;
 
 /** Runs the command; returns the exit code. Output goes through `log` and `fail`. */
@@ -40,7 +44,12 @@ export async function main(
   const [journey, action, input] = argv;
   const o = argv.indexOf("-o");
   const output = o >= 0 ? argv[o + 1] : undefined;
-  if (!["case", "bids", "sroi"].includes(journey) || action !== "build" || !input || !output) {
+  if (
+    !["case", "bids", "sroi", "perspectives"].includes(journey) ||
+    action !== "build" ||
+    !input ||
+    !output
+  ) {
     fail(USAGE);
     return 2;
   }
@@ -53,6 +62,7 @@ export async function main(
   }
   if (journey === "bids") return buildBids(value, output, log, fail);
   if (journey === "sroi") return buildSroi(value, output, log, fail);
+  if (journey === "perspectives") return buildPerspectives(value, output, log, fail);
   try {
     const c = parseCase(value);
     fs.writeFileSync(output, await planToXlsx(businessCasePlan(c)));
@@ -111,6 +121,28 @@ async function buildSroi(
       `  SROI ratio ${ratio} : 1, NPV £${r.npv.toLocaleString("en-GB", { maximumFractionDigits: 0 })}, payback ${payback}`
     );
     for (const w of r.warnings) log(`  Warning: ${w}`);
+    return 0;
+  } catch (e) {
+    fail((e as Error).message);
+    return 1;
+  }
+}
+
+async function buildPerspectives(
+  value: unknown,
+  output: string,
+  log: (s: string) => void,
+  fail: (s: string) => void
+): Promise<number> {
+  try {
+    const c = parsePerspectives(value);
+    fs.writeFileSync(output, await planToXlsx(perspectivePlan(c)));
+    log(`Wrote ${path.resolve(output)}`);
+    for (const r of evaluatePerspectives(c)) {
+      log(
+        `  ${r.perspective}: return ${r.ratio === null ? "n/a (no costs)" : r.ratio.toFixed(2)}, net ${r.net.toFixed(2)}`
+      );
+    }
     return 0;
   } catch (e) {
     fail((e as Error).message);
