@@ -20,8 +20,9 @@ import { FunctionBrowser, EXCEL_CELL_ACCESS, type CellAccess } from "./component
 import { BusinessCaseJourney } from "./business-case/BusinessCaseJourney";
 import { CompareBids } from "./bids/CompareBids";
 import { SocialReturn } from "./sroi/SocialReturn";
+import { ReturnsByPerspective } from "./perspectives/ReturnsByPerspective";
 
-type View = "case" | "sroi" | "bids" | "functions";
+type View = "case" | "sroi" | "perspectives" | "bids" | "functions";
 
 const useStyles = makeStyles({
   page: {
@@ -72,11 +73,13 @@ export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.El
         >
           <Tab value="case">Business case</Tab>
           <Tab value="sroi">Social return</Tab>
+          <Tab value="perspectives">Perspectives</Tab>
           <Tab value="bids">Compare bids</Tab>
           <Tab value="functions">Functions</Tab>
         </TabList>
         {view === "case" && <BusinessCaseJourney inExcel={inExcel} />}
         {view === "sroi" && <SocialReturn inExcel={inExcel} />}
+        {view === "perspectives" && <ReturnsByPerspective inExcel={inExcel} />}
         {view === "bids" && <CompareBids inExcel={inExcel} />}
         {view === "functions" && <FunctionBrowser cells={inExcel ? cells : null} />}
       </main>

@@ -1,0 +1,271 @@
+/**
+ * Returns by perspective ("Experts by Experience" style): flows by party, sector and kind;
+ * the government and societal returns and a who-pays / who-benefits table as the user types;
+ * the workbook built in Excel or downloaded. Starts from an illustrative example shaped like
+ * PSSRU's Basildon community navigator / time bank case, labelled as such.
+ */
+/* global Excel, localStorage, document, URL, Blob */
+import * as React from "react";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import type { PerspectiveAnalysis } from "../../perspectives/types";
+import { evaluatePerspectives, perspectiveProblems } from "../../perspectives/analysis";
+import { perspectivePlan, PERSPECTIVE_SHEETS } from "../../plan/perspectives";
+import { applyPlan, namesForNewBuild } from "../../plan/office";
+import { CheckField, ChoiceField, NumberField, TextField } from "../business-case/fields";
+import example from "../../../examples/perspectives-community-navigators.json";
+
+export const PERSPECTIVES_DRAFT_KEY = "pcba.perspectives.draft";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  table: { overflowX: "auto" },
+});
+
+const copy = (c: PerspectiveAnalysis): PerspectiveAnalysis => JSON.parse(JSON.stringify(c));
+
+function loadDraft(): PerspectiveAnalysis {
+  try {
+    const v = JSON.parse(localStorage.getItem(PERSPECTIVES_DRAFT_KEY) ?? "null");
+    if (v?.schemaVersion === 1 && Array.isArray(v.flows)) return v;
+  } catch {
+    // fall through to the example
+  }
+  return copy(example as PerspectiveAnalysis);
+}
+
+const KINDS = [
+  { id: "cost", label: "Cost" },
+  { id: "benefit", label: "Benefit (a saving or gain)" },
+  { id: "transfer", label: "Transfer (money moved, not created)" },
+  { id: "qol", label: "Quality of life" },
+] as const;
+
+export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const styles = useStyles();
+  const [value, setValue] = React.useState<PerspectiveAnalysis>(loadDraft);
+  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(
+    null
+  );
+  const update = React.useCallback((change: (d: PerspectiveAnalysis) => void) => {
+    setValue((current) => {
+      const d = copy(current);
+      change(d);
+      return d;
+    });
+  }, []);
+  React.useEffect(() => {
+    try {
+      localStorage.setItem(PERSPECTIVES_DRAFT_KEY, JSON.stringify(value));
+    } catch {
+      // storage unavailable
+    }
+  }, [value]);
+  const problems = React.useMemo(() => perspectiveProblems(value), [value]);
+  const results = React.useMemo(
+    () => (problems.length ? null : evaluatePerspectives(value)),
+    [value, problems]
+  );
+
+  const build = async () => {
+    try {
+      if (inExcel) {
+        const sheet = await Excel.run(async (context) => {
+          const names = await namesForNewBuild(context, PERSPECTIVE_SHEETS);
+          await applyPlan(context, perspectivePlan(value, names));
+          return names.summary;
+        });
+        setStatus({ intent: "success", text: `Built; the returns are on ${sheet}.` });
+      } else {
+        const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
+        const bytes = await planToXlsx(perspectivePlan(value));
+        const url = URL.createObjectURL(
+          new Blob([bytes as Uint8Array<ArrayBuffer>], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          })
+        );
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = "returns-by-perspective.xlsx";
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        URL.revokeObjectURL(url);
+        setStatus({
+          intent: "success",
+          text: "The workbook has been downloaded. It calculates without the add-in.",
+        });
+      }
+    } catch (e) {
+      setStatus({
+        intent: "error",
+        text: `The workbook could not be built: ${(e as Error).message}`,
+      });
+    }
+  };
+
+  return (
+    <section className={styles.page} aria-labelledby="perspectives-title">
+      <Subtitle1 as="h2" id="perspectives-title">
+        Returns by perspective
+      </Subtitle1>
+      <TextField
+        label="Title"
+        value={value.title}
+        required
+        onChange={(v) => update((d) => void (d.title = v))}
+      />
+      <NumberField
+        label="Year of the first amount"
+        unit="year"
+        whole
+        min={0}
+        max={20}
+        value={value.start}
+        onChange={(v) => update((d) => void (d.start = v))}
+      />
+      <CheckField
+        label="Count quality of life in the societal return"
+        checked={value.includeQol}
+        onChange={(v) => update((d) => void (d.includeQol = v))}
+      />
+      {value.flows.map((f, i) => (
+        <fieldset key={i} className={styles.group}>
+          <legend className={styles.legend}>{`Flow ${i + 1}`}</legend>
+          <TextField
+            label="Party"
+            value={f.party}
+            required
+            onChange={(v) => update((d) => void (d.flows[i].party = v))}
+          />
+          <ChoiceField
+            label="Sector"
+            value={f.sector}
+            options={[
+              { id: "public", label: "Public" },
+              { id: "private", label: "Private" },
+            ]}
+            onChange={(v) => update((d) => void (d.flows[i].sector = v))}
+          />
+          <ChoiceField
+            label="Kind"
+            value={f.kind}
+            options={KINDS}
+            onChange={(v) => update((d) => void (d.flows[i].kind = v))}
+          />
+          <TextField
+            label="Description"
+            value={f.description}
+            onChange={(v) => update((d) => void (d.flows[i].description = v))}
+          />
+          {f.amounts.map((a, k) => (
+            <NumberField
+              key={k}
+              label={`Amount in year ${value.start + k}`}
+              unit="£"
+              value={a}
+              onChange={(v) => update((d) => void (d.flows[i].amounts[k] = v))}
+            />
+          ))}
+          <Button onClick={() => update((d) => void d.flows[i].amounts.push(0))}>
+            Add a year to flow {i + 1}
+          </Button>
+          {value.flows.length > 1 && (
+            <Button onClick={() => update((d) => void d.flows.splice(i, 1))}>
+              Remove flow {i + 1}
+            </Button>
+          )}
+        </fieldset>
+      ))}
+      <Button
+        onClick={() =>
+          update(
+            (d) =>
+              void d.flows.push({
+                party: "",
+                sector: "public",
+                kind: "cost",
+                description: "",
+                amounts: [0],
+              })
+          )
+        }
+      >
+        Add a flow
+      </Button>
+      <Subtitle2 as="h3">Who pays and who benefits</Subtitle2>
+      {problems.length > 0 ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            Fix these first:
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div
+          className={styles.table}
+          role="region"
+          aria-label="Returns, scrolls sideways"
+          tabIndex={0}
+        >
+          <Table aria-label="Returns by perspective" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Perspective</TableHeaderCell>
+                <TableHeaderCell>PV costs</TableHeaderCell>
+                <TableHeaderCell>PV benefits</TableHeaderCell>
+                <TableHeaderCell>Return</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {(results ?? []).map((r) => (
+                <TableRow key={r.perspective}>
+                  <TableCell>{r.perspective}</TableCell>
+                  <TableCell>{r.pvCosts.toFixed(2)}</TableCell>
+                  <TableCell>{r.pvBenefits.toFixed(2)}</TableCell>
+                  <TableCell>{r.ratio === null ? "no costs" : r.ratio.toFixed(2)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
+        {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Returns by perspective in Debian's Chromium, by keyboard: open the view, read the
+ * example's returns, download the workbook and check LibreOffice's recalculation; no serious
+ * axe violations; a screenshot in test-artifacts/.
+ */
+import * as fs from "fs";
+import type { Browser } from "playwright-core";
+import { artifact, launchChromium, seriousViolations, serveDist } from "../support/browser";
+import { recalculateXlsx } from "../support/libreoffice";
+import { evaluatePerspectives } from "../../src/perspectives/analysis";
+import { PERSPECTIVE_SUMMARY_FIRST_ROW } from "../../src/plan/perspectives";
+import type { PerspectiveAnalysis } from "../../src/perspectives/types";
+
+jest.setTimeout(240000);
+
+describe("returns by perspective in Chromium, by keyboard", () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("the example's returns and a downloaded workbook that recalculates to them", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 420, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
+    const tab = page.getByRole("tab", { name: "Perspectives" });
+    await tab.waitFor({ timeout: 30000 });
+    await tab.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("table", { name: "Returns by perspective" }).waitFor();
+    await page.screenshot({ path: artifact("perspectives-1-example.png"), fullPage: true });
+    const violations = await seriousViolations(page);
+    const c = (await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("pcba.perspectives.draft")!)
+    )) as PerspectiveAnalysis;
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the workbook (.xlsx)" }).focus();
+    await page.keyboard.press("Enter");
+    const file = artifact("returns-by-perspective.xlsx");
+    await (await download).saveAs(file);
+    await page.getByText(/has been downloaded/).waitFor();
+    const summary = recalculateXlsx(new Uint8Array(fs.readFileSync(file)), 1);
+    evaluatePerspectives(c).forEach((r, k) => {
+      const row = summary[PERSPECTIVE_SUMMARY_FIRST_ROW - 1 + k];
+      expect(Math.abs(Number(row[2]) - r.pvBenefits)).toBeLessThanOrEqual(0.005);
+      if (r.ratio !== null)
+        expect(Math.abs(Number(row[4]) - r.ratio)).toBeLessThanOrEqual(1e-9 * r.ratio);
+    });
+    expect({ violations, errors }).toEqual({ violations: [], errors: [] });
+    await context.close();
+  });
+});
