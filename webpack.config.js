@@ -88,6 +88,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // The pane's Monte Carlo Web Worker (loaded by URL, never injected into the page).
+      "monte-carlo": "./src/uncertainty/monte-carlo.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, env.outDir || "dist"),

@@ -24,6 +24,7 @@ import { sroiPlan, SROI_SHEETS } from "../../plan/sroi";
 import { applyPlan, namesForNewBuild } from "../../plan/office";
 import { ChoiceField, NumberField, TextField } from "../business-case/fields";
 import example from "../../../examples/sroi-community-navigators.json";
+import { Uncertainty } from "./Uncertainty";
 
 export const SROI_DRAFT_KEY = "pcba.sroi.draft";
 
@@ -414,6 +415,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
           </dd>
         </dl>
       )}
+      {result && result.ratio !== null && <Uncertainty value={value} />}
       <Body1>
         The value map follows the SROI guide&apos;s columns; every input stays editable in its Excel
         table.
