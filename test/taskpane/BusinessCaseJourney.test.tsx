@@ -87,6 +87,9 @@ test("the review shows the model's figures for a saved draft, and the download b
     });
     expect(within(npvRow).getByText(npv)).toBeTruthy();
   }
+  for (const o of example.options) {
+    expect(screen.getByRole("table", { name: `${o.name}: sensitivity of the NPV` })).toBeTruthy();
+  }
   fireEvent.click(screen.getByRole("button", { name: "Download the workbook (.xlsx)" }));
   await screen.findByText(/has been downloaded/);
   expect(build.downloadXlsx).toHaveBeenCalledWith(example);

@@ -42,6 +42,7 @@ import {
   type Update,
 } from "./steps";
 import { blankCase, EXAMPLES } from "./defaults";
+import { CaseSensitivity } from "./CaseSensitivity";
 import { buildInExcel, caseInWorkbook, downloadXlsx, plannedSheets } from "./build";
 
 const STEPS = [
@@ -225,7 +226,10 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
       {Component ? (
         <Component value={value} update={update} />
       ) : (
-        <ReviewStep problems={problems} results={results} />
+        <>
+          <ReviewStep problems={problems} results={results} />
+          {results && <CaseSensitivity value={value} />}
+        </>
       )}
       {status && (
         <MessageBar intent={status.intent} role="status">

@@ -4,7 +4,7 @@
  * a Web Worker with a progress bar and a cancel button; its results download as a sheet
  * with the percentiles and a histogram.
  */
-/* global Worker, document, URL, Blob */
+/* global Worker, Excel, document, URL, Blob */
 import * as React from "react";
 import {
   Button,
@@ -34,6 +34,7 @@ import type { SroiAnalysisCase } from "../../sroi/types";
 import type { SimulationResult } from "../../uncertainty/runner";
 import { simulationPlan } from "../../plan/simulation";
 import { NumberField } from "../business-case/fields";
+import { applyPlan, workbookSheetNames } from "../../plan/office";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -56,11 +57,22 @@ const useStyles = makeStyles({
 export type WorkerFactory = () => Worker;
 const defaultWorker: WorkerFactory = () => new Worker("monte-carlo.js");
 
+/** A sheet name for the results that no existing sheet has: "SROI simulation", then "(2)", …. */
+export function freshSheetName(existing: readonly string[], base = "SROI simulation"): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
 export function Uncertainty({
   value,
+  inExcel = false,
   makeWorker = defaultWorker,
 }: {
   value: SroiAnalysisCase;
+  inExcel?: boolean;
   makeWorker?: WorkerFactory;
 }): React.JSX.Element {
   const styles = useStyles();
@@ -119,6 +131,17 @@ export function Uncertainty({
   const cancel = () => worker.current?.postMessage({ type: "cancel" });
 
   const download = async () => {
+    if (inExcel) {
+      // Results go to a new sheet (table names are unique per workbook); nothing is touched.
+      await Excel.run(async (context) => {
+        const sheet = freshSheetName(await workbookSheetNames(context));
+        const plan = simulationPlan(value.title, options, result!, sheet);
+        plan.sheets[0].tables[0].name = `SimulationHistogram_${Date.now()}`;
+        await applyPlan(context, plan);
+      });
+      setMessage("The results are on a new sheet.");
+      return;
+    }
     const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
     const bytes = await planToXlsx(simulationPlan(value.title, options, result!));
     const url = URL.createObjectURL(
@@ -249,7 +272,9 @@ export function Uncertainty({
             <dd>{`${(result.summary.probabilityAboveOne * 100).toFixed(1)}%`}</dd>
           </dl>
           <Button onClick={() => void download()}>
-            Download the results with a histogram (.xlsx)
+            {inExcel
+              ? "Write the results to a new sheet"
+              : "Download the results with a histogram (.xlsx)"}
           </Button>
         </>
       )}
