@@ -18,9 +18,9 @@ describe("webpack configuration", () => {
       htmlPlugin(config({ officejs: "local" }, { mode: "production" })).userOptions.templateParameters.officeJs
     ).toBe(config.OFFICE_JS_LOCAL);
   });
-  test("functions and pane are separate entries (functions.js stands alone)", () => {
+  test("functions, pane and the Monte Carlo worker are separate entries (functions.js stands alone)", () => {
     const c = config({}, { mode: "production" });
-    expect(Object.keys(c.entry).sort()).toEqual(["functions", "taskpane"]);
+    expect(Object.keys(c.entry).sort()).toEqual(["functions", "monte-carlo", "taskpane"]);
     expect(c.optimization?.splitChunks).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
  * The business-case plan on its own: the layout rules of the FAST standard that a reviewer
  * would check by eye, checked mechanically on every example.
  */
+import { exampleFiles } from "../support/examples";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -17,7 +18,7 @@ import { swapBreakCost } from "../../src/model/loans";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const load = (f: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8"));
-const examples = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".json") && !f.startsWith("bids-")); // business cases
+const examples = exampleFiles("case");
 
 const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 

@@ -4,6 +4,7 @@
  * totals to 1e-9, ranks and abnormally-low flags exactly, the payment-by-results figures to
  * the penny; every check reads TRUE; the chart opens with the totals.
  */
+import { exampleFiles } from "../support/examples";
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
@@ -16,7 +17,7 @@ import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 jest.setTimeout(180000);
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
-const files = fs.readdirSync(EXAMPLES).filter((f) => f.startsWith("bids-") && f.endsWith(".json"));
+const files = exampleFiles("bids");
 /** A cell's number; LibreOffice's CSV keeps the % of percentage-formatted cells. */
 const numberOf = (cell: string) =>
   cell.endsWith("%") ? Number(cell.slice(0, -1)) / 100 : Number(cell);

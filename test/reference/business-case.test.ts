@@ -4,6 +4,7 @@
  * with the model's own result (src/case/evaluate.ts): money to the penny (half a penny
  * either way), ratios and payback years to 1e-9. Every check on the sheet must read TRUE.
  */
+import { exampleFiles } from "../support/examples";
 import * as fs from "fs";
 import * as path from "path";
 import { evaluateCase, type OptionResult } from "../../src/case/evaluate";
@@ -18,7 +19,7 @@ import type { BusinessCase } from "../../src/case/types";
 jest.setTimeout(180000);
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
-const files = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".json") && !f.startsWith("bids-")); // business cases
+const files = exampleFiles("case");
 const MONEY_FIELDS = new Set(["npv", "savingsAtMaturity", "pvVat", "pvRepricing", "pvSavings", "pvCosts"]);
 
 test("there are the three examples the issue asks for", () => {
