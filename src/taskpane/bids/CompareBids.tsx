@@ -4,7 +4,7 @@
  * apply and social value weighs less than 10%; an optional payment-by-results check for the
  * supply chain; then the workbook (built in Excel, or downloaded as .xlsx).
  */
-/* global Excel, localStorage, document, URL, Blob */
+/* global Excel, localStorage */
 import * as React from "react";
 import {
   Body1,
@@ -27,6 +27,8 @@ import { bidProblems } from "../../bids/validate";
 import { evaluateBids } from "../../bids/evaluate";
 import { bidComparisonPlan, BID_SHEETS } from "../../plan/bids";
 import { applyPlan, namesForNewBuild } from "../../plan/office";
+import { downloadPlan } from "../download";
+import { FieldGroup as Group } from "../business-case/fields";
 import { CheckField, ChoiceField, NumberField, TextField } from "../business-case/fields";
 import floatingSupport from "../../../examples/bids-floating-support.json";
 
@@ -34,17 +36,6 @@ export const BIDS_DRAFT_KEY = "pcba.bids.draft";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   table: { overflowX: "auto" },
 });
 
@@ -60,23 +51,6 @@ function loadDraft(): BidComparison {
   return copy(floatingSupport as BidComparison);
 }
 
-async function download(c: BidComparison): Promise<void> {
-  const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
-  const bytes = await planToXlsx(bidComparisonPlan(c));
-  const url = URL.createObjectURL(
-    new Blob([bytes as Uint8Array<ArrayBuffer>], {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    })
-  );
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = "bid-comparison.xlsx";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}
-
 /** Builds into Excel beside anything already there ("Bid summary (2)" …); never overwrites. */
 async function buildInExcel(c: BidComparison): Promise<string> {
   return Excel.run(async (context) => {
@@ -84,16 +58,6 @@ async function buildInExcel(c: BidComparison): Promise<string> {
     await applyPlan(context, bidComparisonPlan(c, names));
     return names.summary;
   });
-}
-
-function Group(props: { legend: string; children: React.ReactNode }): React.JSX.Element {
-  const styles = useStyles();
-  return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{props.legend}</legend>
-      {props.children}
-    </fieldset>
-  );
 }
 
 export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
@@ -130,7 +94,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
         const sheet = await buildInExcel(value);
         setStatus({ intent: "success", text: `Built; the scores are on ${sheet}.` });
       } else {
-        await download(value);
+        await downloadPlan(bidComparisonPlan(value), "bid-comparison.xlsx");
         setStatus({
           intent: "success",
           text: "The workbook has been downloaded. It calculates without the add-in.",

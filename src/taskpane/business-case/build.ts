@@ -3,10 +3,11 @@
  * sheets when the workbook already has a business case, never over it), and on the
  * standalone page as an .xlsx download (exceljs, loaded only when needed).
  */
-/* global Excel, document, URL, Blob */
+/* global Excel */
 import type { BusinessCase } from "../../case/types";
 import { businessCasePlan, DEFAULT_SHEETS, type SheetNames } from "../../plan/business-case";
 import { applyPlan, namesForNewBuild, readCaseFromWorkbook } from "../../plan/office";
+import { downloadPlan } from "../download";
 
 /** The sheets a build in Excel would use: the defaults, or fresh ones if those exist. */
 export async function plannedSheets(): Promise<SheetNames> {
@@ -35,18 +36,5 @@ export function fileName(c: BusinessCase): string {
 
 /** Builds the .xlsx in the browser and offers it as a download. */
 export async function downloadXlsx(c: BusinessCase): Promise<void> {
-  const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
-  const bytes = await planToXlsx(businessCasePlan(c));
-  const url = URL.createObjectURL(
-    new Blob([bytes as Uint8Array<ArrayBuffer>], {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    })
-  );
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName(c);
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
+  await downloadPlan(businessCasePlan(c), fileName(c));
 }

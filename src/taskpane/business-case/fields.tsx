@@ -5,7 +5,15 @@
  * decimals (the convention of the whole add-in).
  */
 import * as React from "react";
-import { Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 
 /** Shows a decimal as a percentage without floating-point noise (0.07 → "7"). */
 const asPercent = (x: number) => String(Number((x * 100).toPrecision(12)));
@@ -124,5 +132,33 @@ export function CheckField(props: {
       checked={props.checked}
       onChange={(_e, d) => props.onChange(d.checked === true)}
     />
+  );
+}
+
+const useGroupStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+});
+
+/** A labelled group of fields (a fieldset and its legend, so screen readers announce it). */
+export function FieldGroup(props: {
+  legend: string;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useGroupStyles();
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{props.legend}</legend>
+      {props.children}
+    </fieldset>
   );
 }

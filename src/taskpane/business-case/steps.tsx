@@ -22,7 +22,7 @@ import {
 import { FORMS, PURPOSES, SAVINGS_SOURCES, SUGGESTED_FORMS, formLabel } from "../../case/continuum";
 import type { OptionResult } from "../../case/evaluate";
 import type { BusinessCase, BusinessOption, OneOffCategory } from "../../case/types";
-import { CheckField, ChoiceField, NumberField, TextField } from "./fields";
+import { CheckField, ChoiceField, FieldGroup as Group, NumberField, TextField } from "./fields";
 import { newOption } from "./defaults";
 
 export type Update = (change: (draft: BusinessCase) => void) => void;
@@ -32,33 +32,12 @@ export interface StepProps {
 }
 
 const useStyles = makeStyles({
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   assumption: { color: tokens.colorPaletteDarkOrangeForeground1 },
   table: { overflowX: "auto" },
   results: { minWidth: "340px", tableLayout: "auto" },
 });
-
-function Group(props: { legend: string; children: React.ReactNode }): React.JSX.Element {
-  const styles = useStyles();
-  return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{props.legend}</legend>
-      {props.children}
-    </fieldset>
-  );
-}
 
 const CATEGORIES: readonly { id: OneOffCategory; label: string }[] = [
   { id: "due_diligence", label: "Due diligence" },

@@ -4,7 +4,7 @@
  * the workbook built in Excel or downloaded. Starts from an illustrative example shaped like
  * PSSRU's Basildon community navigator / time bank case, labelled as such.
  */
-/* global Excel, localStorage, document, URL, Blob */
+/* global Excel, localStorage */
 import * as React from "react";
 import {
   Button,
@@ -25,24 +25,20 @@ import type { PerspectiveAnalysis } from "../../perspectives/types";
 import { evaluatePerspectives, perspectiveProblems } from "../../perspectives/analysis";
 import { perspectivePlan, PERSPECTIVE_SHEETS } from "../../plan/perspectives";
 import { applyPlan, namesForNewBuild } from "../../plan/office";
-import { CheckField, ChoiceField, NumberField, TextField } from "../business-case/fields";
+import { downloadPlan } from "../download";
+import {
+  CheckField,
+  ChoiceField,
+  FieldGroup,
+  NumberField,
+  TextField,
+} from "../business-case/fields";
 import example from "../../../examples/perspectives-community-navigators.json";
 
 export const PERSPECTIVES_DRAFT_KEY = "pcba.perspectives.draft";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   table: { overflowX: "auto" },
 });
 
@@ -101,20 +97,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
         });
         setStatus({ intent: "success", text: `Built; the returns are on ${sheet}.` });
       } else {
-        const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
-        const bytes = await planToXlsx(perspectivePlan(value));
-        const url = URL.createObjectURL(
-          new Blob([bytes as Uint8Array<ArrayBuffer>], {
-            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          })
-        );
-        const a = document.createElement("a");
-        a.href = url;
-        a.download = "returns-by-perspective.xlsx";
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        URL.revokeObjectURL(url);
+        await downloadPlan(perspectivePlan(value), "returns-by-perspective.xlsx");
         setStatus({
           intent: "success",
           text: "The workbook has been downloaded. It calculates without the add-in.",
@@ -154,8 +137,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
         onChange={(v) => update((d) => void (d.includeQol = v))}
       />
       {value.flows.map((f, i) => (
-        <fieldset key={i} className={styles.group}>
-          <legend className={styles.legend}>{`Flow ${i + 1}`}</legend>
+        <FieldGroup key={i} legend={`Flow ${i + 1}`}>
           <TextField
             label="Party"
             value={f.party}
@@ -199,7 +181,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
               Remove flow {i + 1}
             </Button>
           )}
-        </fieldset>
+        </FieldGroup>
       ))}
       <Button
         onClick={() =>

@@ -5,7 +5,7 @@
  * carries none of the four adjustments and where a proxy has no source (a survey of 383
  * SROI reports found 87% applied none). The value map builds in Excel or downloads as .xlsx.
  */
-/* global Excel, localStorage, document, URL, Blob */
+/* global Excel, localStorage */
 import * as React from "react";
 import {
   Body1,
@@ -22,7 +22,8 @@ import { sroiProblems } from "../../sroi/validate";
 import { evaluateSroi } from "../../sroi/evaluate";
 import { sroiPlan, SROI_SHEETS } from "../../plan/sroi";
 import { applyPlan, namesForNewBuild } from "../../plan/office";
-import { ChoiceField, NumberField, TextField } from "../business-case/fields";
+import { downloadPlan } from "../download";
+import { ChoiceField, FieldGroup as Group, NumberField, TextField } from "../business-case/fields";
 import example from "../../../examples/sroi-community-navigators.json";
 import { Uncertainty } from "./Uncertainty";
 
@@ -30,17 +31,6 @@ export const SROI_DRAFT_KEY = "pcba.sroi.draft";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   results: {
     margin: 0,
     display: "grid",
@@ -59,16 +49,6 @@ function loadDraft(): SroiAnalysisCase {
     // fall through to the example
   }
   return copy(example as SroiAnalysisCase);
-}
-
-function Group(props: { legend: string; children: React.ReactNode }): React.JSX.Element {
-  const styles = useStyles();
-  return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{props.legend}</legend>
-      {props.children}
-    </fieldset>
-  );
 }
 
 const money = (x: number) =>
@@ -129,20 +109,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
         });
         setStatus({ intent: "success", text: `Built; the ratio is on ${sheet}.` });
       } else {
-        const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
-        const bytes = await planToXlsx(sroiPlan(value));
-        const url = URL.createObjectURL(
-          new Blob([bytes as Uint8Array<ArrayBuffer>], {
-            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          })
-        );
-        const a = document.createElement("a");
-        a.href = url;
-        a.download = "sroi-value-map.xlsx";
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        URL.revokeObjectURL(url);
+        await downloadPlan(sroiPlan(value), "sroi-value-map.xlsx");
         setStatus({
           intent: "success",
           text: "The value map has been downloaded. It calculates without the add-in.",

@@ -4,7 +4,7 @@
  * a Web Worker with a progress bar and a cancel button; its results download as a sheet
  * with the percentiles and a histogram.
  */
-/* global Worker, Excel, document, URL, Blob */
+/* global Worker, Excel */
 import * as React from "react";
 import {
   Button,
@@ -35,6 +35,7 @@ import type { SimulationResult } from "../../uncertainty/runner";
 import { simulationPlan } from "../../plan/simulation";
 import { NumberField } from "../business-case/fields";
 import { applyPlan, workbookSheetNames } from "../../plan/office";
+import { downloadPlan } from "../download";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -142,20 +143,7 @@ export function Uncertainty({
       setMessage("The results are on a new sheet.");
       return;
     }
-    const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../plan/xlsx");
-    const bytes = await planToXlsx(simulationPlan(value.title, options, result!));
-    const url = URL.createObjectURL(
-      new Blob([bytes as Uint8Array<ArrayBuffer>], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      })
-    );
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "sroi-simulation.xlsx";
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    URL.revokeObjectURL(url);
+    await downloadPlan(simulationPlan(value.title, options, result!), "sroi-simulation.xlsx");
   };
 
   const widest = Math.max(1e-9, ...tornado.map((r) => Math.max(r.low, r.high)));
