@@ -23,6 +23,67 @@ import { evaluateSroi } from "../sroi/evaluate";
 import { sroiPlan } from "../plan/sroi";
 import { evaluatePerspectives, parsePerspectives } from "../perspectives/analysis";
 import { perspectivePlan } from "../plan/perspectives";
+import type { WorkbookPlan } from "../plan/types";
+
+/** Each journey: how to check its file, the workbook it builds, and what to print about it. */
+interface Journey<T> {
+  parse: (value: unknown) => T;
+  plan: (c: T) => WorkbookPlan;
+  summary: (c: T) => string[];
+}
+const journey = <T>(j: Journey<T>) => j as Journey<unknown>;
+const pounds = (x: number) => `£${x.toLocaleString("en-GB", { maximumFractionDigits: 0 })}`;
+
+const JOURNEYS: Record<string, Journey<unknown>> = {
+  case: journey({
+    parse: parseCase,
+    plan: (c) => businessCasePlan(c),
+    summary: (c) =>
+      evaluateCase(c).map((r) => {
+        const bcr = r.bcr === null ? "n/a" : r.bcr.toFixed(2);
+        const payback = r.payback === null ? "never" : `${r.payback.toFixed(1)} years`;
+        return `${r.name}: NPV ${pounds(r.npv)}, BCR ${bcr}, payback ${payback}`;
+      }),
+  }),
+  bids: journey({
+    parse: parseBids,
+    plan: (c) => bidComparisonPlan(c),
+    summary: (c) => {
+      const e = evaluateBids(c);
+      return [
+        ...[...e.bids]
+          .sort((x, y) => x.rank - y.rank)
+          .map(
+            (b) =>
+              `${b.rank}. ${b.bidder}: ${b.total.toFixed(2)} points${b.abnormallyLow ? "  (abnormally low: ask the bidder to explain)" : ""}`
+          ),
+        ...(e.socialValueWarning ? [`Warning: ${e.socialValueWarning}`] : []),
+      ];
+    },
+  }),
+  sroi: journey({
+    parse: parseSroi,
+    plan: (c) => sroiPlan(c),
+    summary: (c) => {
+      const r = evaluateSroi(c);
+      const ratio = r.ratio === null ? "n/a" : r.ratio.toFixed(2);
+      const payback = r.paybackMonths === null ? "never" : `${r.paybackMonths.toFixed(1)} months`;
+      return [
+        `SROI ratio ${ratio} : 1, NPV ${pounds(r.npv)}, payback ${payback}`,
+        ...r.warnings.map((w) => `Warning: ${w}`),
+      ];
+    },
+  }),
+  perspectives: journey({
+    parse: parsePerspectives,
+    plan: (c) => perspectivePlan(c),
+    summary: (c) =>
+      evaluatePerspectives(c).map(
+        (r) =>
+          `${r.perspective}: return ${r.ratio === null ? "n/a (no costs)" : r.ratio.toFixed(2)}, net ${r.net.toFixed(2)}`
+      ),
+  }),
+};
 
 const USAGE = `Usage:
   pcba case build <case.json> -o <case.xlsx>   build a business-case workbook
@@ -41,15 +102,11 @@ export async function main(
     log(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  const [journey, action, input] = argv;
+  const [name, action, input] = argv;
   const o = argv.indexOf("-o");
   const output = o >= 0 ? argv[o + 1] : undefined;
-  if (
-    !["case", "bids", "sroi", "perspectives"].includes(journey) ||
-    action !== "build" ||
-    !input ||
-    !output
-  ) {
+  const j = Object.prototype.hasOwnProperty.call(JOURNEYS, name) ? JOURNEYS[name] : undefined;
+  if (!j || action !== "build" || !input || !output) {
     fail(USAGE);
     return 2;
   }
@@ -60,89 +117,11 @@ export async function main(
     fail(`Cannot read ${input}: ${(e as Error).message}`);
     return 1;
   }
-  if (journey === "bids") return buildBids(value, output, log, fail);
-  if (journey === "sroi") return buildSroi(value, output, log, fail);
-  if (journey === "perspectives") return buildPerspectives(value, output, log, fail);
   try {
-    const c = parseCase(value);
-    fs.writeFileSync(output, await planToXlsx(businessCasePlan(c)));
+    const c = j.parse(value);
+    fs.writeFileSync(output, await planToXlsx(j.plan(c)));
     log(`Wrote ${path.resolve(output)}`);
-    for (const r of evaluateCase(c)) {
-      const bcr = r.bcr === null ? "n/a" : r.bcr.toFixed(2);
-      const payback = r.payback === null ? "never" : `${r.payback.toFixed(1)} years`;
-      log(
-        `  ${r.name}: NPV £${r.npv.toLocaleString("en-GB", { maximumFractionDigits: 0 })}, BCR ${bcr}, payback ${payback}`
-      );
-    }
-    return 0;
-  } catch (e) {
-    fail((e as Error).message);
-    return 1;
-  }
-}
-
-async function buildBids(
-  value: unknown,
-  output: string,
-  log: (s: string) => void,
-  fail: (s: string) => void
-): Promise<number> {
-  try {
-    const c = parseBids(value);
-    fs.writeFileSync(output, await planToXlsx(bidComparisonPlan(c)));
-    log(`Wrote ${path.resolve(output)}`);
-    const e = evaluateBids(c);
-    for (const b of [...e.bids].sort((x, y) => x.rank - y.rank)) {
-      const flag = b.abnormallyLow ? "  (abnormally low: ask the bidder to explain)" : "";
-      log(`  ${b.rank}. ${b.bidder}: ${b.total.toFixed(2)} points${flag}`);
-    }
-    if (e.socialValueWarning) log(`  Warning: ${e.socialValueWarning}`);
-    return 0;
-  } catch (e) {
-    fail((e as Error).message);
-    return 1;
-  }
-}
-
-async function buildSroi(
-  value: unknown,
-  output: string,
-  log: (s: string) => void,
-  fail: (s: string) => void
-): Promise<number> {
-  try {
-    const c = parseSroi(value);
-    fs.writeFileSync(output, await planToXlsx(sroiPlan(c)));
-    log(`Wrote ${path.resolve(output)}`);
-    const r = evaluateSroi(c);
-    const ratio = r.ratio === null ? "n/a" : r.ratio.toFixed(2);
-    const payback = r.paybackMonths === null ? "never" : `${r.paybackMonths.toFixed(1)} months`;
-    log(
-      `  SROI ratio ${ratio} : 1, NPV £${r.npv.toLocaleString("en-GB", { maximumFractionDigits: 0 })}, payback ${payback}`
-    );
-    for (const w of r.warnings) log(`  Warning: ${w}`);
-    return 0;
-  } catch (e) {
-    fail((e as Error).message);
-    return 1;
-  }
-}
-
-async function buildPerspectives(
-  value: unknown,
-  output: string,
-  log: (s: string) => void,
-  fail: (s: string) => void
-): Promise<number> {
-  try {
-    const c = parsePerspectives(value);
-    fs.writeFileSync(output, await planToXlsx(perspectivePlan(c)));
-    log(`Wrote ${path.resolve(output)}`);
-    for (const r of evaluatePerspectives(c)) {
-      log(
-        `  ${r.perspective}: return ${r.ratio === null ? "n/a (no costs)" : r.ratio.toFixed(2)}, net ${r.net.toFixed(2)}`
-      );
-    }
+    for (const line of j.summary(c)) log(`  ${line}`);
     return 0;
   } catch (e) {
     fail((e as Error).message);
