@@ -7,7 +7,7 @@
  */
 import type { BidComparison } from "../bids/types";
 import { CENTRAL_GOVERNMENT_SOCIAL_VALUE_MINIMUM } from "../bids/evaluate";
-import { columnName } from "./refs";
+import { columnName, sheetRef as on, MONEY, SHARE, RATIO as POINTS } from "./refs";
 import type { SheetNames } from "./business-case";
 import type { CellValue, PlanCell, PlanName, PlanSheet, PlanTable, WorkbookPlan } from "./types";
 
@@ -17,12 +17,6 @@ export const BID_SHEETS: SheetNames = {
   summary: "Bid summary",
   suffix: "",
 };
-
-const MONEY = "#,##0.00;[Red]-#,##0.00";
-const SHARE = "0.00%";
-const POINTS = "0.00";
-
-const on = (sheet: string, ref: string) => `'${sheet.replace(/'/g, "''")}'!${ref}`;
 
 /** The summary's first bid row and columns, for readers of a built workbook. */
 export const BID_SUMMARY_FIRST_ROW = 5;

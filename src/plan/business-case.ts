@@ -15,7 +15,7 @@
 import { discountSchedule } from "../model/discounting";
 import { autonomyKept, formLabel } from "../case/continuum";
 import type { BusinessCase } from "../case/types";
-import { columnName } from "./refs";
+import { columnName, sheetRef as on, MONEY, SHARE, WHOLE, FACTOR, RATIO } from "./refs";
 import type {
   CellValue,
   PlanCell,
@@ -27,12 +27,6 @@ import type {
 } from "./types";
 
 export { columnName } from "./refs";
-
-export const MONEY = "#,##0.00;[Red]-#,##0.00";
-export const SHARE = "0.00%";
-export const WHOLE = "0";
-export const FACTOR = "0.000000";
-export const RATIO = "0.00";
 
 /**
  * The sheet names a build writes to. Another build into the same workbook uses fresh ones
@@ -75,9 +69,6 @@ export function freshSheetNames(
     if (![s.inputs, s.calculations, s.summary].some((x) => taken.has(x.toLowerCase()))) return s;
   }
 }
-
-/** A sheet-qualified reference: 'Inputs'!$B$6. */
-const on = (sheet: string, ref: string) => `'${sheet.replace(/'/g, "''")}'!${ref}`;
 
 /** Where an input table landed: its data rows and its columns' letters. */
 interface Placed {

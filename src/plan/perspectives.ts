@@ -10,7 +10,7 @@
 import { discountSchedule } from "../model/discounting";
 import { partiesOf } from "../model/perspectives";
 import type { PerspectiveAnalysis } from "../perspectives/types";
-import { columnName } from "./refs";
+import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
@@ -20,10 +20,6 @@ export const PERSPECTIVE_SHEETS: SheetNames = {
   summary: "Perspective summary",
   suffix: "",
 };
-
-const MONEY = "#,##0.00;[Red]-#,##0.00";
-const SHARE = "0.00%";
-const on = (sheet: string, ref: string) => `'${sheet.replace(/'/g, "''")}'!${ref}`;
 
 /** Summary rows start here: one per party, then Government and Societal. */
 export const PERSPECTIVE_SUMMARY_FIRST_ROW = 5;

@@ -1,4 +1,18 @@
-/** A1 references: column letters and cell addresses (shared by the plan and its adapters). */
+/**
+ * A1 references and number formats shared by the workbook plans and their adapters.
+ */
+
+/** Number formats: money with negatives in red, shares as percentages, and the rest. */
+export const MONEY = "#,##0.00;[Red]-#,##0.00";
+export const SHARE = "0.00%";
+export const WHOLE = "0";
+export const FACTOR = "0.000000";
+export const RATIO = "0.00";
+
+/** A sheet-qualified reference, the sheet name always quoted: 'Inputs'!$B$6. */
+export function sheetRef(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
 
 /** Column letters for a 1-based index (1 → A, 27 → AA). */
 export function columnName(index: number): string {

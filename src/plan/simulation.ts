@@ -6,6 +6,7 @@
 import type { SimulationOptions } from "../model/uncertainty";
 import type { SimulationResult } from "../uncertainty/runner";
 import type { PlanCell, WorkbookPlan } from "./types";
+import { sheetRef } from "./refs";
 
 export function simulationPlan(
   title: string,
@@ -13,7 +14,7 @@ export function simulationPlan(
   result: SimulationResult,
   sheet = "SROI simulation"
 ): WorkbookPlan {
-  const on = (ref: string) => `'${sheet.replace(/'/g, "''")}'!${ref}`;
+  const on = (ref: string) => sheetRef(sheet, ref);
   const s = result.summary;
   const cells: PlanCell[] = [
     { ref: "A1", value: `Monte Carlo: ${title}`, role: "title" },

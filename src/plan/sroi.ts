@@ -9,7 +9,7 @@
 import { discountSchedule } from "../model/discounting";
 import { lastImpactYear, outcomeTable } from "../model/sroi";
 import type { SroiAnalysisCase } from "../sroi/types";
-import { columnName } from "./refs";
+import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
@@ -19,10 +19,6 @@ export const SROI_SHEETS: SheetNames = {
   summary: "SROI summary",
   suffix: "",
 };
-
-const MONEY = "#,##0.00;[Red]-#,##0.00";
-const SHARE = "0.00%";
-const on = (sheet: string, ref: string) => `'${sheet.replace(/'/g, "''")}'!${ref}`;
 
 /** Value map columns (the Excel table), in the guide's order. */
 const MAP_COLUMNS = [
