@@ -4,7 +4,6 @@
  * apply and social value weighs less than 10%; an optional payment-by-results check for the
  * supply chain; then the workbook (built in Excel, or downloaded as .xlsx).
  */
-/* global Excel, localStorage */
 import * as React from "react";
 import {
   Body1,
@@ -26,8 +25,9 @@ import type { BidComparison } from "../../bids/types";
 import { bidProblems } from "../../bids/validate";
 import { evaluateBids } from "../../bids/evaluate";
 import { bidComparisonPlan, BID_SHEETS } from "../../plan/bids";
-import { applyPlan, namesForNewBuild } from "../../plan/office";
-import { downloadPlan } from "../download";
+import { useDraft, copyDraft } from "../draft";
+import { deliverWorkbook, type Status } from "../deliver";
+import { ProblemList } from "../components/ProblemList";
 import { FieldGroup as Group } from "../business-case/fields";
 import { CheckField, ChoiceField, NumberField, TextField } from "../business-case/fields";
 import floatingSupport from "../../../examples/bids-floating-support.json";
@@ -39,47 +39,20 @@ const useStyles = makeStyles({
   table: { overflowX: "auto" },
 });
 
-const copy = (c: BidComparison): BidComparison => JSON.parse(JSON.stringify(c));
-
-function loadDraft(): BidComparison {
-  try {
-    const v = JSON.parse(localStorage.getItem(BIDS_DRAFT_KEY) ?? "null");
-    if (v?.schemaVersion === 1 && Array.isArray(v.bids) && typeof v.weights === "object") return v;
-  } catch {
-    // fall through to the example
-  }
-  return copy(floatingSupport as BidComparison);
-}
-
-/** Builds into Excel beside anything already there ("Bid summary (2)" …); never overwrites. */
-async function buildInExcel(c: BidComparison): Promise<string> {
-  return Excel.run(async (context) => {
-    const names = await namesForNewBuild(context, BID_SHEETS);
-    await applyPlan(context, bidComparisonPlan(c, names));
-    return names.summary;
-  });
-}
+/** A stored draft of the right shape, or null. */
+const acceptBids = (v: unknown) => {
+  const d = v as BidComparison | null;
+  return d?.schemaVersion === 1 && Array.isArray(d.bids) && typeof d.weights === "object"
+    ? d
+    : null;
+};
 
 export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
-  const [value, setValue] = React.useState<BidComparison>(loadDraft);
-  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(
-    null
+  const [value, , update] = useDraft(BIDS_DRAFT_KEY, acceptBids, () =>
+    copyDraft(floatingSupport as BidComparison)
   );
-  const update = React.useCallback((change: (d: BidComparison) => void) => {
-    setValue((current) => {
-      const d = copy(current);
-      change(d);
-      return d;
-    });
-  }, []);
-  React.useEffect(() => {
-    try {
-      localStorage.setItem(BIDS_DRAFT_KEY, JSON.stringify(value));
-    } catch {
-      // storage unavailable: the draft lives in the pane only
-    }
-  }, [value]);
+  const [status, setStatus] = React.useState<Status | null>(null);
 
   const problems = React.useMemo(() => bidProblems(value), [value]);
   const result = React.useMemo(
@@ -88,25 +61,16 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
   );
   const ranked = result ? [...result.bids].sort((a, b) => a.rank - b.rank) : [];
 
-  const build = async () => {
-    try {
-      if (inExcel) {
-        const sheet = await buildInExcel(value);
-        setStatus({ intent: "success", text: `Built; the scores are on ${sheet}.` });
-      } else {
-        await downloadPlan(bidComparisonPlan(value), "bid-comparison.xlsx");
-        setStatus({
-          intent: "success",
-          text: "The workbook has been downloaded. It calculates without the add-in.",
-        });
-      }
-    } catch (e) {
-      setStatus({
-        intent: "error",
-        text: `The workbook could not be built: ${(e as Error).message}`,
-      });
-    }
-  };
+  const build = async () =>
+    setStatus(
+      await deliverWorkbook({
+        inExcel,
+        plan: (sheets) => bidComparisonPlan(value, sheets),
+        sheets: BID_SHEETS,
+        fileName: "bid-comparison.xlsx",
+        shows: "the scores",
+      })
+    );
 
   return (
     <section className={styles.page} aria-labelledby="bids-title">
@@ -310,16 +274,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
       )}
       <Subtitle2 as="h3">Results</Subtitle2>
       {problems.length > 0 ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            Fix these first:
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <ProblemList lead="Fix these first:" problems={problems} />
       ) : (
         <div
           className={styles.table}

@@ -5,7 +5,6 @@
  * kept in the browser's storage so closing the pane loses nothing; once built, the workbook
  * is the source of truth and the pane restores itself from its Inputs sheet.
  */
-/* global localStorage */
 import * as React from "react";
 import {
   Body1,
@@ -39,9 +38,9 @@ import {
   ReviewStep,
   SavingsStep,
   SettingsStep,
-  type Update,
 } from "./steps";
 import { blankCase, EXAMPLES } from "./defaults";
+import { copyDraft, useDraft } from "../draft";
 import { CaseSensitivity } from "./CaseSensitivity";
 import { buildInExcel, caseInWorkbook, downloadXlsx, plannedSheets } from "./build";
 
@@ -56,9 +55,6 @@ const STEPS = [
 
 export const DRAFT_KEY = "pcba.businessCase.draft";
 
-/** A deep copy of a case. Cases are plain JSON; this also works in older Office webviews without structuredClone. */
-const copy = (c: BusinessCase): BusinessCase => JSON.parse(JSON.stringify(c));
-
 const useStyles = makeStyles({
   journey: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   nav: { display: "flex", columnGap: tokens.spacingHorizontalS, justifyContent: "space-between" },
@@ -71,22 +67,16 @@ const useStyles = makeStyles({
   },
 });
 
-function loadDraft(): BusinessCase | null {
-  try {
-    const text = localStorage.getItem(DRAFT_KEY);
-    if (!text) return null;
-    const v = JSON.parse(text);
-    // A draft may be unfinished (and so fail the schema) but must have the case's shape.
-    const shaped =
-      v?.schemaVersion === 1 &&
-      [v.partners, v.options, v.loans].every(Array.isArray) &&
-      typeof v.appraisal === "object" &&
-      typeof v.vat === "object";
-    if (!shaped) return null;
-    return { ...v, swaps: Array.isArray(v.swaps) ? v.swaps : [] } as BusinessCase; // drafts from before swaps
-  } catch {
-    return null;
-  }
+/** A stored draft with the case's shape (it may be unfinished, and so fail the schema), or null. */
+function acceptCase(stored: unknown): BusinessCase | null {
+  const v = stored as Record<string, unknown> | null;
+  const shaped =
+    v?.schemaVersion === 1 &&
+    [v.partners, v.options, v.loans].every(Array.isArray) &&
+    typeof v.appraisal === "object" &&
+    typeof v.vat === "object";
+  if (!shaped) return null;
+  return { ...v, swaps: Array.isArray(v.swaps) ? v.swaps : [] } as unknown as BusinessCase; // drafts from before swaps
 }
 
 export interface BusinessCaseJourneyProps {
@@ -96,7 +86,7 @@ export interface BusinessCaseJourneyProps {
 
 export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): React.JSX.Element {
   const styles = useStyles();
-  const [value, setValue] = React.useState<BusinessCase>(() => loadDraft() ?? blankCase());
+  const [value, setValue, update] = useDraft(DRAFT_KEY, acceptCase, blankCase);
   const [step, setStep] = React.useState(0);
   const [status, setStatus] = React.useState<{
     intent: "success" | "error" | "info";
@@ -117,22 +107,6 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
       })
       .catch(() => undefined);
   }, [inExcel]);
-
-  React.useEffect(() => {
-    try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(value));
-    } catch {
-      // Storage may be unavailable (private mode); the draft then lives only in the pane.
-    }
-  }, [value]);
-
-  const update: Update = React.useCallback((change) => {
-    setValue((current) => {
-      const draft = copy(current);
-      change(draft);
-      return draft;
-    });
-  }, []);
 
   const problems = React.useMemo(() => {
     const list = caseProblems(value);
@@ -197,7 +171,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
           placeholder="Your draft"
           onOptionSelect={(_e, d) => {
             const ex = EXAMPLES.find((x) => x.id === d.optionValue);
-            setValue(ex ? copy(ex.case) : blankCase());
+            setValue(ex ? copyDraft(ex.case) : blankCase());
             go(0);
           }}
         >

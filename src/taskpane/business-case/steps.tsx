@@ -8,8 +8,6 @@ import {
   Button,
   Caption1,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Subtitle2,
   Table,
   TableBody,
@@ -24,6 +22,7 @@ import type { OptionResult } from "../../case/evaluate";
 import type { BusinessCase, BusinessOption, OneOffCategory } from "../../case/types";
 import { CheckField, ChoiceField, FieldGroup as Group, NumberField, TextField } from "./fields";
 import { newOption } from "./defaults";
+import { ProblemList } from "../components/ProblemList";
 
 export type Update = (change: (draft: BusinessCase) => void) => void;
 export interface StepProps {
@@ -730,18 +729,7 @@ export function ReviewStep(props: {
 }): React.JSX.Element {
   const styles = useStyles();
   if (props.problems.length) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          Fix these before building:
-          <ul>
-            {props.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
-    );
+    return <ProblemList lead="Fix these before building:" problems={props.problems} />;
   }
   const results = props.results ?? [];
   return (

@@ -4,7 +4,6 @@
  * the workbook built in Excel or downloaded. Starts from an illustrative example shaped like
  * PSSRU's Basildon community navigator / time bank case, labelled as such.
  */
-/* global Excel, localStorage */
 import * as React from "react";
 import {
   Button,
@@ -24,8 +23,9 @@ import {
 import type { PerspectiveAnalysis } from "../../perspectives/types";
 import { evaluatePerspectives, perspectiveProblems } from "../../perspectives/analysis";
 import { perspectivePlan, PERSPECTIVE_SHEETS } from "../../plan/perspectives";
-import { applyPlan, namesForNewBuild } from "../../plan/office";
-import { downloadPlan } from "../download";
+import { useDraft, copyDraft } from "../draft";
+import { deliverWorkbook, type Status } from "../deliver";
+import { ProblemList } from "../components/ProblemList";
 import {
   CheckField,
   ChoiceField,
@@ -42,17 +42,11 @@ const useStyles = makeStyles({
   table: { overflowX: "auto" },
 });
 
-const copy = (c: PerspectiveAnalysis): PerspectiveAnalysis => JSON.parse(JSON.stringify(c));
-
-function loadDraft(): PerspectiveAnalysis {
-  try {
-    const v = JSON.parse(localStorage.getItem(PERSPECTIVES_DRAFT_KEY) ?? "null");
-    if (v?.schemaVersion === 1 && Array.isArray(v.flows)) return v;
-  } catch {
-    // fall through to the example
-  }
-  return copy(example as PerspectiveAnalysis);
-}
+/** A stored draft of the right shape, or null. */
+const acceptFlows = (v: unknown) => {
+  const d = v as PerspectiveAnalysis | null;
+  return d?.schemaVersion === 1 && Array.isArray(d.flows) ? d : null;
+};
 
 const KINDS = [
   { id: "cost", label: "Cost" },
@@ -63,53 +57,26 @@ const KINDS = [
 
 export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
-  const [value, setValue] = React.useState<PerspectiveAnalysis>(loadDraft);
-  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(
-    null
+  const [value, , update] = useDraft(PERSPECTIVES_DRAFT_KEY, acceptFlows, () =>
+    copyDraft(example as PerspectiveAnalysis)
   );
-  const update = React.useCallback((change: (d: PerspectiveAnalysis) => void) => {
-    setValue((current) => {
-      const d = copy(current);
-      change(d);
-      return d;
-    });
-  }, []);
-  React.useEffect(() => {
-    try {
-      localStorage.setItem(PERSPECTIVES_DRAFT_KEY, JSON.stringify(value));
-    } catch {
-      // storage unavailable
-    }
-  }, [value]);
+  const [status, setStatus] = React.useState<Status | null>(null);
   const problems = React.useMemo(() => perspectiveProblems(value), [value]);
   const results = React.useMemo(
     () => (problems.length ? null : evaluatePerspectives(value)),
     [value, problems]
   );
 
-  const build = async () => {
-    try {
-      if (inExcel) {
-        const sheet = await Excel.run(async (context) => {
-          const names = await namesForNewBuild(context, PERSPECTIVE_SHEETS);
-          await applyPlan(context, perspectivePlan(value, names));
-          return names.summary;
-        });
-        setStatus({ intent: "success", text: `Built; the returns are on ${sheet}.` });
-      } else {
-        await downloadPlan(perspectivePlan(value), "returns-by-perspective.xlsx");
-        setStatus({
-          intent: "success",
-          text: "The workbook has been downloaded. It calculates without the add-in.",
-        });
-      }
-    } catch (e) {
-      setStatus({
-        intent: "error",
-        text: `The workbook could not be built: ${(e as Error).message}`,
-      });
-    }
-  };
+  const build = async () =>
+    setStatus(
+      await deliverWorkbook({
+        inExcel,
+        plan: (sheets) => perspectivePlan(value, sheets),
+        sheets: PERSPECTIVE_SHEETS,
+        fileName: "returns-by-perspective.xlsx",
+        shows: "the returns",
+      })
+    );
 
   return (
     <section className={styles.page} aria-labelledby="perspectives-title">
@@ -201,16 +168,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
       </Button>
       <Subtitle2 as="h3">Who pays and who benefits</Subtitle2>
       {problems.length > 0 ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            Fix these first:
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <ProblemList lead="Fix these first:" problems={problems} />
       ) : (
         <div
           className={styles.table}

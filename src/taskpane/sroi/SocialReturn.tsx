@@ -5,7 +5,6 @@
  * carries none of the four adjustments and where a proxy has no source (a survey of 383
  * SROI reports found 87% applied none). The value map builds in Excel or downloads as .xlsx.
  */
-/* global Excel, localStorage */
 import * as React from "react";
 import {
   Body1,
@@ -21,8 +20,9 @@ import type { SroiAnalysisCase, SroiOutcomeRow } from "../../sroi/types";
 import { sroiProblems } from "../../sroi/validate";
 import { evaluateSroi } from "../../sroi/evaluate";
 import { sroiPlan, SROI_SHEETS } from "../../plan/sroi";
-import { applyPlan, namesForNewBuild } from "../../plan/office";
-import { downloadPlan } from "../download";
+import { useDraft, copyDraft } from "../draft";
+import { deliverWorkbook, type Status } from "../deliver";
+import { ProblemList } from "../components/ProblemList";
 import { ChoiceField, FieldGroup as Group, NumberField, TextField } from "../business-case/fields";
 import example from "../../../examples/sroi-community-navigators.json";
 import { Uncertainty } from "./Uncertainty";
@@ -39,17 +39,11 @@ const useStyles = makeStyles({
   },
 });
 
-const copy = (c: SroiAnalysisCase): SroiAnalysisCase => JSON.parse(JSON.stringify(c));
-
-function loadDraft(): SroiAnalysisCase {
-  try {
-    const v = JSON.parse(localStorage.getItem(SROI_DRAFT_KEY) ?? "null");
-    if (v?.schemaVersion === 1 && Array.isArray(v.outcomes) && Array.isArray(v.inputs)) return v;
-  } catch {
-    // fall through to the example
-  }
-  return copy(example as SroiAnalysisCase);
-}
+/** A stored draft of the right shape, or null. */
+const acceptSroi = (v: unknown) => {
+  const d = v as SroiAnalysisCase | null;
+  return d?.schemaVersion === 1 && Array.isArray(d.outcomes) && Array.isArray(d.inputs) ? d : null;
+};
 
 const money = (x: number) =>
   x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
@@ -74,24 +68,10 @@ const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
 
 export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
-  const [value, setValue] = React.useState<SroiAnalysisCase>(loadDraft);
-  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(
-    null
+  const [value, , update] = useDraft(SROI_DRAFT_KEY, acceptSroi, () =>
+    copyDraft(example as SroiAnalysisCase)
   );
-  const update = React.useCallback((change: (d: SroiAnalysisCase) => void) => {
-    setValue((current) => {
-      const d = copy(current);
-      change(d);
-      return d;
-    });
-  }, []);
-  React.useEffect(() => {
-    try {
-      localStorage.setItem(SROI_DRAFT_KEY, JSON.stringify(value));
-    } catch {
-      // storage unavailable
-    }
-  }, [value]);
+  const [status, setStatus] = React.useState<Status | null>(null);
   const problems = React.useMemo(() => sroiProblems(value), [value]);
   const result = React.useMemo(
     () => (problems.length ? null : evaluateSroi(value)),
@@ -99,29 +79,17 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
   );
   const stakeholders = value.stakeholders.map((s) => ({ id: s, label: s }));
 
-  const build = async () => {
-    try {
-      if (inExcel) {
-        const sheet = await Excel.run(async (context) => {
-          const names = await namesForNewBuild(context, SROI_SHEETS);
-          await applyPlan(context, sroiPlan(value, names));
-          return names.summary;
-        });
-        setStatus({ intent: "success", text: `Built; the ratio is on ${sheet}.` });
-      } else {
-        await downloadPlan(sroiPlan(value), "sroi-value-map.xlsx");
-        setStatus({
-          intent: "success",
-          text: "The value map has been downloaded. It calculates without the add-in.",
-        });
-      }
-    } catch (e) {
-      setStatus({
-        intent: "error",
-        text: `The workbook could not be built: ${(e as Error).message}`,
-      });
-    }
-  };
+  const build = async () =>
+    setStatus(
+      await deliverWorkbook({
+        inExcel,
+        plan: (sheets) => sroiPlan(value, sheets),
+        sheets: SROI_SHEETS,
+        fileName: "sroi-value-map.xlsx",
+        shows: "the ratio and NPV",
+        noun: "value map",
+      })
+    );
 
   return (
     <section className={styles.page} aria-labelledby="sroi-title">
@@ -342,18 +310,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
         Add an outcome
       </Button>
       <Subtitle2 as="h3">Results</Subtitle2>
-      {problems.length > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            Fix these first:
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {problems.length > 0 && <ProblemList lead="Fix these first:" problems={problems} />}
       {result && result.warnings.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>

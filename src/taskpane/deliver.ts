@@ -1,0 +1,44 @@
+/**
+ * Delivering a journey's workbook: in Excel, built beside anything already there (fresh
+ * sheet names such as "Bid summary (2)", never over an existing sheet); on the standalone
+ * page, downloaded as .xlsx. Returns the message the view shows.
+ */
+/* global Excel */
+import type { SheetNames } from "../plan/business-case";
+import { applyPlan, namesForNewBuild } from "../plan/office";
+import type { WorkbookPlan } from "../plan/types";
+import { downloadPlan } from "./download";
+
+export interface Status {
+  intent: "success" | "error";
+  text: string;
+}
+
+export async function deliverWorkbook(options: {
+  inExcel: boolean;
+  plan: (sheets: SheetNames) => WorkbookPlan;
+  sheets: SheetNames;
+  fileName: string;
+  /** What the summary sheet shows, for the message ("the scores"). */
+  shows: string;
+  /** What was downloaded, for the message ("workbook", "value map"). */
+  noun?: string;
+}): Promise<Status> {
+  try {
+    if (options.inExcel) {
+      const summary = await Excel.run(async (context) => {
+        const names = await namesForNewBuild(context, options.sheets);
+        await applyPlan(context, options.plan(names));
+        return names.summary;
+      });
+      return { intent: "success", text: `Built; ${options.shows} are on ${summary}.` };
+    }
+    await downloadPlan(options.plan(options.sheets), options.fileName);
+    return {
+      intent: "success",
+      text: `The ${options.noun ?? "workbook"} has been downloaded. It calculates without the add-in.`,
+    };
+  } catch (e) {
+    return { intent: "error", text: `The workbook could not be built: ${(e as Error).message}` };
+  }
+}
