@@ -15,6 +15,7 @@
 import { discountSchedule } from "../model/discounting";
 import { autonomyKept, formLabel } from "../case/continuum";
 import type { BusinessCase } from "../case/types";
+import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
 import { columnName, sheetRef as on, MONEY, SHARE, WHOLE, FACTOR, RATIO } from "./refs";
 import type {
   CellValue,
@@ -199,15 +200,7 @@ export function businessCasePlan(
     typeof c.appraisal.discount === "string"
       ? "HM Treasury Green Book STPR: 3.5% real for years 1–30, declining after."
       : "A flat real discount rate chosen for this case.",
-    {
-      name: "DiscountBands",
-      ref: "A1",
-      columns: [
-        { name: "From year", numFmt: WHOLE, role: "input" },
-        { name: "Rate", numFmt: SHARE, role: "input" },
-      ],
-      rows: schedule.bands.map((b) => [b.from, b.rate]),
-    }
+    discountBandsTable("DiscountBands", "A1", schedule)
   );
   name("BandFrom", `$A$${bands.first}:$A$${bands.last}`);
   name("BandRate", `$B$${bands.first}:$B$${bands.last}`);
@@ -427,12 +420,8 @@ export function businessCasePlan(
   };
   timelineRow(2, () => `COLUMN()-COLUMN($${yearCol(0)}$2)`, WHOLE);
   timelineRow(3, (col) => `${N("PriceBaseYear")}+${col}$2`, WHOLE);
-  timelineRow(
-    4,
-    (col) => `IF(${col}$2=0,0,LOOKUP(${col}$2,${N("BandFrom")},${N("BandRate")}))`,
-    SHARE
-  );
-  timelineRow(5, (col, prev) => `IF(${col}$2=0,1,${prev}5/(1+${col}4))`, FACTOR);
+  timelineRow(4, (col) => rateFormula(`${col}$2`, N("BandFrom"), N("BandRate")), SHARE);
+  timelineRow(5, (col, prev) => factorFormula(`${col}$2`, `${prev}5`, `${col}4`), FACTOR);
 
   let row = 7;
   /** A row's label (text, or a formula linking to the inputs), key (option), unit and constant. */

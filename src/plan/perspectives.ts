@@ -12,6 +12,7 @@ import { partiesOf } from "../model/perspectives";
 import type { PerspectiveAnalysis } from "../perspectives/types";
 import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
+import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
 export const PERSPECTIVE_SHEETS: SheetNames = {
@@ -81,15 +82,7 @@ export function perspectivePlan(
           ],
         ],
       },
-      {
-        name: N("PerspectiveDiscountBands"),
-        ref: `A${bandsTop}`,
-        columns: [
-          { name: "From year", numFmt: "0", role: "input" },
-          { name: "Rate", numFmt: SHARE, role: "input" },
-        ],
-        rows: schedule.bands.map((b) => [b.from, b.rate]),
-      },
+      discountBandsTable(N("PerspectiveDiscountBands"), `A${bandsTop}`, schedule),
       {
         name: N("Flows"),
         ref: `A${flowsTop}`,
@@ -133,13 +126,13 @@ export function perspectivePlan(
       { ref: `${col}2`, formula: `COLUMN()-COLUMN($${yearCol(0)}$2)`, numFmt: "0", role: "calc" },
       {
         ref: `${col}3`,
-        formula: `IF(${col}$2=0,0,LOOKUP(${col}$2,${N("PerspBandFrom")},${N("PerspBandRate")}))`,
+        formula: rateFormula(`${col}$2`, N("PerspBandFrom"), N("PerspBandRate")),
         numFmt: SHARE,
         role: "calc",
       },
       {
         ref: `${col}4`,
-        formula: `IF(${col}$2=0,1,${prev}4/(1+${col}3))`,
+        formula: factorFormula(`${col}$2`, `${prev}4`, `${col}3`),
         numFmt: "0.000000",
         role: "calc",
       }

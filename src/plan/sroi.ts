@@ -11,6 +11,7 @@ import { lastImpactYear, outcomeTable } from "../model/sroi";
 import type { SroiAnalysisCase } from "../sroi/types";
 import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
+import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
 export const SROI_SHEETS: SheetNames = {
@@ -91,15 +92,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
       },
     ],
     tables: [
-      {
-        name: N("SroiDiscountBands"),
-        ref: `A${bandsTop}`,
-        columns: [
-          { name: "From year", numFmt: "0", role: "input" },
-          { name: "Rate", numFmt: SHARE, role: "input" },
-        ],
-        rows: schedule.bands.map((b) => [b.from, b.rate]),
-      },
+      discountBandsTable(N("SroiDiscountBands"), `A${bandsTop}`, schedule),
       {
         name: N("SroiStakeholders"),
         ref: `A${stakeTop}`,
@@ -196,13 +189,13 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
       },
       {
         ref: `${col}${rows.rate}`,
-        formula: `IF(${Y}=0,0,LOOKUP(${Y},${N("SroiBandFrom")},${N("SroiBandRate")}))`,
+        formula: rateFormula(Y, N("SroiBandFrom"), N("SroiBandRate")),
         numFmt: SHARE,
         role: "calc",
       },
       {
         ref: `${col}${rows.df}`,
-        formula: `IF(${Y}=0,1,${prev}${rows.df}/(1+${col}${rows.rate}))`,
+        formula: factorFormula(Y, `${prev}${rows.df}`, `${col}${rows.rate}`),
         numFmt: "0.000000",
         role: "calc",
       },
