@@ -6,8 +6,8 @@
  * and its Summary compared with the model's result for the case the pane built, to the penny.
  */
 import * as fs from "fs";
-import type { Browser, Page } from "playwright-core";
-import { artifact, launchChromium, seriousViolations, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { artifact, seriousViolations, standalonePage } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateCase } from "../../src/case/evaluate";
 import { SUMMARY_FIRST_OPTION_ROW } from "../../src/plan/business-case";
@@ -30,26 +30,17 @@ async function press(page: Page, name: string | RegExp) {
 }
 
 describe("business-case journey in Chromium, by keyboard", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = standalonePage();
 
   test("from a blank case to a downloaded workbook that LibreOffice recalculates to the pane's figures", async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 420, height: 1000 },
       acceptDownloads: true,
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
     await page.getByText("Step 1 of 6: Partners and purpose").waitFor({ timeout: 30000 });
     const violations: Record<string, string[]> = {};
     const shot = async (n: number, name: string) => {

@@ -5,8 +5,7 @@
  * violations; screenshots in test-artifacts/.
  */
 import * as fs from "fs";
-import type { Browser } from "playwright-core";
-import { artifact, launchChromium, seriousViolations, serveDist } from "../support/browser";
+import { artifact, seriousViolations, standalonePage } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateBids } from "../../src/bids/evaluate";
 import { BID_SUMMARY_FIRST_ROW } from "../../src/plan/bids";
@@ -15,26 +14,17 @@ import type { BidComparison } from "../../src/bids/types";
 jest.setTimeout(240000);
 
 describe("compare bids in Chromium, by keyboard", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = standalonePage();
 
   test("scores, the 10% warning and a downloaded workbook that recalculates to the model", async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 420, height: 1000 },
       acceptDownloads: true,
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
     const tab = page.getByRole("tab", { name: "Compare bids" });
     await tab.waitFor({ timeout: 30000 });
     await tab.focus();

@@ -1,23 +1,12 @@
-import type { Browser } from "playwright-core";
-import { artifact, launchChromium, serveDist } from "../support/browser";
+import { artifact, standalonePage } from "../support/browser";
 
 jest.setTimeout(120000);
 
 describe("standalone page in Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = standalonePage();
 
   test("renders the pane without Excel, with no console errors", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 420, height: 900 } });
     const problems: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console: ${m.text()}`);
@@ -26,10 +15,10 @@ describe("standalone page in Chromium", () => {
     // Our own files must all load. office.js also asks Microsoft's telemetry host for a frame;
     // that host is unreachable here (no internet), which is not a fault of the page.
     page.on("requestfailed", (r) => {
-      if (r.url().startsWith(server.url)) problems.push(`request failed: ${r.url()}`);
+      if (r.url().startsWith(env.url)) problems.push(`request failed: ${r.url()}`);
     });
 
-    await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
     await page.getByText("Running without Excel").waitFor({ timeout: 30000 });
     await page.getByRole("tab", { name: "Functions" }).click();
     await page.getByRole("heading", { name: "Function reference" }).waitFor();

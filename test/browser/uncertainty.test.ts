@@ -4,8 +4,8 @@
  * the same seed gives exactly the model's percentiles (those of PCBA.SROI_SIMULATE); a long
  * run can be cancelled; no serious axe violations; screenshots in test-artifacts/.
  */
-import type { Browser, Page } from "playwright-core";
-import { artifact, launchChromium, seriousViolations, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { artifact, seriousViolations, standalonePage } from "../support/browser";
 import { sroiSimulate } from "../../src/model/uncertainty";
 import { sroiAnalysis } from "../../src/sroi/evaluate";
 import type { SroiAnalysisCase } from "../../src/sroi/types";
@@ -20,22 +20,13 @@ async function setNumber(page: Page, name: string, text: string) {
 }
 
 describe("SROI sensitivity and Monte Carlo in Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = standalonePage();
 
   test("a seeded run in the worker matches the model exactly; a long run cancels", async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+    const page = await env.browser.newPage({ viewport: { width: 420, height: 1000 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
     await page.getByRole("tab", { name: "Social return" }).click();
     await page.getByRole("table", { name: "Tornado" }).waitFor({ timeout: 30000 });
     await page.getByRole("list", { name: "Switching values" }).waitFor();

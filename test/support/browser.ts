@@ -85,3 +85,22 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/**
+ * Serves dist/ and launches Chromium around a describe block's tests (beforeAll/afterAll);
+ * the returned object holds both once the tests run.
+ */
+export function standalonePage(): { browser: Browser; url: string } {
+  const env = {} as { browser: Browser; url: string };
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    env.url = server.url;
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await server?.close();
+  });
+  return env;
+}
