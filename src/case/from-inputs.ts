@@ -4,52 +4,29 @@
  * edits made in the sheet carry into the next build. The inverse of the Inputs part of
  * `src/plan/business-case.ts`; the tests round-trip every example through both.
  */
-import { STPR } from "../model/discounting";
 import { FORMS } from "./continuum";
 import type { BusinessCase, BusinessOption, CaseLoan, CaseSwap, PartnershipForm } from "./types";
-import type { CellValue } from "../plan/types";
-
-/** A table as read from Excel: header row first, then data rows. */
-export type TableValues = CellValue[][];
-
-const text = (v: CellValue) => (v === null || v === undefined ? "" : String(v)).trim();
-const number = (v: CellValue) =>
-  typeof v === "number" ? v : v === null || v === "" ? 0 : Number(v);
-const flag = (v: CellValue) => v === true || v === 1 || text(v).toUpperCase() === "TRUE";
-
-/** Rows of a table as records keyed by header, blank rows dropped. */
-function records(table: TableValues | undefined, name: string): Record<string, CellValue>[] {
-  if (!table || table.length === 0) throw new Error(`The Inputs sheet has no ${name} table.`);
-  const [header, ...rows] = table;
-  return rows
-    .filter((r) => r.some((v) => text(v) !== ""))
-    .map((r) => Object.fromEntries(header.map((h, i) => [text(h), r[i] ?? null])));
-}
+import {
+  discountFromBands,
+  flag,
+  number,
+  records,
+  settingsOf,
+  text,
+  type TableRecord,
+  type JourneyReader,
+  type TableValues,
+} from "../plan/read-tables";
 
 /** The case the Inputs tables describe. `title` comes from the sheet's title cell. */
 export function caseFromInputTables(
   tables: Record<string, TableValues>,
   title: string
 ): BusinessCase {
-  const settings = new Map(
-    records(tables.Settings, "Settings").map((r) => [text(r["Input"]), r["Value"]])
-  );
-  const setting = (key: string) => {
-    if (!settings.has(key)) throw new Error(`The Settings table has no "${key}" row.`);
-    return settings.get(key)!;
-  };
-  const bands = records(tables.DiscountBands, "DiscountBands").map((r) => ({
-    from: number(r["From year"]),
-    rate: number(r["Rate"]),
-  }));
-  const isStpr =
-    bands.length === STPR.bands.length &&
-    bands.every((b, i) => b.from === STPR.bands[i].from && b.rate === STPR.bands[i].rate);
-  const byOption = <T>(
-    rows: Record<string, CellValue>[],
-    id: string,
-    f: (r: Record<string, CellValue>) => T
-  ) => rows.filter((r) => text(r["Option"]) === id).map(f);
+  const setting = settingsOf(tables.Settings, "Settings");
+  const discount = discountFromBands(tables.DiscountBands, "DiscountBands", ["STPR"]);
+  const byOption = <T>(rows: TableRecord[], id: string, f: (r: TableRecord) => T) =>
+    rows.filter((r) => text(r["Option"]) === id).map(f);
   const savings = records(tables.Savings, "Savings");
   const oneOff = records(tables.OneOffCosts, "OneOffCosts");
   const forums = records(tables.Forums, "Forums");
@@ -132,7 +109,7 @@ export function caseFromInputTables(
     })),
     appraisal: {
       horizon: number(setting("Horizon")),
-      discount: isStpr ? "STPR" : (bands[0]?.rate ?? 0),
+      discount: discount as BusinessCase["appraisal"]["discount"],
       optimismBias: number(setting("Optimism bias on one-off costs")),
       priceBaseYear: number(setting("Price base year")),
     },
@@ -158,3 +135,9 @@ export const INPUT_TABLES = [
   "Loans",
   "Swaps",
 ] as const;
+
+/** Reading this journey back from a workbook (`readFromWorkbook` in src/plan/office.ts). */
+export const CASE_READER: JourneyReader<BusinessCase> = {
+  tables: INPUT_TABLES,
+  from: caseFromInputTables,
+};

@@ -31,33 +31,51 @@ export const BID_SUMMARY_COLUMNS = [
   "action",
 ] as const;
 
+/** The labels of the BidSettings table's rows, read back by `src/bids/from-inputs.ts`. */
+export const BID_SETTINGS = {
+  price: "Price weight",
+  quality: "Quality weight",
+  socialValue: "Social value weight",
+  method: "Price scoring method",
+  threshold: "Abnormally low threshold",
+  centralGovernment: "Central-government rules apply",
+  attachmentFee: "Attachment fee",
+  outcomeFee: "Outcome fee",
+  sustainmentMax: "Sustainment payments, most for one person",
+  outcomeRate: "Outcome rate",
+  sustainmentShare: "Sustainment share",
+  topSlice: "Prime's top slice",
+  annualRate: "Cost of borrowing",
+} as const;
+
 export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHEETS): WorkbookPlan {
   const I = (ref: string) => on(sheets.inputs, ref);
   const C = (ref: string) => on(sheets.calculations, ref);
   const N = (n: string) => n + sheets.suffix;
   const names: PlanName[] = [];
   const tables: PlanTable[] = [];
+  const B = BID_SETTINGS;
 
   // ------------------------------------------------------------------ Bid inputs
   const settingsRows: [string, CellValue, string, string, string][] = [
-    ["Price weight", c.weights.price, "points", "PriceWeight", ""],
-    ["Quality weight", c.weights.quality, "points", "QualityWeight", ""],
-    ["Social value weight", c.weights.socialValue, "points", "SocialValueWeight", ""],
+    [B.price, c.weights.price, "points", "PriceWeight", ""],
+    [B.quality, c.weights.quality, "points", "QualityWeight", ""],
+    [B.socialValue, c.weights.socialValue, "points", "SocialValueWeight", ""],
     [
-      "Price scoring method",
+      B.method,
       c.method,
       "",
       "PriceMethod",
       "relative: max · lowest / price; linear: max · (1 − (price − lowest) / lowest), not below 0.",
     ],
     [
-      "Abnormally low threshold",
+      B.threshold,
       c.threshold,
       "share",
       "LowThreshold",
       "A prompt to ask the bidder to explain, never a reason to reject on its own.",
     ],
-    ["Central-government rules apply", c.centralGovernment, "", "CentralGovernment", ""],
+    [B.centralGovernment, c.centralGovernment, "", "CentralGovernment", ""],
     [
       "Minimum social value weight (central government)",
       CENTRAL_GOVERNMENT_SOCIAL_VALUE_MINIMUM,
@@ -69,42 +87,36 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
   if (c.pbr) {
     settingsRows.push(
       [
-        "Attachment fee",
+        B.attachmentFee,
         c.pbr.attachmentFee,
         "£",
         "AttachmentFee",
         "Payment by results: per referral.",
       ],
-      ["Outcome fee", c.pbr.outcomeFee, "£", "OutcomeFee", ""],
+      [B.outcomeFee, c.pbr.outcomeFee, "£", "OutcomeFee", ""],
+      [B.sustainmentMax, c.pbr.sustainmentMax, "£", "SustainmentMax", ""],
       [
-        "Sustainment payments, most for one person",
-        c.pbr.sustainmentMax,
-        "£",
-        "SustainmentMax",
-        "",
-      ],
-      [
-        "Outcome rate",
+        B.outcomeRate,
         c.pbr.outcomeRate,
         "share",
         "OutcomeRate",
         "Share of referrals reaching the outcome.",
       ],
       [
-        "Sustainment share",
+        B.sustainmentShare,
         c.pbr.sustainmentShare,
         "share",
         "SustainmentShare",
         "Share of the sustainment maximum earned on average.",
       ],
       [
-        "Prime's top slice",
+        B.topSlice,
         c.pbr.topSlice,
         "share",
         "TopSlice",
         "No published typical value: the contract's.",
       ],
-      ["Cost of borrowing", c.pbr.annualRate, "share a year", "FinancingRate", ""],
+      [B.annualRate, c.pbr.annualRate, "share a year", "FinancingRate", ""],
       ["Periods a year of the cash flows", 12, "periods", "PeriodsPerYear", "Monthly."]
     );
   }

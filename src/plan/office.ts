@@ -12,7 +12,8 @@
 import { freshSheetNames, type SheetNames } from "./business-case";
 import { columnName, decodeRef } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
-import { caseFromInputTables, INPUT_TABLES, type TableValues } from "../case/from-inputs";
+import { CASE_READER } from "../case/from-inputs";
+import type { JourneyReader, TableValues } from "./read-tables";
 import type { BusinessCase } from "../case/types";
 
 /** Fill colours by role (FAST: inputs stand out). */
@@ -181,16 +182,17 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
 }
 
 /**
- * Reads the case back from a workbook's Inputs sheet (two syncs: which tables exist, then
- * their values), for the pane to restore itself when the workbook is reopened. `null` when
- * the workbook has no business case under these names.
+ * Reads a journey back from a workbook (two syncs: which sheet and tables exist, then their
+ * values), for the pane to restore itself when the workbook is reopened. The title is A1 of
+ * the inputs sheet. `null` when the workbook has no inputs sheet under these names.
  */
-export async function readCaseFromWorkbook(
+export async function readFromWorkbook<T>(
   context: Excel.RequestContext,
-  sheets: SheetNames
-): Promise<BusinessCase | null> {
+  sheets: SheetNames,
+  reader: JourneyReader<T>
+): Promise<T | null> {
   const ws = context.workbook.worksheets.getItemOrNullObject(sheets.inputs);
-  const found = INPUT_TABLES.map((name) => ({
+  const found = reader.tables.map((name) => ({
     name,
     table: context.workbook.tables.getItemOrNullObject(name + sheets.suffix),
   }));
@@ -208,5 +210,11 @@ export async function readCaseFromWorkbook(
   await context.sync();
   const tables: Record<string, TableValues> = {};
   for (const r of ranges) tables[r.name] = r.range.values as TableValues;
-  return caseFromInputTables(tables, String(title.values[0][0] ?? ""));
+  return reader.from(tables, String(title.values[0][0] ?? ""));
 }
+
+/** The business case from a workbook's Inputs sheet (see {@link readFromWorkbook}). */
+export const readCaseFromWorkbook = (
+  context: Excel.RequestContext,
+  sheets: SheetNames
+): Promise<BusinessCase | null> => readFromWorkbook(context, sheets, CASE_READER);

@@ -22,6 +22,9 @@ export const PERSPECTIVE_SHEETS: SheetNames = {
   suffix: "",
 };
 
+/** The quality-of-life switch's label in the PerspectiveSettings table. */
+export const INCLUDE_QOL_SETTING = "Count quality of life in the societal perspective";
+
 /** Summary rows start here: one per party, then Government and Societal. */
 export const PERSPECTIVE_SUMMARY_FIRST_ROW = 5;
 
@@ -75,11 +78,7 @@ export function perspectivePlan(
         ref: `A${settingsTop}`,
         columns: [{ name: "Input" }, { name: "Value", role: "input" }, { name: "Note" }],
         rows: [
-          [
-            "Count quality of life in the societal perspective",
-            c.includeQol,
-            "FALSE by default, as PSSRU's headline returns.",
-          ],
+          [INCLUDE_QOL_SETTING, c.includeQol, "FALSE by default, as PSSRU's headline returns."],
         ],
       },
       discountBandsTable(N("PerspectiveDiscountBands"), `A${bandsTop}`, schedule),

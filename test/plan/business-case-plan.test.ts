@@ -12,7 +12,7 @@ import { businessCasePlan, columnName, freshSheetNames } from "../../src/plan/bu
 import type { PlanCell, WorkbookPlan } from "../../src/plan/types";
 import { main } from "../../src/cli/pcba";
 import type { BusinessCase } from "../../src/case/types";
-import { caseFromInputTables, INPUT_TABLES } from "../../src/case/from-inputs";
+import { INPUT_TABLES } from "../../src/case/from-inputs";
 import { repricingByYear } from "../../src/case/evaluate";
 import { swapBreakCost } from "../../src/model/loans";
 
@@ -175,22 +175,6 @@ describe("npx pcba case build", () => {
 
 test("columnName", () => {
   expect([1, 26, 27, 52, 703].map(columnName)).toEqual(["A", "Z", "AA", "AZ", "AAA"]);
-});
-
-describe("reopening: the case read back from the Inputs tables", () => {
-  test.each(examples)("%s round-trips through the plan's Inputs tables", (file) => {
-    const c = parseCase(load(file));
-    const plan = businessCasePlan(c, freshSheetNames(["Inputs"]));
-    const inputs = plan.sheets[1];
-    const tables = Object.fromEntries(
-      inputs.tables.map((t) => [t.name.replace(/_\d+$/, ""), [t.columns.map((col) => col.name), ...t.rows]])
-    );
-    const title = inputs.cells.find((x) => x.ref === "A1")!.value as string;
-    expect(caseFromInputTables(tables, title)).toEqual(c);
-  });
-  test("a missing table or setting is reported by name", () => {
-    expect(() => caseFromInputTables({}, "x")).toThrow(/no Settings table/);
-  });
 });
 
 test("repricing in year 0 is the consent fees plus the swap break costs", () => {

@@ -7,7 +7,7 @@ import * as path from "path";
 import { parseCase } from "../../src/case/validate";
 import type { BusinessCase } from "../../src/case/types";
 import { businessCasePlan, freshSheetNames } from "../../src/plan/business-case";
-import { applyPlan, denseBlock, namesForNewBuild, readCaseFromWorkbook } from "../../src/plan/office";
+import { applyPlan, denseBlock, namesForNewBuild } from "../../src/plan/office";
 import { installExcelEnums, recordingContext } from "../support/office-recorder";
 import { largeCase } from "../support/large-case";
 
@@ -66,20 +66,5 @@ describe("applyPlan", () => {
     const added = log.filter((r) => r.kind === "call" && r.path === "context.workbook.worksheets.add").map((r) => r.args![0]);
     expect(added).toEqual(["Summary (2)", "Inputs (2)", "Calculations (2)"]);
     expect(log.some((r) => /delete|clear/i.test(r.path))).toBe(false);
-  });
-});
-
-describe("readCaseFromWorkbook", () => {
-  const plan = businessCasePlan(c);
-  const inputs = plan.sheets[1];
-  const tables = Object.fromEntries(inputs.tables.map((t) => [t.name, [t.columns.map((col) => col.name), ...t.rows]]));
-  test("restores the case from the Inputs tables in two round trips", async () => {
-    const rec = recordingContext({ sheets: ["Summary", "Inputs", "Calculations"], tables, titles: { Inputs: inputs.cells[0].value as string } });
-    expect(await readCaseFromWorkbook(rec.context, freshSheetNames([]))).toEqual(c);
-    expect(rec.state.syncs).toBe(2);
-  });
-  test("a workbook without the Inputs sheet gives null", async () => {
-    const rec = recordingContext({ sheets: ["Sheet1"] });
-    expect(await readCaseFromWorkbook(rec.context, freshSheetNames([]))).toBeNull();
   });
 });

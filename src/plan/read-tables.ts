@@ -1,0 +1,102 @@
+/**
+ * Reading a built workbook's input tables back into a journey's plain object, so reopening
+ * a workbook restores the pane from what the workbook holds (the workbook is the source of
+ * truth) and edits made in the sheet carry into the next build. Each journey's reader
+ * (`src/case/from-inputs.ts`, `src/sroi/from-inputs.ts`, `src/perspectives/from-inputs.ts`,
+ * `src/bids/from-inputs.ts`) is the inverse of its plan's tables; these are the pieces they
+ * share. Nothing is guessed: a missing table, row or column, or a discount schedule the pane
+ * cannot show, is an error that names it.
+ */
+import { HEALTH, STPR, type DiscountBand } from "../model/discounting";
+import type { CellValue } from "./types";
+
+/** A table as read from Excel: header row first, then data rows. */
+export type TableValues = CellValue[][];
+
+/** How to read one journey back from its workbook: its tables and the inverse of its plan. */
+export interface JourneyReader<T> {
+  /** The tables to read, by name before the build's suffix ("_2"); absent ones are skipped. */
+  readonly tables: readonly string[];
+  /** The journey's object from the tables' values (header row first) and the title cell. */
+  readonly from: (tables: Record<string, TableValues>, title: string) => T;
+}
+
+/** A cell as trimmed text ("" for an empty cell). */
+export const text = (v: CellValue): string =>
+  (v === null || v === undefined ? "" : String(v)).trim();
+
+/** A cell as a number: an empty cell is 0; text that is not a number is an error. */
+export function number(v: CellValue, what = "a cell"): number {
+  if (typeof v === "number") return v;
+  if (v === null || v === undefined || text(v) === "") return 0;
+  const x = Number(text(v));
+  if (!Number.isFinite(x)) throw new Error(`${what} should be a number; it holds "${text(v)}".`);
+  return x;
+}
+
+/** A cell as a yes/no: TRUE, 1 or the text "TRUE". */
+export const flag = (v: CellValue): boolean =>
+  v === true || v === 1 || text(v).toUpperCase() === "TRUE";
+
+/** One table row keyed by its header. */
+export type TableRecord = Record<string, CellValue>;
+
+/**
+ * Rows of a table as records keyed by header, blank rows dropped. Throws, naming the table,
+ * when the table is missing or lacks one of `columns`.
+ */
+export function records(
+  table: TableValues | undefined,
+  name: string,
+  columns: readonly string[] = []
+): TableRecord[] {
+  if (!table || table.length === 0) throw new Error(`The workbook has no ${name} table.`);
+  const [header, ...rows] = table;
+  const headings = header.map(text);
+  const missing = columns.filter((c) => !headings.includes(c));
+  if (missing.length)
+    throw new Error(`The ${name} table has no ${missing.map((m) => `"${m}"`).join(", ")} column.`);
+  return rows
+    .filter((r) => r.some((v) => text(v) !== ""))
+    .map((r) => Object.fromEntries(headings.map((h, i) => [h, r[i] ?? null])));
+}
+
+/** A settings table (an "Input" and a "Value" column) as a lookup that names what is missing. */
+export function settingsOf(
+  table: TableValues | undefined,
+  name: string
+): (key: string) => CellValue {
+  const rows = new Map(
+    records(table, name, ["Input", "Value"]).map((r) => [text(r["Input"]), r["Value"]])
+  );
+  return (key) => {
+    if (!rows.has(key)) throw new Error(`The ${name} table has no "${key}" row.`);
+    return rows.get(key)!;
+  };
+}
+
+const sameBands = (a: readonly DiscountBand[], b: readonly DiscountBand[]) =>
+  a.length === b.length && a.every((x, i) => x.from === b[i].from && x.rate === b[i].rate);
+
+/**
+ * The discount a bands table ("From year", "Rate") describes: the Green Book STPR or health
+ * schedule when it is exactly that, a flat rate when it is one band from year 1. Anything
+ * else (a band edited in the sheet) cannot be shown in the pane, so it is an error, not a
+ * rate picked from the table.
+ */
+export function discountFromBands(
+  table: TableValues | undefined,
+  name: string,
+  allowed: readonly ("STPR" | "HEALTH")[] = ["STPR", "HEALTH"]
+): number | "STPR" | "HEALTH" {
+  const bands = records(table, name, ["From year", "Rate"]).map((r) => ({
+    from: number(r["From year"], `${name} "From year"`),
+    rate: number(r["Rate"], `${name} "Rate"`),
+  }));
+  if (allowed.includes("STPR") && sameBands(bands, STPR.bands)) return "STPR";
+  if (allowed.includes("HEALTH") && sameBands(bands, HEALTH.bands)) return "HEALTH";
+  if (bands.length === 1 && bands[0].from === 1) return bands[0].rate;
+  throw new Error(
+    `The ${name} table holds a schedule the pane cannot show (${allowed.join(" or ")} exactly, or one flat rate from year 1). Change it back in the sheet, or rebuild from the pane.`
+  );
+}
