@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseCase } from "../../src/case/validate";
 import type { BusinessCase } from "../../src/case/types";
-import { businessCasePlan, freshSheetNames } from "../../src/plan/business-case";
+import { businessCasePlan } from "../../src/plan/business-case";
 import { applyPlan, denseBlock, namesForNewBuild } from "../../src/plan/office";
 import { installExcelEnums, recordingContext } from "../support/office-recorder";
 import { largeCase } from "../support/large-case";
