@@ -12,9 +12,7 @@
 import { freshSheetNames, type SheetNames } from "./business-case";
 import { columnName, decodeRef } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
-import { CASE_READER } from "../case/from-inputs";
 import type { JourneyReader, TableValues } from "./read-tables";
-import type { BusinessCase } from "../case/types";
 
 /** Fill colours by role (FAST: inputs stand out). */
 const FILL: Partial<Record<CellRole, string>> = { input: "#FFF2CC", assumption: "#FCE4D6" };
@@ -212,9 +210,3 @@ export async function readFromWorkbook<T>(
   for (const r of ranges) tables[r.name] = r.range.values as TableValues;
   return reader.from(tables, String(title.values[0][0] ?? ""));
 }
-
-/** The business case from a workbook's Inputs sheet (see {@link readFromWorkbook}). */
-export const readCaseFromWorkbook = (
-  context: Excel.RequestContext,
-  sheets: SheetNames
-): Promise<BusinessCase | null> => readFromWorkbook(context, sheets, CASE_READER);

@@ -10,7 +10,7 @@ import type { WorkbookPlan } from "../plan/types";
 import { downloadPlan } from "./download";
 
 export interface Status {
-  intent: "success" | "error";
+  intent: "success" | "error" | "info" | "warning";
   text: string;
 }
 

@@ -1,7 +1,8 @@
-import { render, screen, fireEvent } from "@testing-library/react";
+import { render, screen, fireEvent, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { detectHost, NO_HOST } from "../../src/taskpane/host";
 import reference from "../../src/functions/reference.json";
+import { recordingContext } from "../support/office-recorder";
 
 describe("task pane", () => {
   test("without Excel it says so and offers the function reference", () => {
@@ -12,10 +13,14 @@ describe("task pane", () => {
     expect(screen.getByText("=PCBA.DISCOUNT_FACTOR(year, [discount])")).toBeTruthy();
   });
 
-  test("in Excel it says it is connected", () => {
+  test("in Excel it says it is connected, and with no business case built keeps the draft", async () => {
+    const rec = recordingContext({ sheets: ["Sheet1"] });
+    (globalThis as unknown as { Excel: unknown }).Excel = { run: (f: (c: unknown) => unknown) => f(rec.context) };
     render(<App host={{ host: "Excel", platform: "PC" }} />);
     expect(screen.getByText("Connected to Excel")).toBeTruthy();
     expect(screen.queryByText("Running without Excel")).toBeNull();
+    await waitFor(() => expect(rec.state.syncs).toBe(1)); // asked which sheets exist; no Inputs sheet
+    expect(screen.queryByText(/Restored from|could not be read back/)).toBeNull();
   });
 
   test("the search filters the functions", () => {

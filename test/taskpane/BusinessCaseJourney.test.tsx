@@ -15,7 +15,6 @@ jest.mock("../../src/taskpane/business-case/build", () => ({
   downloadXlsx: jest.fn(() => Promise.resolve()),
   buildInExcel: jest.fn(() => Promise.resolve()),
   plannedSheets: jest.fn(),
-  caseInWorkbook: jest.fn(() => Promise.resolve(null)),
 }));
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Next" }));

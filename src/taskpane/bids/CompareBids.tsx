@@ -26,6 +26,8 @@ import { bidProblems } from "../../bids/validate";
 import { evaluateBids } from "../../bids/evaluate";
 import { bidComparisonPlan, BID_SHEETS } from "../../plan/bids";
 import { useDraft, copyDraft } from "../draft";
+import { useWorkbookRestore } from "../restore";
+import { BID_READER } from "../../bids/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
 import { ProblemList } from "../components/ProblemList";
 import { FieldGroup as Group } from "../business-case/fields";
@@ -49,10 +51,20 @@ const acceptBids = (v: unknown) => {
 
 export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
-  const [value, , update] = useDraft(BIDS_DRAFT_KEY, acceptBids, () =>
+  const [value, setValue, update] = useDraft(BIDS_DRAFT_KEY, acceptBids, () =>
     copyDraft(floatingSupport as BidComparison)
   );
   const [status, setStatus] = React.useState<Status | null>(null);
+  useWorkbookRestore(
+    inExcel,
+    BID_SHEETS,
+    BID_READER,
+    (restored, note) => {
+      setValue(restored);
+      setStatus(note);
+    },
+    setStatus
+  );
 
   const problems = React.useMemo(() => bidProblems(value), [value]);
   const result = React.useMemo(

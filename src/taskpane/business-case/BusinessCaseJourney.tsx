@@ -30,7 +30,10 @@ import {
 import type { BusinessCase } from "../../case/types";
 import { caseProblems } from "../../case/validate";
 import { evaluateCase, type OptionResult } from "../../case/evaluate";
-import type { SheetNames } from "../../plan/business-case";
+import { DEFAULT_SHEETS, type SheetNames } from "../../plan/business-case";
+import { CASE_READER } from "../../case/from-inputs";
+import type { Status } from "../deliver";
+import { useWorkbookRestore } from "../restore";
 import {
   BarriersStep,
   CostsStep,
@@ -42,7 +45,7 @@ import {
 import { blankCase, EXAMPLES } from "./defaults";
 import { copyDraft, useDraft } from "../draft";
 import { CaseSensitivity } from "./CaseSensitivity";
-import { buildInExcel, caseInWorkbook, downloadXlsx, plannedSheets } from "./build";
+import { buildInExcel, downloadXlsx, plannedSheets } from "./build";
 
 const STEPS = [
   { id: "partners", label: "Partners and purpose", Component: PartnersStep },
@@ -88,25 +91,21 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
   const styles = useStyles();
   const [value, setValue, update] = useDraft(DRAFT_KEY, acceptCase, blankCase);
   const [step, setStep] = React.useState(0);
-  const [status, setStatus] = React.useState<{
-    intent: "success" | "error" | "info";
-    text: string;
-  } | null>(null);
+  const [status, setStatus] = React.useState<Status | null>(null);
   const [confirm, setConfirm] = React.useState<SheetNames | null>(null);
   const heading = React.useRef<HTMLHeadingElement>(null);
 
   // In Excel, the workbook's own Inputs sheet wins over a draft.
-  React.useEffect(() => {
-    if (!inExcel) return;
-    caseInWorkbook()
-      .then((c) => {
-        if (c) {
-          setValue(c);
-          setStatus({ intent: "info", text: "Restored from this workbook's Inputs sheet." });
-        }
-      })
-      .catch(() => undefined);
-  }, [inExcel]);
+  useWorkbookRestore(
+    inExcel,
+    DEFAULT_SHEETS,
+    CASE_READER,
+    (restored, note) => {
+      setValue(restored);
+      setStatus(note);
+    },
+    setStatus
+  );
 
   const problems = React.useMemo(() => {
     const list = caseProblems(value);

@@ -5,8 +5,8 @@
  */
 /* global Excel */
 import type { BusinessCase } from "../../case/types";
-import { businessCasePlan, DEFAULT_SHEETS, type SheetNames } from "../../plan/business-case";
-import { applyPlan, namesForNewBuild, readCaseFromWorkbook } from "../../plan/office";
+import { businessCasePlan, type SheetNames } from "../../plan/business-case";
+import { applyPlan, namesForNewBuild } from "../../plan/office";
 import { downloadPlan } from "../download";
 
 /** The sheets a build in Excel would use: the defaults, or fresh ones if those exist. */
@@ -17,11 +17,6 @@ export async function plannedSheets(): Promise<SheetNames> {
 /** Builds into Excel under the given names. */
 export async function buildInExcel(c: BusinessCase, sheets: SheetNames): Promise<void> {
   await Excel.run((context) => applyPlan(context, businessCasePlan(c, sheets)));
-}
-
-/** The case in the workbook's own Inputs sheet, if it has one (restoring the pane). */
-export async function caseInWorkbook(): Promise<BusinessCase | null> {
-  return Excel.run((context) => readCaseFromWorkbook(context, DEFAULT_SHEETS));
 }
 
 /** A file name from the case's title. */

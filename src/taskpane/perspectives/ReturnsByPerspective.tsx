@@ -24,6 +24,8 @@ import type { PerspectiveAnalysis } from "../../perspectives/types";
 import { evaluatePerspectives, perspectiveProblems } from "../../perspectives/analysis";
 import { perspectivePlan, PERSPECTIVE_SHEETS } from "../../plan/perspectives";
 import { useDraft, copyDraft } from "../draft";
+import { useWorkbookRestore } from "../restore";
+import { PERSPECTIVE_READER } from "../../perspectives/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
 import { ProblemList } from "../components/ProblemList";
 import {
@@ -57,10 +59,20 @@ const KINDS = [
 
 export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
-  const [value, , update] = useDraft(PERSPECTIVES_DRAFT_KEY, acceptFlows, () =>
+  const [value, setValue, update] = useDraft(PERSPECTIVES_DRAFT_KEY, acceptFlows, () =>
     copyDraft(example as PerspectiveAnalysis)
   );
   const [status, setStatus] = React.useState<Status | null>(null);
+  useWorkbookRestore(
+    inExcel,
+    PERSPECTIVE_SHEETS,
+    PERSPECTIVE_READER,
+    (restored, note) => {
+      setValue(restored);
+      setStatus(note);
+    },
+    setStatus
+  );
   const problems = React.useMemo(() => perspectiveProblems(value), [value]);
   const results = React.useMemo(
     () => (problems.length ? null : evaluatePerspectives(value)),

@@ -21,6 +21,8 @@ import { sroiProblems } from "../../sroi/validate";
 import { evaluateSroi } from "../../sroi/evaluate";
 import { sroiPlan, SROI_SHEETS } from "../../plan/sroi";
 import { useDraft, copyDraft } from "../draft";
+import { useWorkbookRestore } from "../restore";
+import { SROI_READER } from "../../sroi/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
 import { ProblemList } from "../components/ProblemList";
 import { ChoiceField, FieldGroup as Group, NumberField, TextField } from "../business-case/fields";
@@ -68,10 +70,20 @@ const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
 
 export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
-  const [value, , update] = useDraft(SROI_DRAFT_KEY, acceptSroi, () =>
+  const [value, setValue, update] = useDraft(SROI_DRAFT_KEY, acceptSroi, () =>
     copyDraft(example as SroiAnalysisCase)
   );
   const [status, setStatus] = React.useState<Status | null>(null);
+  useWorkbookRestore(
+    inExcel,
+    SROI_SHEETS,
+    SROI_READER,
+    (restored, note) => {
+      setValue(restored);
+      setStatus(note);
+    },
+    setStatus
+  );
   const problems = React.useMemo(() => sroiProblems(value), [value]);
   const result = React.useMemo(
     () => (problems.length ? null : evaluateSroi(value)),
