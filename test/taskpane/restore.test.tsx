@@ -5,7 +5,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import { recordingContext, installExcelEnums } from "../support/office-recorder";
 import type { WorkbookPlan } from "../../src/plan/types";
