@@ -71,6 +71,21 @@ export function freshSheetNames(
   }
 }
 
+/**
+ * A name for one new sheet that no existing sheet has ("SROI simulation", then "(2)", …),
+ * with the suffix ("", "_2", …) that keeps its tables' names unique in the workbook.
+ */
+export function freshSheet(
+  existing: readonly string[],
+  base: string
+): { name: string; suffix: string } {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (!taken.has(name.toLowerCase())) return { name, suffix: n === 1 ? "" : `_${n}` };
+  }
+}
+
 /** Where an input table landed: its data rows and its columns' letters. */
 interface Placed {
   first: number;

@@ -156,8 +156,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   for (const { sheet, ws } of added) {
     for (const chart of sheet.charts) {
       const [first, ...rest] = chart.series;
+      const type =
+        chart.kind === "bar"
+          ? Excel.ChartType.barClustered
+          : chart.kind === "column"
+            ? Excel.ChartType.columnClustered
+            : Excel.ChartType.line;
       const c = ws.charts.add(
-        chart.kind === "column" ? Excel.ChartType.columnClustered : Excel.ChartType.line,
+        type,
         rangeOf(context, first.values),
         vertical(first.values) ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows
       );
@@ -172,6 +178,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         const series = c.series.add(s.name);
         series.setValues(rangeOf(context, s.values));
         series.setXAxisValues(rangeOf(context, chart.categories));
+      }
+      if (chart.kind === "bar") {
+        // A tornado: bars overlap, the first (widest) category at the top, labels at the left.
+        s0.overlap = 100;
+        c.axes.categoryAxis.reversePlotOrder = true;
+        c.axes.categoryAxis.tickLabelPosition = Excel.ChartAxisTickLabelPosition.low;
       }
     }
   }

@@ -1,61 +1,99 @@
 /**
- * A sheet of Monte Carlo results: the settings, the percentiles and the chance the ratio
- * exceeds 1, and a histogram table with a column chart. Values, not formulas: they are the
- * record of a run (seeded, so `=PCBA.SROI_SIMULATE` with the same arguments reproduces them).
+ * A sheet of Monte Carlo results: the settings, the percentiles and the chance of a good
+ * result (an SROI ratio above 1, a business case NPV above 0), and a histogram table with a
+ * column chart. Values, not formulas: they are the record of a run, and seeded, so the same
+ * settings reproduce them (for SROI, `=PCBA.SROI_SIMULATE` with the same arguments).
  */
-import type { SimulationOptions } from "../model/uncertainty";
+import type { SimulationOptions, SimulationSummary } from "../model/uncertainty";
+import type { CaseSimulationSummary } from "../case/simulation";
 import type { SimulationResult } from "../uncertainty/runner";
 import type { PlanCell, WorkbookPlan } from "./types";
-import { sheetRef } from "./refs";
+import { MONEY, sheetRef } from "./refs";
 
-export function simulationPlan(
+/** What was simulated, for the sheet's labels and formats. */
+export interface SimulatedMeasure<S> {
+  /** Sheet name before "(2)" and the like. */
+  readonly sheet: string;
+  /** Histogram table name before its suffix. */
+  readonly table: string;
+  /** "ratio", "NPV (£)": what the percentiles are of. */
+  readonly name: string;
+  readonly numFmt: string;
+  readonly note: string;
+  readonly chanceLabel: string;
+  readonly chance: (summary: S) => number;
+  readonly chartTitle: string;
+}
+
+export const SROI_RATIO: SimulatedMeasure<SimulationSummary> = {
+  sheet: "SROI simulation",
+  table: "SimulationHistogram",
+  name: "ratio",
+  numFmt: "0.00",
+  note: "Every quantity, proxy, duration, adjustment and the discount rate varied on a symmetric triangular distribution; the value of inputs not varied.",
+  chanceLabel: "Chance the ratio exceeds 1",
+  chance: (s) => s.probabilityAboveOne,
+  chartTitle: "Distribution of the SROI ratio",
+};
+
+/** A business case option's NPV. */
+export const caseNpv = (option: string): SimulatedMeasure<CaseSimulationSummary> => ({
+  sheet: "NPV simulation",
+  table: "NpvSimulationHistogram",
+  name: "NPV (£)",
+  numFmt: MONEY,
+  note: `${option}: each savings line, each one-off cost, forums and coordination, VAT, loan repricing and the discount rate varied on a symmetric triangular distribution; timings not varied.`,
+  chanceLabel: "Chance the NPV is above 0",
+  chance: (s) => s.probabilityPositive,
+  chartTitle: `Distribution of the NPV: ${option}`,
+});
+
+export function simulationPlan<S extends { p5: number; p50: number; p95: number }>(
   title: string,
   options: SimulationOptions,
-  result: SimulationResult,
-  sheet = "SROI simulation"
+  result: SimulationResult<S>,
+  measure: SimulatedMeasure<S>,
+  at: { name: string; suffix: string } = { name: measure.sheet, suffix: "" }
 ): WorkbookPlan {
-  const on = (ref: string) => sheetRef(sheet, ref);
+  const on = (ref: string) => sheetRef(at.name, ref);
   const s = result.summary;
+  const f = measure.numFmt;
   const cells: PlanCell[] = [
     { ref: "A1", value: `Monte Carlo: ${title}`, role: "title" },
-    {
-      ref: "A2",
-      value:
-        "Every quantity, proxy, duration, adjustment and the discount rate varied on a symmetric triangular distribution; the value of inputs not varied.",
-      role: "note",
-    },
+    { ref: "A2", value: measure.note, role: "note" },
     { ref: "A4", value: "Uncertainty (± share of each value)", role: "label" },
     { ref: "B4", value: options.uncertainty, numFmt: "0.00%", role: "input" },
     { ref: "A5", value: "Iterations", role: "label" },
     { ref: "B5", value: options.iterations, numFmt: "#,##0", role: "input" },
     { ref: "A6", value: "Seed", role: "label" },
     { ref: "B6", value: options.seed, numFmt: "0", role: "input" },
-    { ref: "A8", value: "P5 ratio", role: "label" },
-    { ref: "B8", value: s.p5, numFmt: "0.00", role: "output" },
-    { ref: "A9", value: "P50 ratio", role: "label" },
-    { ref: "B9", value: s.p50, numFmt: "0.00", role: "output" },
-    { ref: "A10", value: "P95 ratio", role: "label" },
-    { ref: "B10", value: s.p95, numFmt: "0.00", role: "output" },
-    { ref: "A11", value: "Chance the ratio exceeds 1", role: "label" },
-    { ref: "B11", value: s.probabilityAboveOne, numFmt: "0.0%", role: "output" },
+    { ref: "A8", value: `P5 ${measure.name}`, role: "label" },
+    { ref: "B8", value: s.p5, numFmt: f, role: "output" },
+    { ref: "A9", value: `P50 ${measure.name}`, role: "label" },
+    { ref: "B9", value: s.p50, numFmt: f, role: "output" },
+    { ref: "A10", value: `P95 ${measure.name}`, role: "label" },
+    { ref: "B10", value: s.p95, numFmt: f, role: "output" },
+    { ref: "A11", value: measure.chanceLabel, role: "label" },
+    { ref: "B11", value: measure.chance(s as S), numFmt: "0.0%", role: "output" },
   ];
   const top = 13;
   const first = top + 1;
   const last = top + result.histogram.length;
+  const binFmt = f === "0.00" ? "0.000" : f;
   return {
     names: [],
     sheets: [
       {
-        name: sheet,
-        widths: { A: 40, B: 14, C: 14 },
+        name: at.name,
+        widths: { A: 40, B: 16, C: 16 },
         cells,
         tables: [
           {
-            name: "SimulationHistogram",
+            name: measure.table + at.suffix,
             ref: `A${top}`,
             columns: [
-              { name: "Ratio from", numFmt: "0.000" },
-              { name: "Ratio to", numFmt: "0.000" },
+              { name: "From", numFmt: binFmt },
+              { name: "To", numFmt: binFmt },
               { name: "Iterations", numFmt: "#,##0" },
             ],
             rows: result.histogram.map((b) => [b.from, b.to, b.count]),
@@ -65,7 +103,7 @@ export function simulationPlan(
         charts: [
           {
             kind: "column",
-            title: "Distribution of the SROI ratio",
+            title: measure.chartTitle,
             categories: on(`$A$${first}:$A$${last}`),
             series: [{ name: "Iterations", values: on(`$C$${first}:$C$${last}`) }],
             anchor: "E4:L22",

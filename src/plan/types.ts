@@ -50,8 +50,12 @@ export interface PlanName {
 }
 
 export interface PlanChart {
-  /** A line chart over a numeric axis (years), or columns over text categories. */
-  kind?: "line" | "column";
+  /**
+   * A line chart over a numeric axis (years); columns over text categories; or horizontal
+   * bars over text categories, the series overlapping and the first category at the top
+   * (a tornado).
+   */
+  kind?: "line" | "column" | "bar";
   title: string;
   /** Range of category labels (years) with its sheet. */
   categories: string;

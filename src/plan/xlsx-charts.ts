@@ -20,9 +20,13 @@ const escape = (s: string) =>
 const richText = (text: string) =>
   `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escape(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>`;
 
-/** A chart part (line or clustered columns): one series per plan series, categories shared. */
+/**
+ * A chart part (line, clustered columns, or overlapping horizontal bars with the first
+ * category at the top): one series per plan series, categories shared.
+ */
 export function chartXml(chart: PlanChart): string {
-  const column = chart.kind === "column";
+  const bar = chart.kind === "bar";
+  const column = chart.kind === "column" || bar;
   const ref = column ? "strRef" : "numRef";
   const series = chart.series
     .map(
@@ -38,16 +42,16 @@ export function chartXml(chart: PlanChart): string {
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${REL_NS}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title>${richText(chart.title)}</c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     (column
-      ? `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
-        `<c:gapWidth val="80"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>`
+      ? `<c:barChart><c:barDir val="${bar ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
+        `<c:gapWidth val="80"/>${bar ? `<c:overlap val="100"/>` : ""}<c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>`
       : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>` +
         `<c:axId val="500000001"/><c:axId val="500000002"/></c:lineChart>`) +
-    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="b"/>${column ? "" : `<c:title>${richText("Year")}</c:title>`}<c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="${bar ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${bar ? "l" : "b"}"/>${column ? "" : `<c:title>${richText("Year")}</c:title>`}<c:numFmt formatCode="General" sourceLinked="1"/>` +
     `<c:tickLblPos val="low"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="l"/><c:majorGridlines/><c:title>${richText(chart.yAxisTitle)}</c:title>` +
+    `<c:axPos val="${bar ? "b" : "l"}"/><c:majorGridlines/><c:title>${richText(chart.yAxisTitle)}</c:title>` +
     `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/>` +
     `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/>` +

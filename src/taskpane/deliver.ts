@@ -4,8 +4,8 @@
  * page, downloaded as .xlsx. Returns the message the view shows.
  */
 /* global Excel */
-import type { SheetNames } from "../plan/business-case";
-import { applyPlan, namesForNewBuild } from "../plan/office";
+import { freshSheet, type SheetNames } from "../plan/business-case";
+import { applyPlan, namesForNewBuild, workbookSheetNames } from "../plan/office";
 import type { WorkbookPlan } from "../plan/types";
 import { downloadPlan } from "./download";
 
@@ -40,5 +40,33 @@ export async function deliverWorkbook(options: {
     };
   } catch (e) {
     return { intent: "error", text: `The workbook could not be built: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Delivering a one-sheet record (Monte Carlo results, a tornado): in Excel on a new sheet
+ * ("NPV simulation", then "(2)", … with its tables' names suffixed to stay unique), never over
+ * an existing one; on the standalone page, downloaded as .xlsx.
+ */
+export async function deliverSheet(options: {
+  inExcel: boolean;
+  /** The sheet's name before "(2)" and the like. */
+  base: string;
+  plan: (at: { name: string; suffix: string }) => WorkbookPlan;
+  fileName: string;
+}): Promise<Status> {
+  try {
+    if (options.inExcel) {
+      const name = await Excel.run(async (context) => {
+        const at = freshSheet(await workbookSheetNames(context), options.base);
+        await applyPlan(context, options.plan(at));
+        return at.name;
+      });
+      return { intent: "success", text: `Written to a new sheet, "${name}".` };
+    }
+    await downloadPlan(options.plan({ name: options.base, suffix: "" }), options.fileName);
+    return { intent: "success", text: `Downloaded as ${options.fileName}.` };
+  } catch (e) {
+    return { intent: "error", text: `The sheet could not be written: ${(e as Error).message}` };
   }
 }

@@ -1,13 +1,14 @@
 /**
- * The pane's Monte Carlo worker (dist/monte-carlo.js): runs `runSimulation` off the page's
+ * The pane's Monte Carlo worker (dist/monte-carlo.js): runs `runJob` off the page's
  * thread, posting progress, and stops when told to cancel.
  *
- * Messages in: { type: "run", analysis, options } | { type: "cancel" }.
+ * Messages in: { type: "run", job } (a `SimulationJob`: an SROI analysis or a business case
+ * option) | { type: "cancel" }.
  * Messages out: { type: "progress", done, total } | { type: "done", result } |
  * { type: "cancelled" } | { type: "error", message }.
  */
 /* global self, MessageEvent */
-import { runSimulation } from "./runner";
+import { runJob } from "./runner";
 
 let cancelled = false;
 
@@ -20,7 +21,7 @@ self.onmessage = async (event: MessageEvent) => {
   if (message.type !== "run") return;
   cancelled = false;
   try {
-    const result = await runSimulation(message.analysis, message.options, {
+    const result = await runJob(message.job, {
       onProgress: (done, total) => self.postMessage({ type: "progress", done, total }),
       cancelled: () => cancelled,
     });

@@ -1,13 +1,21 @@
 /* global setTimeout */
 /**
- * Monte Carlo for an SROI analysis, run in slices so a caller can report progress and
- * cancel between slices (the pane runs it in a Web Worker). The draws and their order are
- * SroiSimulation's, so a seed gives exactly the percentiles PCBA.SROI_SIMULATE gives.
+ * Monte Carlo for an SROI analysis (the ratio) or a business case option (the NPV), run in
+ * slices so a caller can report progress and cancel between slices (the pane runs it in a
+ * Web Worker). The draws and their order are the model's (`SroiSimulation`,
+ * `CaseSimulation`), so a seed gives exactly the percentiles PCBA.SROI_SIMULATE gives.
  */
 import type { SimulationOptions, SimulationSummary } from "../model/uncertainty";
 import { SroiSimulation } from "../model/uncertainty";
+import { CaseSimulation, type CaseSimulationSummary } from "../case/simulation";
+import type { BusinessCase } from "../case/types";
 import { sroiAnalysis } from "../sroi/evaluate";
 import type { SroiAnalysisCase } from "../sroi/types";
+
+/** What to simulate: an SROI analysis's ratio, or one business case option's NPV. */
+export type SimulationJob =
+  | { kind: "sroi"; analysis: SroiAnalysisCase; options: SimulationOptions }
+  | { kind: "case"; case: BusinessCase; optionId: string; options: SimulationOptions };
 
 export interface HistogramBin {
   from: number;
@@ -15,8 +23,8 @@ export interface HistogramBin {
   count: number;
 }
 
-export interface SimulationResult {
-  summary: SimulationSummary;
+export interface SimulationResult<S = SimulationSummary | CaseSimulationSummary> {
+  summary: S;
   histogram: HistogramBin[];
 }
 
@@ -51,20 +59,47 @@ export function histogram(values: ArrayLike<number>, bins = 20): HistogramBin[] 
   return out;
 }
 
-export async function runSimulation(
-  analysis: SroiAnalysisCase,
-  options: SimulationOptions,
-  hooks: RunHooks = {}
-): Promise<SimulationResult | null> {
-  const sim = new SroiSimulation(sroiAnalysis(analysis), options);
+/** A simulation the runner can advance in slices. */
+interface Sliced<S> {
+  readonly finished: boolean;
+  readonly completed: number;
+  step(count: number): number;
+  summary(): S;
+}
+
+async function inSlices<S>(
+  sim: Sliced<S>,
+  values: () => Float64Array,
+  total: number,
+  hooks: RunHooks
+): Promise<SimulationResult<S> | null> {
   const slice = hooks.slice ?? 2000;
   const pause = hooks.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   while (!sim.finished) {
     if (hooks.cancelled?.()) return null;
     sim.step(slice);
-    hooks.onProgress?.(sim.completed, options.iterations);
+    hooks.onProgress?.(sim.completed, total);
     await pause();
   }
   if (hooks.cancelled?.()) return null;
-  return { summary: sim.summary(), histogram: histogram(sim.ratios) };
+  return { summary: sim.summary(), histogram: histogram(values()) };
+}
+
+/** Runs a job to the end (or until cancelled: null). */
+export function runJob(job: SimulationJob, hooks: RunHooks = {}): Promise<SimulationResult | null> {
+  if (job.kind === "case") {
+    const sim = new CaseSimulation(job.case, job.optionId, job.options);
+    return inSlices(sim, () => sim.values, job.options.iterations, hooks);
+  }
+  return runSimulation(job.analysis, job.options, hooks);
+}
+
+/** The SROI ratio's simulation. */
+export function runSimulation(
+  analysis: SroiAnalysisCase,
+  options: SimulationOptions,
+  hooks: RunHooks = {}
+): Promise<SimulationResult<SimulationSummary> | null> {
+  const sim = new SroiSimulation(sroiAnalysis(analysis), options);
+  return inSlices(sim, () => sim.ratios, options.iterations, hooks);
 }

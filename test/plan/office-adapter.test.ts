@@ -9,6 +9,7 @@ import type { BusinessCase } from "../../src/case/types";
 import { businessCasePlan } from "../../src/plan/business-case";
 import { applyPlan, denseBlock, namesForNewBuild } from "../../src/plan/office";
 import { installExcelEnums, recordingContext } from "../support/office-recorder";
+import { caseTornado, tornadoPlan } from "../../src/plan/tornado";
 import { largeCase } from "../support/large-case";
 
 installExcelEnums();
@@ -66,5 +67,26 @@ describe("applyPlan", () => {
     const added = log.filter((r) => r.kind === "call" && r.path === "context.workbook.worksheets.add").map((r) => r.args![0]);
     expect(added).toEqual(["Summary (2)", "Inputs (2)", "Calculations (2)"]);
     expect(log.some((r) => /delete|clear/i.test(r.path))).toBe(false);
+  });
+});
+
+describe("a tornado sheet in Excel", () => {
+  test("is a clustered bar chart of the two change columns, bars overlapping, widest at the top", async () => {
+    const rows = [
+      { label: "Savings", low: 80, high: 120, switching: -0.5 },
+      { label: "VAT", low: 99, high: 101, switching: null },
+    ];
+    const plan = tornadoPlan("T", 100, 0.2, rows, caseTornado("Merger"), { name: "NPV sensitivity (2)", suffix: "_2" });
+    const rec = recordingContext({ sheets: ["NPV sensitivity"] });
+    await applyPlan(rec.context, plan);
+    expect(rec.state.syncs).toBe(1);
+    const add = rec.log.find((r) => r.kind === "call" && r.path.endsWith(".charts.add"))!;
+    expect(add.args![0]).toBe("BarClustered");
+    const sets = Object.fromEntries(rec.log.filter((r) => r.kind === "set").map((r) => [r.path.replace(/^.*charts\.add\(.*?\)\./, ""), r.value]));
+    expect(sets["series.getItemAt([0]).overlap"]).toBe(100);
+    expect(sets["axes.categoryAxis.reversePlotOrder"]).toBe(true);
+    expect(sets["axes.categoryAxis.tickLabelPosition"]).toBe("Low");
+    const tableName = rec.log.find((r) => r.kind === "set" && /tables\.add\(.*\)\.name$/.test(r.path))!.value;
+    expect(tableName).toBe("NpvSensitivity_2");
   });
 });

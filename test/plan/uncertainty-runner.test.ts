@@ -8,8 +8,10 @@ import * as path from "path";
 import { sroiSimulate } from "../../src/model/uncertainty";
 import { sroiAnalysis } from "../../src/sroi/evaluate";
 import { parseSroi } from "../../src/sroi/validate";
-import { histogram, runSimulation } from "../../src/uncertainty/runner";
-import { simulationPlan } from "../../src/plan/simulation";
+import { histogram, runJob, runSimulation, type SimulationResult } from "../../src/uncertainty/runner";
+import { caseSimulate, type CaseSimulationSummary } from "../../src/case/simulation";
+import { parseCase } from "../../src/case/validate";
+import { caseNpv, simulationPlan, SROI_RATIO } from "../../src/plan/simulation";
 import { loadBuiltFunctions } from "../support/dist";
 import { call, valueOf } from "../support/excel";
 
@@ -74,8 +76,30 @@ test("the histogram counts every iteration; the results sheet holds the percenti
   const result = await runSimulation(example, options, { pause: immediate });
   expect(result!.histogram.reduce((n, b) => n + b.count, 0)).toBe(options.iterations);
   expect(histogram([1, 1, 1])).toEqual([{ from: 1, to: 1, count: 3 }]);
-  const plan = simulationPlan(example.title, options, result!);
+  const plan = simulationPlan(example.title, options, result!, SROI_RATIO);
   expect(plan.sheets[0].cells.find((c) => c.ref === "B9")!.value).toBe(result!.summary.p50);
   expect(plan.sheets[0].tables[0].rows).toHaveLength(20);
   expect(plan.sheets[0].charts[0].kind).toBe("column");
+});
+
+test("a business case job gives exactly caseSimulate's percentiles; its sheet labels the NPV in pounds", async () => {
+  const c = parseCase(JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../examples/merger-loan-repricing.json"), "utf8")));
+  const o = c.options[c.options.length - 1];
+  const opts = { uncertainty: 0.3, iterations: 4000, seed: 9 };
+  const progress: number[] = [];
+  const result = await runJob(
+    { kind: "case", case: c, optionId: o.id, options: opts },
+    { onProgress: (done) => progress.push(done), pause: immediate, slice: 1500 }
+  );
+  expect(result!.summary).toEqual(caseSimulate(c, o.id, opts));
+  expect(progress).toEqual([1500, 3000, 4000]);
+  expect(result!.histogram.reduce((n, b) => n + b.count, 0)).toBe(opts.iterations);
+  const plan = simulationPlan(c.title, opts, result as SimulationResult<CaseSimulationSummary>, caseNpv(o.name), { name: "NPV simulation (3)", suffix: "_3" });
+  const cells = plan.sheets[0].cells;
+  expect(cells.find((x) => x.ref === "A9")!.value).toBe("P50 NPV (£)");
+  expect(cells.find((x) => x.ref === "B9")!.value).toBe(result!.summary.p50);
+  expect(cells.find((x) => x.ref === "B11")!.value).toBe((result!.summary as CaseSimulationSummary).probabilityPositive);
+  expect(plan.sheets[0].name).toBe("NPV simulation (3)");
+  expect(plan.sheets[0].tables[0].name).toBe("NpvSimulationHistogram_3");
+  expect(plan.sheets[0].charts[0].categories).toBe("'NPV simulation (3)'!$A$14:$A$33");
 });

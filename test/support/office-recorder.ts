@@ -28,7 +28,8 @@ export function installExcelEnums(): void {
   (globalThis as unknown as { Excel: unknown }).Excel = {
     ConditionalFormatType: { cellValue: "CellValue" },
     ConditionalCellValueOperator: { equalTo: "EqualTo" },
-    ChartType: { line: "Line", columnClustered: "ColumnClustered" },
+    ChartType: { line: "Line", columnClustered: "ColumnClustered", barClustered: "BarClustered" },
+    ChartAxisTickLabelPosition: { low: "Low" },
     ChartSeriesBy: { rows: "Rows", columns: "Columns" },
   };
 }

@@ -201,7 +201,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
       ) : (
         <>
           <ReviewStep problems={problems} results={results} />
-          {results && <CaseSensitivity value={value} />}
+          {results && <CaseSensitivity value={value} inExcel={inExcel} />}
         </>
       )}
       {status && (
