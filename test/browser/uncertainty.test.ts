@@ -1,14 +1,21 @@
 /**
- * The SROI view's uncertainty tools in Debian's Chromium: the tornado and switching values
- * render; Monte Carlo runs in the Web Worker (dist/monte-carlo.js) with a progress bar, and
- * the same seed gives exactly the model's percentiles (those of PCBA.SROI_SIMULATE); a long
- * run can be cancelled; no serious axe violations; screenshots in test-artifacts/.
+ * The uncertainty tools in Debian's Chromium. SROI: the tornado and switching values render;
+ * Monte Carlo runs in the Web Worker (dist/monte-carlo.js) with a progress bar, and the same
+ * seed gives exactly the model's percentiles (those of PCBA.SROI_SIMULATE); a long run can
+ * be cancelled. Business case: an option's NPV simulated in the worker gives exactly
+ * `caseSimulate`'s percentiles, and its tornado downloads as a sheet LibreOffice reads. No
+ * serious axe violations; screenshots in test-artifacts/.
  */
 import type { Page } from "playwright-core";
 import { artifact, seriousViolations, standalonePage } from "../support/browser";
 import { sroiSimulate } from "../../src/model/uncertainty";
 import { sroiAnalysis } from "../../src/sroi/evaluate";
 import type { SroiAnalysisCase } from "../../src/sroi/types";
+import * as fs from "fs";
+import { caseSimulate } from "../../src/case/simulation";
+import { caseSensitivity } from "../../src/case/sensitivity";
+import type { BusinessCase } from "../../src/case/types";
+import { recalculateXlsx } from "../support/libreoffice";
 
 jest.setTimeout(240000);
 
@@ -57,5 +64,46 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     expect(await page.getByLabel("Simulation results").count()).toBe(0);
     expect({ violations, errors }).toEqual({ violations: [], errors: [] });
     await page.close();
+  });
+
+  test("business case: the NPV simulation matches caseSimulate; the tornado downloads for LibreOffice", async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1000 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
+    await page.getByRole("combobox", { name: "Start from" }).click();
+    await page.getByRole("option", { name: "Example: Merger with a £200m loan book" }).click();
+    await page.getByRole("tab", { name: /Review and build/ }).click();
+    await page.getByRole("combobox", { name: "Option to simulate" }).waitFor({ timeout: 30000 });
+    const c = (await page.evaluate(() => JSON.parse(localStorage.getItem("pcba.businessCase.draft")!))) as BusinessCase;
+    const last = c.options[c.options.length - 1];
+    await page.getByRole("combobox", { name: "Option to simulate" }).click();
+    await page.getByRole("option", { name: last.name }).click();
+    await setNumber(page, "Iterations", "5000");
+    await setNumber(page, "Seed", "11");
+    await page.getByRole("button", { name: "Run the simulation" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByLabel("Simulation results").waitFor({ timeout: 60000 });
+    await page.getByLabel("Simulation results").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact("business-case-uncertainty-1-npv.png"), fullPage: true });
+    const shown = await page.$$eval("[aria-label='Simulation results'] dd[data-value]", (dds) => dds.map((d) => Number(d.getAttribute("data-value"))));
+    const model = caseSimulate(c, last.id, { uncertainty: 0.2, iterations: 5000, seed: 11 });
+    expect(shown).toEqual([model.p5, model.p50, model.p95]);
+    expect(await page.getByText(`${(model.probabilityPositive * 100).toFixed(1)}%`).count()).toBeGreaterThan(0);
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: `Download the ${last.name} tornado (.xlsx)` }).click();
+    const file = artifact("business-case-tornado.xlsx");
+    await (await download).saveAs(file);
+    const sheet = recalculateXlsx(new Uint8Array(fs.readFileSync(file)), 1);
+    const rows = caseSensitivity(c, last.id, 0.2);
+    rows.forEach((r, i) => {
+      expect(Math.abs(Number(sheet[7 + i][1]) - r.low)).toBeLessThanOrEqual(0.005);
+      expect(Math.abs(Number(sheet[7 + i][2]) - r.high)).toBeLessThanOrEqual(0.005);
+    });
+    const violations = await seriousViolations(page);
+    expect({ violations, errors }).toEqual({ violations: [], errors: [] });
+    await context.close();
   });
 });
