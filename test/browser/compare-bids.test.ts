@@ -29,9 +29,17 @@ describe("compare bids in Chromium, by keyboard", () => {
     await tab.waitFor({ timeout: 30000 });
     await tab.focus();
     await page.keyboard.press("Enter");
+    await page.getByText("Step 1 of 4: Bids").waitFor();
+    await page.screenshot({ path: artifact("compare-bids-0-bids.png"), fullPage: true });
+    await page.getByRole("tab", { name: "4. Scores and ranks" }).focus();
+    await page.keyboard.press("Enter");
     await page.getByRole("table", { name: "Scores by bid" }).waitFor();
     await page.screenshot({ path: artifact("compare-bids-1-example.png"), fullPage: true });
     const before = await seriousViolations(page);
+
+    await page.getByRole("tab", { name: "2. Weights and scoring" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Step 2 of 4: Weights and scoring").waitFor();
 
     await page.getByRole("checkbox", { name: "Central-government rules apply" }).focus();
     await page.keyboard.press("Space");
@@ -48,6 +56,11 @@ describe("compare bids in Chromium, by keyboard", () => {
     )) as BidComparison;
     expect(c.centralGovernment).toBe(true);
     expect(c.weights.socialValue).toBe(5);
+    for (const step of ["Step 3 of 4: Payment by results", "Step 4 of 4: Scores and ranks"]) {
+      await page.getByRole("button", { name: "Next" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByText(step).waitFor();
+    }
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the workbook (.xlsx)" }).focus();
     await page.keyboard.press("Enter");

@@ -28,9 +28,16 @@ describe("returns by perspective in Chromium, by keyboard", () => {
     await tab.waitFor({ timeout: 30000 });
     await tab.focus();
     await page.keyboard.press("Enter");
+    await page.getByText("Step 1 of 3: Settings").waitFor();
+    const violations = await seriousViolations(page);
+    for (const step of ["Step 2 of 3: Flows", "Step 3 of 3: Who pays, who benefits"]) {
+      await page.getByRole("button", { name: "Next" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByText(step).waitFor();
+      violations.push(...(await seriousViolations(page)));
+    }
     await page.getByRole("table", { name: "Returns by perspective" }).waitFor();
     await page.screenshot({ path: artifact("perspectives-1-example.png"), fullPage: true });
-    const violations = await seriousViolations(page);
     const c = (await page.evaluate(() =>
       JSON.parse(localStorage.getItem("pcba.perspectives.draft")!)
     )) as PerspectiveAnalysis;

@@ -1,6 +1,6 @@
 /**
- * Social return in Debian's Chromium, by keyboard: open the view, see the guide's warnings,
- * fix an adjustment, download the value map and check LibreOffice's recalculation against
+ * Social return in Debian's Chromium, by keyboard: open the view, step to the outcomes and
+ * see the guide's warnings, fix an adjustment, step on to the results, download the value map and check LibreOffice's recalculation against
  * the model; no serious axe violations; screenshots in test-artifacts/.
  */
 import * as fs from "fs";
@@ -28,6 +28,10 @@ describe("social return in Chromium, by keyboard", () => {
     await tab.waitFor({ timeout: 30000 });
     await tab.focus();
     await page.keyboard.press("Enter");
+    await page.getByText("Step 1 of 4: Stakeholders").waitFor();
+    await page.screenshot({ path: artifact("social-return-0-stakeholders.png"), fullPage: true });
+    await page.getByRole("button", { name: "Next" }).focus();
+    await page.keyboard.press("Enter");
     await page.getByText(/Check before you report/).waitFor();
     await page.screenshot({ path: artifact("social-return-1-warnings.png"), fullPage: true });
     const before = await seriousViolations(page);
@@ -43,6 +47,12 @@ describe("social return in Chromium, by keyboard", () => {
       JSON.parse(localStorage.getItem("pcba.sroi.draft")!)
     )) as SroiAnalysisCase;
     expect(c.outcomes[3].deadweight).toBe(0.1);
+    for (const step of ["Step 3 of 4: Inputs", "Step 4 of 4: Results"]) {
+      await page.getByRole("button", { name: "Next" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByText(step).waitFor();
+    }
+    await page.screenshot({ path: artifact("social-return-3-results.png"), fullPage: true });
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the value map (.xlsx)" }).focus();
     await page.keyboard.press("Enter");

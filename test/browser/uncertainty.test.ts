@@ -35,6 +35,7 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
     await page.getByRole("tab", { name: "Social return" }).click();
+    await page.getByRole("tab", { name: "4. Results" }).click();
     await page.getByRole("table", { name: "Tornado" }).waitFor({ timeout: 30000 });
     await page.getByRole("list", { name: "Switching values" }).waitFor();
 

@@ -6,9 +6,12 @@ import type { BidComparison } from "../../src/bids/types";
 
 beforeEach(() => localStorage.clear());
 const draft = () => JSON.parse(localStorage.getItem(BIDS_DRAFT_KEY)!) as BidComparison;
+/** Opens a step of the journey by its tab. */
+const goTo = (step: RegExp) => fireEvent.click(screen.getByRole("tab", { name: step }));
 
 test("starts from the illustrative example, ranked, with the abnormally low bid prompting a question", () => {
   render(<CompareBids inExcel={false} />);
+  goTo(/Scores and ranks/);
   const table = screen.getByRole("table", { name: "Scores by bid" });
   const rows = within(table).getAllByRole("row").slice(1);
   const ranked = [...evaluateBids(draft()).bids].sort((a, b) => a.rank - b.rank);
@@ -22,6 +25,7 @@ test("starts from the illustrative example, ranked, with the abnormally low bid 
 
 test("central-government rules with social value under 10% show a warning", () => {
   render(<CompareBids inExcel={false} />);
+  goTo(/Weights and scoring/);
   expect(screen.queryByText(/central-government rules expect at least 10%/)).toBeNull();
   fireEvent.click(screen.getByRole("checkbox", { name: "Central-government rules apply" }));
   fireEvent.change(screen.getByRole("textbox", { name: "Points for social value" }), {
@@ -45,6 +49,17 @@ test("quality typed as a percentage is stored as a share; a bad value blocks the
   fireEvent.change(screen.getAllByRole("textbox", { name: "Price" })[1], {
     target: { value: "0" },
   });
+  goTo(/Scores and ranks/);
   expect(screen.getByText(/Fix these first/)).toBeTruthy();
   expect(screen.getByText(/\/bids\/1\/price must be > 0/)).toBeTruthy();
+});
+
+test("the steps: bids, weights and scoring, payment by results, then scores and ranks", () => {
+  render(<CompareBids inExcel={false} />);
+  expect(screen.getByText("Step 1 of 4: Bids")).toBeTruthy();
+  for (const heading of ["Step 2 of 4: Weights and scoring", "Step 3 of 4: Payment by results", "Step 4 of 4: Scores and ranks"]) {
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    expect(document.activeElement?.textContent).toBe(heading);
+  }
+  expect(screen.getByRole("button", { name: "Download the workbook (.xlsx)" })).toBeTruthy();
 });

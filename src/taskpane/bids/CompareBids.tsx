@@ -12,7 +12,6 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle1,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -26,6 +25,7 @@ import { bidProblems } from "../../bids/validate";
 import { evaluateBids } from "../../bids/evaluate";
 import { bidComparisonPlan, BID_SHEETS } from "../../plan/bids";
 import { useDraft, copyDraft } from "../draft";
+import { Stepper } from "../components/Stepper";
 import { useWorkbookRestore } from "../restore";
 import { BID_READER } from "../../bids/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
@@ -49,12 +49,21 @@ const acceptBids = (v: unknown) => {
     : null;
 };
 
+/** The bids, how they are scored, the supply chain's payment by results, then the result. */
+const STEPS = [
+  { id: "bids", label: "Bids" },
+  { id: "evaluation", label: "Weights and scoring" },
+  { id: "pbr", label: "Payment by results" },
+  { id: "results", label: "Scores and ranks" },
+] as const;
+
 export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
   const [value, setValue, update] = useDraft(BIDS_DRAFT_KEY, acceptBids, () =>
     copyDraft(floatingSupport as BidComparison)
   );
   const [status, setStatus] = React.useState<Status | null>(null);
+  const [step, setStep] = React.useState(0);
   useWorkbookRestore(
     inExcel,
     BID_SHEETS,
@@ -84,67 +93,19 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
       })
     );
 
-  return (
-    <section className={styles.page} aria-labelledby="bids-title">
-      <Subtitle1 as="h2" id="bids-title">
-        Compare bids
-      </Subtitle1>
+  const socialValueWarning = result?.socialValueWarning && (
+    <MessageBar intent="warning">
+      <MessageBarBody>{result.socialValueWarning}</MessageBarBody>
+    </MessageBar>
+  );
+  const content = [
+    <>
       <TextField
         label="Title"
         value={value.title}
         required
         onChange={(v) => update((d) => void (d.title = v))}
       />
-      <Group legend="Evaluation">
-        <NumberField
-          label="Points for price"
-          min={0}
-          value={value.weights.price}
-          onChange={(v) => update((d) => void (d.weights.price = v))}
-        />
-        <NumberField
-          label="Points for quality"
-          min={0}
-          value={value.weights.quality}
-          onChange={(v) => update((d) => void (d.weights.quality = v))}
-        />
-        <NumberField
-          label="Points for social value"
-          min={0}
-          value={value.weights.socialValue}
-          onChange={(v) => update((d) => void (d.weights.socialValue = v))}
-        />
-        <ChoiceField
-          label="Price scoring"
-          value={value.method}
-          options={[
-            { id: "relative", label: "Relative: points × lowest ÷ price" },
-            {
-              id: "linear",
-              label: "Linear: lose points in proportion to the excess over the lowest",
-            },
-          ]}
-          onChange={(v) => update((d) => void (d.method = v))}
-        />
-        <NumberField
-          label="Abnormally low: more than this below the other bids' mean"
-          unit="percent"
-          min={0}
-          max={1}
-          value={value.threshold}
-          onChange={(v) => update((d) => void (d.threshold = v))}
-        />
-        <CheckField
-          label="Central-government rules apply"
-          checked={value.centralGovernment}
-          onChange={(v) => update((d) => void (d.centralGovernment = v))}
-        />
-      </Group>
-      {result?.socialValueWarning && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{result.socialValueWarning}</MessageBarBody>
-        </MessageBar>
-      )}
       {value.bids.map((b, i) => (
         <Group key={i} legend={`Bid ${i + 1}`}>
           <TextField
@@ -196,6 +157,56 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
       >
         Add a bid
       </Button>
+    </>,
+    <>
+      <Group legend="Evaluation">
+        <NumberField
+          label="Points for price"
+          min={0}
+          value={value.weights.price}
+          onChange={(v) => update((d) => void (d.weights.price = v))}
+        />
+        <NumberField
+          label="Points for quality"
+          min={0}
+          value={value.weights.quality}
+          onChange={(v) => update((d) => void (d.weights.quality = v))}
+        />
+        <NumberField
+          label="Points for social value"
+          min={0}
+          value={value.weights.socialValue}
+          onChange={(v) => update((d) => void (d.weights.socialValue = v))}
+        />
+        <ChoiceField
+          label="Price scoring"
+          value={value.method}
+          options={[
+            { id: "relative", label: "Relative: points × lowest ÷ price" },
+            {
+              id: "linear",
+              label: "Linear: lose points in proportion to the excess over the lowest",
+            },
+          ]}
+          onChange={(v) => update((d) => void (d.method = v))}
+        />
+        <NumberField
+          label="Abnormally low: more than this below the other bids' mean"
+          unit="percent"
+          min={0}
+          max={1}
+          value={value.threshold}
+          onChange={(v) => update((d) => void (d.threshold = v))}
+        />
+        <CheckField
+          label="Central-government rules apply"
+          checked={value.centralGovernment}
+          onChange={(v) => update((d) => void (d.centralGovernment = v))}
+        />
+      </Group>
+      {socialValueWarning}
+    </>,
+    <>
       <CheckField
         label="Check payment by results for the supply chain"
         checked={value.pbr !== null}
@@ -284,7 +295,9 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           />
         </Group>
       )}
-      <Subtitle2 as="h3">Results</Subtitle2>
+    </>,
+    <>
+      {socialValueWarning}
       {problems.length > 0 ? (
         <ProblemList lead="Fix these first:" problems={problems} />
       ) : (
@@ -327,14 +340,33 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           finance.
         </Body1>
       )}
-      {status && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
-        {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
-      </Button>
+    </>,
+  ];
+
+  return (
+    <section className={styles.page} aria-labelledby="bids-title">
+      <Subtitle1 as="h2" id="bids-title">
+        Compare bids
+      </Subtitle1>
+      <Stepper
+        steps={STEPS}
+        step={step}
+        onStep={setStep}
+        footer={
+          status && (
+            <MessageBar intent={status.intent} role="status">
+              <MessageBarBody>{status.text}</MessageBarBody>
+            </MessageBar>
+          )
+        }
+        finish={
+          <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
+            {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
+          </Button>
+        }
+      >
+        {content[step]}
+      </Stepper>
     </section>
   );
 }

@@ -23,8 +23,6 @@ import {
   MessageBarBody,
   Option,
   Subtitle1,
-  Tab,
-  TabList,
   tokens,
 } from "@fluentui/react-components";
 import type { BusinessCase } from "../../case/types";
@@ -45,6 +43,7 @@ import {
 import { blankCase, EXAMPLES } from "./defaults";
 import { copyDraft, useDraft } from "../draft";
 import { CaseSensitivity } from "./CaseSensitivity";
+import { Stepper } from "../components/Stepper";
 import { buildInExcel, downloadXlsx, plannedSheets } from "./build";
 
 const STEPS = [
@@ -60,14 +59,6 @@ export const DRAFT_KEY = "pcba.businessCase.draft";
 
 const useStyles = makeStyles({
   journey: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  nav: { display: "flex", columnGap: tokens.spacingHorizontalS, justifyContent: "space-between" },
-  steps: { flexWrap: "wrap" },
-  stepHeading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase400,
-  },
 });
 
 /** A stored draft with the case's shape (it may be unfinished, and so fail the schema), or null. */
@@ -93,7 +84,6 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
   const [step, setStep] = React.useState(0);
   const [status, setStatus] = React.useState<Status | null>(null);
   const [confirm, setConfirm] = React.useState<SheetNames | null>(null);
-  const heading = React.useRef<HTMLHeadingElement>(null);
 
   // In Excel, the workbook's own Inputs sheet wins over a draft.
   useWorkbookRestore(
@@ -125,8 +115,6 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
   const go = (next: number) => {
     setStep(next);
     setStatus(null);
-    // Move focus to the step's heading so keyboard and screen-reader users land on it.
-    setTimeout(() => heading.current?.focus(), 0);
   };
 
   const build = async (sheets?: SheetNames) => {
@@ -182,47 +170,32 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
           ))}
         </Dropdown>
       </Field>
-      <TabList
-        className={styles.steps}
-        selectedValue={current.id}
-        onTabSelect={(_e, d) => go(STEPS.findIndex((s) => s.id === d.value))}
-        aria-label="Steps"
-        size="small"
-      >
-        {STEPS.map((s, i) => (
-          <Tab key={s.id} value={s.id}>{`${i + 1}. ${s.label}`}</Tab>
-        ))}
-      </TabList>
-      <h3 ref={heading} tabIndex={-1} className={styles.stepHeading}>
-        {`Step ${step + 1} of ${STEPS.length}: ${current.label}`}
-      </h3>
-      {Component ? (
-        <Component value={value} update={update} />
-      ) : (
-        <>
-          <ReviewStep problems={problems} results={results} />
-          {results && <CaseSensitivity value={value} inExcel={inExcel} />}
-        </>
-      )}
-      {status && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.nav}>
-        <Button disabled={step === 0} onClick={() => go(step - 1)}>
-          Back
-        </Button>
-        {step < STEPS.length - 1 ? (
-          <Button appearance="primary" onClick={() => go(step + 1)}>
-            Next
-          </Button>
-        ) : (
+      <Stepper
+        steps={STEPS}
+        step={step}
+        onStep={go}
+        footer={
+          status && (
+            <MessageBar intent={status.intent} role="status">
+              <MessageBarBody>{status.text}</MessageBarBody>
+            </MessageBar>
+          )
+        }
+        finish={
           <Button appearance="primary" disabled={problems.length > 0} onClick={() => build()}>
             {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
           </Button>
+        }
+      >
+        {Component ? (
+          <Component value={value} update={update} />
+        ) : (
+          <>
+            <ReviewStep problems={problems} results={results} />
+            {results && <CaseSensitivity value={value} inExcel={inExcel} />}
+          </>
         )}
-      </div>
+      </Stepper>
       <Caption1>
         The workbook keeps every input in Excel tables on its Inputs sheet; its formulas use only
         Excel&apos;s own functions.

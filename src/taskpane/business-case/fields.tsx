@@ -162,3 +162,38 @@ export function FieldGroup(props: {
     </fieldset>
   );
 }
+
+/**
+ * A discount choice as the journeys take it: a flat rate, or the Green Book STPR or health
+ * schedule (HM Treasury, The Green Book 2022, Annex A6).
+ */
+export function DiscountField(props: {
+  value: number | "STPR" | "HEALTH";
+  onChange: (v: number | "STPR" | "HEALTH") => void;
+}): React.JSX.Element {
+  const { value, onChange } = props;
+  return (
+    <>
+      <ChoiceField
+        label="Discounting"
+        value={typeof value === "number" ? "flat" : value}
+        options={[
+          { id: "flat", label: "A flat rate" },
+          { id: "STPR", label: "Green Book STPR" },
+          { id: "HEALTH", label: "Green Book health schedule" },
+        ]}
+        onChange={(v) => onChange(v === "flat" ? 0.035 : v)}
+      />
+      {typeof value === "number" && (
+        <NumberField
+          label="Discount rate"
+          unit="percent"
+          min={0}
+          max={0.2}
+          value={value}
+          onChange={onChange}
+        />
+      )}
+    </>
+  );
+}

@@ -18,9 +18,9 @@ export function HostBanner({ host }: { host: HostInfo }): React.JSX.Element {
     <MessageBar intent="info" data-testid="standalone-banner">
       <MessageBarBody>
         <MessageBarTitle>Running without Excel</MessageBarTitle>
-        This is the standalone page. The business case downloads as an .xlsx and the function
-        reference works here; open the add-in in Excel (desktop or on the web) to use the functions
-        in your workbook.
+        This is the standalone page. Each journey downloads its workbook as an .xlsx and the
+        function reference works here; open the add-in in Excel (desktop or on the web) to build
+        into your workbook and use the functions there.
       </MessageBarBody>
     </MessageBar>
   );

@@ -11,7 +11,6 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle1,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -24,6 +23,7 @@ import type { PerspectiveAnalysis } from "../../perspectives/types";
 import { evaluatePerspectives, perspectiveProblems } from "../../perspectives/analysis";
 import { perspectivePlan, PERSPECTIVE_SHEETS } from "../../plan/perspectives";
 import { useDraft, copyDraft } from "../draft";
+import { Stepper } from "../components/Stepper";
 import { useWorkbookRestore } from "../restore";
 import { PERSPECTIVE_READER } from "../../perspectives/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
@@ -31,6 +31,7 @@ import { ProblemList } from "../components/ProblemList";
 import {
   CheckField,
   ChoiceField,
+  DiscountField,
   FieldGroup,
   NumberField,
   TextField,
@@ -57,12 +58,20 @@ const KINDS = [
   { id: "qol", label: "Quality of life" },
 ] as const;
 
+/** The settings, the flows by party, sector and kind, then who pays and who benefits. */
+const STEPS = [
+  { id: "settings", label: "Settings" },
+  { id: "flows", label: "Flows" },
+  { id: "returns", label: "Who pays, who benefits" },
+] as const;
+
 export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
   const [value, setValue, update] = useDraft(PERSPECTIVES_DRAFT_KEY, acceptFlows, () =>
     copyDraft(example as PerspectiveAnalysis)
   );
   const [status, setStatus] = React.useState<Status | null>(null);
+  const [step, setStep] = React.useState(0);
   useWorkbookRestore(
     inExcel,
     PERSPECTIVE_SHEETS,
@@ -90,16 +99,17 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
       })
     );
 
-  return (
-    <section className={styles.page} aria-labelledby="perspectives-title">
-      <Subtitle1 as="h2" id="perspectives-title">
-        Returns by perspective
-      </Subtitle1>
+  const content = [
+    <>
       <TextField
         label="Title"
         value={value.title}
         required
         onChange={(v) => update((d) => void (d.title = v))}
+      />
+      <DiscountField
+        value={value.discount}
+        onChange={(v) => update((d) => void (d.discount = v))}
       />
       <NumberField
         label="Year of the first amount"
@@ -115,6 +125,8 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
         checked={value.includeQol}
         onChange={(v) => update((d) => void (d.includeQol = v))}
       />
+    </>,
+    <>
       {value.flows.map((f, i) => (
         <FieldGroup key={i} legend={`Flow ${i + 1}`}>
           <TextField
@@ -178,7 +190,8 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
       >
         Add a flow
       </Button>
-      <Subtitle2 as="h3">Who pays and who benefits</Subtitle2>
+    </>,
+    <>
       {problems.length > 0 ? (
         <ProblemList lead="Fix these first:" problems={problems} />
       ) : (
@@ -210,14 +223,33 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
           </Table>
         </div>
       )}
-      {status && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
-        {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
-      </Button>
+    </>,
+  ];
+
+  return (
+    <section className={styles.page} aria-labelledby="perspectives-title">
+      <Subtitle1 as="h2" id="perspectives-title">
+        Returns by perspective
+      </Subtitle1>
+      <Stepper
+        steps={STEPS}
+        step={step}
+        onStep={setStep}
+        footer={
+          status && (
+            <MessageBar intent={status.intent} role="status">
+              <MessageBarBody>{status.text}</MessageBarBody>
+            </MessageBar>
+          )
+        }
+        finish={
+          <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
+            {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
+          </Button>
+        }
+      >
+        {content[step]}
+      </Stepper>
     </section>
   );
 }

@@ -13,7 +13,6 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle1,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiOutcomeRow } from "../../sroi/types";
@@ -25,11 +24,26 @@ import { useWorkbookRestore } from "../restore";
 import { SROI_READER } from "../../sroi/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
 import { ProblemList } from "../components/ProblemList";
-import { ChoiceField, FieldGroup as Group, NumberField, TextField } from "../business-case/fields";
+import {
+  ChoiceField,
+  DiscountField,
+  FieldGroup as Group,
+  NumberField,
+  TextField,
+} from "../business-case/fields";
 import example from "../../../examples/sroi-community-navigators.json";
 import { Uncertainty } from "./Uncertainty";
+import { Stepper } from "../components/Stepper";
 
 export const SROI_DRAFT_KEY = "pcba.sroi.draft";
+
+/** The guide's order: who, what changes for them, what they put in, and the return. */
+const STEPS = [
+  { id: "stakeholders", label: "Stakeholders" },
+  { id: "outcomes", label: "Outcomes" },
+  { id: "inputs", label: "Inputs" },
+  { id: "results", label: "Results" },
+] as const;
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -74,6 +88,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
     copyDraft(example as SroiAnalysisCase)
   );
   const [status, setStatus] = React.useState<Status | null>(null);
+  const [step, setStep] = React.useState(0);
   useWorkbookRestore(
     inExcel,
     SROI_SHEETS,
@@ -103,38 +118,30 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
       })
     );
 
-  return (
-    <section className={styles.page} aria-labelledby="sroi-title">
-      <Subtitle1 as="h2" id="sroi-title">
-        Social return (SROI)
-      </Subtitle1>
+  const warnings = result && result.warnings.length > 0 && (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        Check before you report:
+        <ul>
+          {result.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+  const content = [
+    <>
       <TextField
         label="Title"
         value={value.title}
         required
         onChange={(v) => update((d) => void (d.title = v))}
       />
-      <ChoiceField
-        label="Discounting"
-        value={typeof value.discount === "number" ? "flat" : value.discount}
-        options={[
-          { id: "flat", label: "A flat rate" },
-          { id: "STPR", label: "Green Book STPR" },
-          { id: "HEALTH", label: "Green Book health schedule" },
-        ]}
-        onChange={(v) => update((d) => void (d.discount = v === "flat" ? 0.035 : v))}
+      <DiscountField
+        value={value.discount}
+        onChange={(v) => update((d) => void (d.discount = v))}
       />
-      {typeof value.discount === "number" && (
-        <NumberField
-          label="Discount rate"
-          unit="percent"
-          min={0}
-          max={0.2}
-          value={value.discount}
-          onChange={(v) => update((d) => void (d.discount = v))}
-        />
-      )}
-      <Subtitle2 as="h3">Stakeholders</Subtitle2>
       {value.stakeholders.map((s, i) => (
         <TextField
           key={i}
@@ -158,49 +165,8 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
       >
         Add a stakeholder
       </Button>
-      <Subtitle2 as="h3">Inputs</Subtitle2>
-      {value.inputs.map((input, i) => (
-        <Group key={i} legend={`Input ${i + 1}`}>
-          <ChoiceField
-            label="Stakeholder"
-            value={input.stakeholder}
-            options={stakeholders}
-            onChange={(v) => update((d) => void (d.inputs[i].stakeholder = v))}
-          />
-          <TextField
-            label="What they put in"
-            value={input.description}
-            onChange={(v) => update((d) => void (d.inputs[i].description = v))}
-          />
-          <NumberField
-            label="Value"
-            unit="£"
-            min={0}
-            value={input.value}
-            onChange={(v) => update((d) => void (d.inputs[i].value = v))}
-          />
-          {value.inputs.length > 1 && (
-            <Button onClick={() => update((d) => void d.inputs.splice(i, 1))}>
-              Remove input {i + 1}
-            </Button>
-          )}
-        </Group>
-      ))}
-      <Button
-        onClick={() =>
-          update(
-            (d) =>
-              void d.inputs.push({
-                stakeholder: d.stakeholders[0] ?? "",
-                description: "",
-                value: 0,
-              })
-          )
-        }
-      >
-        Add an input
-      </Button>
-      <Subtitle2 as="h3">Outcomes</Subtitle2>
+    </>,
+    <>
       {value.outcomes.map((o, i) => {
         const set = (f: (row: SroiOutcomeRow) => void) => update((d) => f(d.outcomes[i]));
         return (
@@ -321,20 +287,54 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
       >
         Add an outcome
       </Button>
-      <Subtitle2 as="h3">Results</Subtitle2>
+      {warnings}
+    </>,
+    <>
+      {value.inputs.map((input, i) => (
+        <Group key={i} legend={`Input ${i + 1}`}>
+          <ChoiceField
+            label="Stakeholder"
+            value={input.stakeholder}
+            options={stakeholders}
+            onChange={(v) => update((d) => void (d.inputs[i].stakeholder = v))}
+          />
+          <TextField
+            label="What they put in"
+            value={input.description}
+            onChange={(v) => update((d) => void (d.inputs[i].description = v))}
+          />
+          <NumberField
+            label="Value"
+            unit="£"
+            min={0}
+            value={input.value}
+            onChange={(v) => update((d) => void (d.inputs[i].value = v))}
+          />
+          {value.inputs.length > 1 && (
+            <Button onClick={() => update((d) => void d.inputs.splice(i, 1))}>
+              Remove input {i + 1}
+            </Button>
+          )}
+        </Group>
+      ))}
+      <Button
+        onClick={() =>
+          update(
+            (d) =>
+              void d.inputs.push({
+                stakeholder: d.stakeholders[0] ?? "",
+                description: "",
+                value: 0,
+              })
+          )
+        }
+      >
+        Add an input
+      </Button>
+    </>,
+    <>
       {problems.length > 0 && <ProblemList lead="Fix these first:" problems={problems} />}
-      {result && result.warnings.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            Check before you report:
-            <ul>
-              {result.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {warnings}
       {result && (
         <dl className={styles.results} aria-label="SROI results">
           <dt>SROI ratio</dt>
@@ -356,14 +356,33 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
         The value map follows the SROI guide&apos;s columns; every input stays editable in its Excel
         table.
       </Body1>
-      {status && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
-        {inExcel ? "Build the value map" : "Download the value map (.xlsx)"}
-      </Button>
+    </>,
+  ];
+
+  return (
+    <section className={styles.page} aria-labelledby="sroi-title">
+      <Subtitle1 as="h2" id="sroi-title">
+        Social return (SROI)
+      </Subtitle1>
+      <Stepper
+        steps={STEPS}
+        step={step}
+        onStep={setStep}
+        footer={
+          status && (
+            <MessageBar intent={status.intent} role="status">
+              <MessageBarBody>{status.text}</MessageBarBody>
+            </MessageBar>
+          )
+        }
+        finish={
+          <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
+            {inExcel ? "Build the value map" : "Download the value map (.xlsx)"}
+          </Button>
+        }
+      >
+        {content[step]}
+      </Stepper>
     </section>
   );
 }
