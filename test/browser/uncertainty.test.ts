@@ -37,7 +37,7 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     await page.getByRole("tab", { name: "Social return" }).click();
     await page.getByRole("tab", { name: "4. Results" }).click();
     await page.getByRole("table", { name: "Tornado" }).waitFor({ timeout: 30000 });
-    await page.getByRole("list", { name: "Switching values" }).waitFor();
+    await page.getByRole("columnheader", { name: "Ratio is 1 when the input is" }).waitFor();
 
     await setNumber(page, "Iterations", "20000");
     await setNumber(page, "Seed", "7");

@@ -11,12 +11,6 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   tokens,
 } from "@fluentui/react-components";
 import type { BusinessCase } from "../../case/types";
@@ -26,12 +20,12 @@ import type { SimulationOptions } from "../../model/uncertainty";
 import { caseNpv } from "../../plan/simulation";
 import { caseTornado, tornadoPlan } from "../../plan/tornado";
 import { MonteCarlo, type WorkerFactory } from "../components/MonteCarlo";
+import { Tornado } from "../components/Tornado";
 import { deliverSheet, type Status } from "../deliver";
 import { ChoiceField } from "./fields";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  table: { overflowX: "auto" },
 });
 
 const SWING = 0.2;
@@ -104,33 +98,22 @@ export function CaseSensitivity({
       <Subtitle2 as="h4">Sensitivity: each component 20% lower and higher</Subtitle2>
       {tornadoes.map(({ option: o, rows }) => (
         <React.Fragment key={o.id}>
-          <div
-            className={styles.table}
-            role="region"
-            aria-label={`${o.name}: sensitivity, scrolls sideways`}
-            tabIndex={0}
-          >
-            <Table aria-label={`${o.name}: sensitivity of the NPV`} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{o.name}</TableHeaderCell>
-                  <TableHeaderCell>NPV at −20%</TableHeaderCell>
-                  <TableHeaderCell>NPV at +20%</TableHeaderCell>
-                  <TableHeaderCell>NPV is 0 at</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((r) => (
-                  <TableRow key={r.component}>
-                    <TableCell>{COMPONENT_LABELS[r.component]}</TableCell>
-                    <TableCell>{money(r.low)}</TableCell>
-                    <TableCell>{money(r.high)}</TableCell>
-                    <TableCell>{change(r.switching)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <Tornado
+            name={`${o.name}: sensitivity of the NPV`}
+            subject={o.name}
+            lowHeading="NPV at −20%"
+            highHeading="NPV at +20%"
+            switchingHeading="NPV is 0 at"
+            base={results.find((r) => r.id === o.id)!.npv}
+            rows={rows.map((r) => ({
+              key: r.component,
+              label: COMPONENT_LABELS[r.component],
+              low: r.low,
+              high: r.high,
+              switching: change(r.switching),
+            }))}
+            format={money}
+          />
           <Button onClick={() => void writeTornado(o.id)}>
             {inExcel
               ? `Write the ${o.name} tornado to a new sheet`

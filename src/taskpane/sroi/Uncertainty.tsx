@@ -11,12 +11,6 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   tokens,
 } from "@fluentui/react-components";
 import { ModelError } from "../../model/errors";
@@ -32,22 +26,11 @@ import type { SroiAnalysisCase } from "../../sroi/types";
 import { SROI_RATIO } from "../../plan/simulation";
 import { SROI_TORNADO, tornadoPlan } from "../../plan/tornado";
 import { MonteCarlo, type WorkerFactory } from "../components/MonteCarlo";
+import { Tornado } from "../components/Tornado";
 import { deliverSheet, type Status } from "../deliver";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  bar: {
-    height: "10px",
-    backgroundColor: tokens.colorBrandBackground,
-    borderRadius: tokens.borderRadiusSmall,
-  },
-  track: {
-    position: "relative",
-    height: "10px",
-    backgroundColor: tokens.colorNeutralBackground3,
-    minWidth: "80px",
-  },
-  table: { overflowX: "auto" },
 });
 
 const SWING = 0.2;
@@ -83,6 +66,7 @@ export function Uncertainty({
       }),
     [analysis]
   );
+  const base = React.useMemo(() => sroiRatio(analysis), [analysis]);
   const job = React.useCallback(
     (options: SimulationOptions) => ({ kind: "sroi" as const, analysis: value, options }),
     [value]
@@ -96,7 +80,7 @@ export function Uncertainty({
         plan: (at) =>
           tornadoPlan(
             value.title,
-            sroiRatio(analysis),
+            base,
             SWING,
             tornado.map((r) => ({
               label: label(r.input),
@@ -111,57 +95,30 @@ export function Uncertainty({
       })
     );
 
-  const widest = Math.max(1e-9, ...tornado.map((r) => Math.max(r.low, r.high)));
+  const shownSwitching = (input: string) => {
+    const s = switching.find((x) => x.input === input);
+    if (!s) return "–";
+    return s.value === null ? "none in its range" : `${(s.value * 100).toFixed(1)}%`;
+  };
   return (
     <div className={styles.stack}>
       <Subtitle2 as="h3">Sensitivity: each input 20% lower and higher</Subtitle2>
-      <div
-        className={styles.table}
-        role="region"
-        aria-label="Tornado, scrolls sideways"
-        tabIndex={0}
-      >
-        <Table aria-label="Tornado" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Input</TableHeaderCell>
-              <TableHeaderCell>Ratio at −20%</TableHeaderCell>
-              <TableHeaderCell>Ratio at +20%</TableHeaderCell>
-              <TableHeaderCell>Range</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {tornado.map((r) => (
-              <TableRow key={r.input}>
-                <TableCell>{label(r.input)}</TableCell>
-                <TableCell>{r.low.toFixed(2)}</TableCell>
-                <TableCell>{r.high.toFixed(2)}</TableCell>
-                <TableCell>
-                  <div className={styles.track} aria-hidden="true">
-                    <div
-                      className={styles.bar}
-                      style={{
-                        position: "absolute",
-                        left: `${(100 * Math.min(r.low, r.high)) / widest}%`,
-                        width: `${(100 * Math.abs(r.high - r.low)) / widest}%`,
-                      }}
-                    />
-                  </div>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      <Subtitle2 as="h3">Switching values: the ratio falls to 1 at</Subtitle2>
-      <ul aria-label="Switching values">
-        {switching.map((s) => (
-          <li key={s.input}>
-            {label(s.input)}:{" "}
-            {s.value === null ? "none in its valid range" : `${(s.value * 100).toFixed(1)}%`}
-          </li>
-        ))}
-      </ul>
+      <Tornado
+        name="Tornado"
+        subject="Input"
+        lowHeading="Ratio at −20%"
+        highHeading="Ratio at +20%"
+        switchingHeading="Ratio is 1 when the input is"
+        base={base}
+        rows={tornado.map((r) => ({
+          key: r.input,
+          label: label(r.input),
+          low: r.low,
+          high: r.high,
+          switching: shownSwitching(r.input),
+        }))}
+        format={(x) => x.toFixed(2)}
+      />
       {tornado.length > 0 && (
         <Button onClick={() => void writeTornado()}>
           {inExcel
