@@ -1,17 +1,15 @@
 /**
  * Business-case Monte Carlo (src/case/simulation.ts) against an independent reference: for
- * each iteration, the same seeded draws applied to the case's own inputs (each savings
- * line's amount, each one-off cost, the forums' hourly rates and coordination, the VAT cost
- * base, the discount rate) and the whole case re-evaluated by `evaluateCase`; loan repricing,
- * which is not linear in the lenders' margins (annuity balances move with the rate), is
- * scaled as the cost it is, from `repricingByYear`. Every iteration's NPV must agree to 1e-6
- * of its size.
+ * each iteration, the same seeded draws applied to the case's own inputs and the whole case
+ * re-evaluated (test/support/case-reference.ts). Every iteration's NPV must agree to 1e-6 of
+ * its size.
  */
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import { CaseSimulation, caseLines, caseSimulate } from "../../src/case/simulation";
-import { evaluateCase, repricingByYear } from "../../src/case/evaluate";
+import { evaluateCase } from "../../src/case/evaluate";
+import { referenceNpv } from "../support/case-reference";
 import { parseCase } from "../../src/case/validate";
 import type { BusinessCase } from "../../src/case/types";
 import { TriangularStream } from "../../src/model/numerics";
@@ -20,28 +18,6 @@ import { exampleFiles, EXAMPLES } from "../support/examples";
 const load = (f: string) => parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")));
 /** The example on a flat 3.5% rate, so a scaled rate can be written back into the case. */
 const flat = (c: BusinessCase): BusinessCase => ({ ...c, appraisal: { ...c.appraisal, discount: 0.035 } });
-
-/** One iteration by the reference route: scale the case's inputs, evaluate the whole case. */
-function referenceNpv(c: BusinessCase, optionId: string, draws: Float64Array, u: number): number {
-  const s: BusinessCase = JSON.parse(JSON.stringify(c));
-  const o = s.options.find((x) => x.id === optionId)!;
-  const k = (i: number) => 1 + u * draws[i];
-  let i = 0;
-  s.appraisal.discount = (s.appraisal.discount as number) * k(i++);
-  for (const line of o.savings) line.fullAnnual *= k(i++);
-  for (const cost of o.oneOffCosts) cost.amount *= k(i++);
-  const hidden = k(i++);
-  o.forums.forEach((f) => (f.hourlyRate *= hidden));
-  o.coordinationCost *= hidden;
-  const vat = k(i++);
-  if (o.vat) o.vat.costBase *= vat;
-  const repricing = k(i++);
-  const npv = evaluateCase(s).find((r) => r.id === optionId)!.npv;
-  if (!o.loanRepricing.applies || o.loanRepricing.keepLoansInSubsidiaries) return npv;
-  const rate = s.appraisal.discount as number;
-  const pv = repricingByYear(s).reduce((sum, x, t) => sum + x / Math.pow(1 + rate, t), 0);
-  return npv - (repricing - 1) * pv;
-}
 
 describe.each(exampleFiles("case"))("%s", (file) => {
   const c = flat(load(file));
