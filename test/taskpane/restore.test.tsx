@@ -1,11 +1,12 @@
 /**
  * Reopening a workbook in Excel: each journey's view reads itself back from the workbook's
- * tables (through the Office.js adapter, against a recording fake of Excel), replacing the
- * browser draft; tables the pane cannot show leave the draft in place with a warning.
+ * tables (through the Office.js adapter, against a recording fake of Excel), once per pane
+ * session. When the workbook differs from the browser draft the pane asks which to keep;
+ * when they agree it says nothing; tables it cannot show leave the draft with a warning.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { recordingContext, installExcelEnums } from "../support/office-recorder";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { SocialReturn, SROI_DRAFT_KEY } from "../../src/taskpane/sroi/SocialReturn";
@@ -36,9 +37,13 @@ function excelHolding(plan: WorkbookPlan, edit: (tables: Record<string, unknown[
     ...(globalThis as unknown as { Excel: object }).Excel,
     run: (f: (c: unknown) => Promise<unknown>) => f(rec.context),
   };
+  return rec;
 }
 
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
 
 const JOURNEYS = [
   { name: "social return", sheet: "SROI inputs", key: SROI_DRAFT_KEY, View: SocialReturn, value: parseSroi(load("sroi-community-navigators.json")), plan: sroiPlan as (c: never) => WorkbookPlan },
@@ -48,16 +53,43 @@ const JOURNEYS = [
 ];
 
 describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
-  test("in Excel the view restores itself from the workbook's tables, over the draft", async () => {
-    const edited = { ...value, title: "Edited in the workbook" };
+  const edited = { ...value, title: "Edited in the workbook" };
+  const question = new RegExp(`This workbook's "${sheet}" sheet differs from the draft in the pane`);
+
+  test("a workbook that differs from the draft: asked, and the workbook's version replaces the draft", async () => {
+    localStorage.setItem(key, JSON.stringify(value));
     excelHolding(plan(edited as never));
     render(<View inExcel={true} />);
+    expect(await screen.findByText(question)).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem(key)!)).toEqual(value);
+    fireEvent.click(screen.getByRole("button", { name: "Use the workbook's" }));
     expect(await screen.findByText(`Restored from this workbook's "${sheet}" sheet.`)).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(key)!)).toEqual(edited);
   });
 
+  test("keeping the draft leaves it as it was", async () => {
+    localStorage.setItem(key, JSON.stringify(value));
+    excelHolding(plan(edited as never));
+    render(<View inExcel={true} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Keep my draft" }));
+    expect(screen.getByText("Kept the draft; the workbook is unchanged.")).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem(key)!)).toEqual(value);
+  });
+
+  test("a workbook that matches the draft: read once in two round trips, nothing asked, and not again on returning to the view", async () => {
+    localStorage.setItem(key, JSON.stringify(value));
+    const rec = excelHolding(plan(value as never));
+    const first = render(<View inExcel={true} />);
+    await waitFor(() => expect(rec.state.syncs).toBe(2));
+    first.unmount();
+    render(<View inExcel={true} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rec.state.syncs).toBe(2);
+    expect(screen.queryByText(question)).toBeNull();
+    expect(screen.queryByText(/Restored from|could not be read back/)).toBeNull();
+  });
+
   test("tables it cannot read leave the draft and say why", async () => {
-    const edited = { ...value, title: "Edited in the workbook" };
     excelHolding(plan(edited as never), (tables) => {
       for (const name of Object.keys(tables)) tables[name][0] = tables[name][0].map((h) => `${h} (renamed)`);
     });
@@ -69,6 +101,6 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
   test("without Excel nothing is read", () => {
     (globalThis as unknown as { Excel: unknown }).Excel = { run: () => { throw new Error("Excel.run called outside Excel"); } };
     render(<View inExcel={false} />);
-    expect(screen.queryByText(/Restored from/)).toBeNull();
+    expect(screen.queryByText(/Restored from|differs from the draft/)).toBeNull();
   });
 });

@@ -64,16 +64,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
   );
   const [status, setStatus] = React.useState<Status | null>(null);
   const [step, setStep] = React.useState(0);
-  useWorkbookRestore(
-    inExcel,
-    BID_SHEETS,
-    BID_READER,
-    (restored, note) => {
-      setValue(restored);
-      setStatus(note);
-    },
-    setStatus
-  );
+  const restore = useWorkbookRestore(inExcel, BID_SHEETS, BID_READER, value, setValue);
 
   const problems = React.useMemo(() => bidProblems(value), [value]);
   const result = React.useMemo(
@@ -348,6 +339,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
       <Subtitle1 as="h2" id="bids-title">
         Compare bids
       </Subtitle1>
+      {restore}
       <Stepper
         steps={STEPS}
         step={step}

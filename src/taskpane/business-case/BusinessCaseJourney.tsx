@@ -85,17 +85,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
   const [status, setStatus] = React.useState<Status | null>(null);
   const [confirm, setConfirm] = React.useState<SheetNames | null>(null);
 
-  // In Excel, the workbook's own Inputs sheet wins over a draft.
-  useWorkbookRestore(
-    inExcel,
-    DEFAULT_SHEETS,
-    CASE_READER,
-    (restored, note) => {
-      setValue(restored);
-      setStatus(note);
-    },
-    setStatus
-  );
+  const restore = useWorkbookRestore(inExcel, DEFAULT_SHEETS, CASE_READER, value, setValue);
 
   const problems = React.useMemo(() => {
     const list = caseProblems(value);
@@ -153,6 +143,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
       <Subtitle1 as="h2" id="journey-title">
         Partnership business case
       </Subtitle1>
+      {restore}
       <Field label="Start from">
         <Dropdown
           placeholder="Your draft"

@@ -72,15 +72,12 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
   );
   const [status, setStatus] = React.useState<Status | null>(null);
   const [step, setStep] = React.useState(0);
-  useWorkbookRestore(
+  const restore = useWorkbookRestore(
     inExcel,
     PERSPECTIVE_SHEETS,
     PERSPECTIVE_READER,
-    (restored, note) => {
-      setValue(restored);
-      setStatus(note);
-    },
-    setStatus
+    value,
+    setValue
   );
   const problems = React.useMemo(() => perspectiveProblems(value), [value]);
   const results = React.useMemo(
@@ -231,6 +228,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
       <Subtitle1 as="h2" id="perspectives-title">
         Returns by perspective
       </Subtitle1>
+      {restore}
       <Stepper
         steps={STEPS}
         step={step}

@@ -89,16 +89,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
   );
   const [status, setStatus] = React.useState<Status | null>(null);
   const [step, setStep] = React.useState(0);
-  useWorkbookRestore(
-    inExcel,
-    SROI_SHEETS,
-    SROI_READER,
-    (restored, note) => {
-      setValue(restored);
-      setStatus(note);
-    },
-    setStatus
-  );
+  const restore = useWorkbookRestore(inExcel, SROI_SHEETS, SROI_READER, value, setValue);
   const problems = React.useMemo(() => sroiProblems(value), [value]);
   const result = React.useMemo(
     () => (problems.length ? null : evaluateSroi(value)),
@@ -364,6 +355,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
       <Subtitle1 as="h2" id="sroi-title">
         Social return (SROI)
       </Subtitle1>
+      {restore}
       <Stepper
         steps={STEPS}
         step={step}

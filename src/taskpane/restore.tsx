@@ -1,0 +1,114 @@
+/**
+ * Restoring a journey from the workbook. Once a journey's workbook is built, its inputs live
+ * in the workbook's tables, and in Excel the pane reads them back when it opens (once per
+ * pane session: switching views does not read again). If they match the draft there is
+ * nothing to do; if they differ, the pane asks which to keep, since either may hold work
+ * the user typed (edits in the sheet, or edits in the pane not yet built). Tables the pane
+ * cannot show leave the draft alone and say why.
+ */
+/* global Excel, sessionStorage */
+import * as React from "react";
+import equal from "fast-deep-equal";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import type { SheetNames } from "../plan/business-case";
+import { readFromWorkbook } from "../plan/office";
+import type { JourneyReader } from "../plan/read-tables";
+
+type Found<T> =
+  { kind: "differs"; value: T } | { kind: "restored" | "kept" | "failed"; text: string };
+
+const askedKey = (sheets: SheetNames) => `pcba.restore.asked.${sheets.inputs}`;
+
+function alreadyAsked(sheets: SheetNames): boolean {
+  try {
+    return sessionStorage.getItem(askedKey(sheets)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function markAsked(sheets: SheetNames): void {
+  try {
+    sessionStorage.setItem(askedKey(sheets), "1");
+  } catch {
+    // no session storage: the pane may ask again after a change of view
+  }
+}
+
+/**
+ * In Excel, on the first opening of a view in this pane session: reads the journey back
+ * from `sheets` and returns what to show (nothing, a note, or the question with its two
+ * answers). `apply` replaces the draft with the workbook's version.
+ */
+export function useWorkbookRestore<T>(
+  inExcel: boolean,
+  sheets: SheetNames,
+  reader: JourneyReader<T>,
+  draft: T,
+  apply: (value: T) => void
+): React.ReactNode {
+  const [found, setFound] = React.useState<Found<T> | null>(null);
+  const draftNow = React.useRef(draft);
+  draftNow.current = draft;
+  React.useEffect(() => {
+    if (!inExcel || alreadyAsked(sheets)) return;
+    let live = true;
+    // Started inside a promise so that any failure, even a missing Excel, becomes the note.
+    Promise.resolve()
+      .then(() => Excel.run((context) => readFromWorkbook(context, sheets, reader)))
+      .then((value) => {
+        if (!live) return;
+        markAsked(sheets);
+        // Compared as data, whatever the order of the keys.
+        if (value !== null && !equal(value, draftNow.current)) setFound({ kind: "differs", value });
+      })
+      .catch((e: Error) => {
+        if (!live) return;
+        markAsked(sheets);
+        setFound({
+          kind: "failed",
+          text: `The "${sheets.inputs}" sheet could not be read back, so the pane shows your draft: ${e.message}`,
+        });
+      });
+    return () => {
+      live = false;
+    };
+  }, [inExcel]);
+
+  if (!found) return null;
+  if (found.kind === "differs") {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          {`This workbook's "${sheets.inputs}" sheet differs from the draft in the pane. Which do you want to work on? Using the workbook's replaces the draft; keeping the draft leaves the workbook as it is.`}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              apply(found.value);
+              setFound({
+                kind: "restored",
+                text: `Restored from this workbook's "${sheets.inputs}" sheet.`,
+              });
+            }}
+          >
+            Use the workbook&apos;s
+          </Button>
+          <Button
+            onClick={() =>
+              setFound({ kind: "kept", text: "Kept the draft; the workbook is unchanged." })
+            }
+          >
+            Keep my draft
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent={found.kind === "failed" ? "warning" : "info"} role="status">
+      <MessageBarBody>{found.text}</MessageBarBody>
+    </MessageBar>
+  );
+}
