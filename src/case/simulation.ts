@@ -20,10 +20,9 @@
  * values show the amounts, and this shows their joint range.
  */
 import { discountSchedule, rateForYear } from "../model/discounting";
-import { finiteResult } from "../model/errors";
-import { percentileSorted, TriangularStream } from "../model/numerics";
+import { TriangularStream } from "../model/numerics";
 import type { SimulationOptions } from "../model/uncertainty";
-import { MAX_ITERATIONS } from "../model/uncertainty";
+import { MAX_ITERATIONS, summarise } from "../model/uncertainty";
 import { requireShare, requireWhole } from "../model/validate";
 import { savingsRamp } from "../model/merger";
 import { optionFlows } from "./evaluate";
@@ -155,16 +154,8 @@ export class CaseSimulation {
 
   /** Percentiles (as Excel's PERCENTILE.INC) and P(NPV > 0) of the iterations done. */
   summary(): CaseSimulationSummary {
-    const sorted = this.values.slice(0, this.done).sort();
-    let above = 0;
-    for (let i = 0; i < sorted.length; i++) if (sorted[i] > 0) above++;
-    return {
-      p5: finiteResult(percentileSorted(sorted, 0.05), "P5"),
-      p50: finiteResult(percentileSorted(sorted, 0.5), "P50"),
-      p95: finiteResult(percentileSorted(sorted, 0.95), "P95"),
-      probabilityPositive: above / sorted.length,
-      iterations: sorted.length,
-    };
+    const { above, ...rest } = summarise(this.values, this.done, 0);
+    return { ...rest, probabilityPositive: above };
   }
 }
 

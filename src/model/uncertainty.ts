@@ -270,17 +270,32 @@ export class SroiSimulation {
 
   /** Percentiles (as Excel's PERCENTILE.INC) and P(ratio > 1) of the iterations done. */
   summary(): SimulationSummary {
-    const sorted = this.ratios.slice(0, this.done).sort();
-    let above = 0;
-    for (let i = 0; i < sorted.length; i++) if (sorted[i] > 1) above++;
-    return {
-      p5: finiteResult(percentileSorted(sorted, 0.05), "P5"),
-      p50: finiteResult(percentileSorted(sorted, 0.5), "P50"),
-      p95: finiteResult(percentileSorted(sorted, 0.95), "P95"),
-      probabilityAboveOne: above / sorted.length,
-      iterations: sorted.length,
-    };
+    const { above, ...rest } = summarise(this.ratios, this.done, 1);
+    return { ...rest, probabilityAboveOne: above };
   }
+}
+
+/**
+ * P5, P50 and P95 (as Excel's PERCENTILE.INC) of the first `count` of `values`, and the
+ * share of them above `threshold`: the summary every simulation reports.
+ *
+ * @example summarise([3, 1, 2], 3, 1) → p50 = 2, above = 2/3
+ */
+export function summarise(
+  values: Float64Array,
+  count: number,
+  threshold: number
+): { p5: number; p50: number; p95: number; above: number; iterations: number } {
+  const sorted = values.slice(0, count).sort();
+  let above = 0;
+  for (let i = 0; i < sorted.length; i++) if (sorted[i] > threshold) above++;
+  return {
+    p5: finiteResult(percentileSorted(sorted, 0.05), "P5"),
+    p50: finiteResult(percentileSorted(sorted, 0.5), "P50"),
+    p95: finiteResult(percentileSorted(sorted, 0.95), "P95"),
+    above: above / sorted.length,
+    iterations: sorted.length,
+  };
 }
 
 /**

@@ -11,21 +11,19 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Subtitle1,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  tokens,
 } from "@fluentui/react-components";
 import type { BidComparison } from "../../bids/types";
 import { bidProblems } from "../../bids/validate";
 import { evaluateBids } from "../../bids/evaluate";
 import { bidComparisonPlan, BID_SHEETS } from "../../plan/bids";
 import { useDraft, copyDraft } from "../draft";
-import { Stepper } from "../components/Stepper";
+import { Journey } from "../components/Stepper";
 import { useWorkbookRestore } from "../restore";
 import { BID_READER } from "../../bids/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
@@ -37,7 +35,6 @@ import floatingSupport from "../../../examples/bids-floating-support.json";
 export const BIDS_DRAFT_KEY = "pcba.bids.draft";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   table: { overflowX: "auto" },
 });
 
@@ -335,30 +332,21 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
   ];
 
   return (
-    <section className={styles.page} aria-labelledby="bids-title">
-      <Subtitle1 as="h2" id="bids-title">
-        Compare bids
-      </Subtitle1>
-      {restore}
-      <Stepper
-        steps={STEPS}
-        step={step}
-        onStep={setStep}
-        footer={
-          status && (
-            <MessageBar intent={status.intent} role="status">
-              <MessageBarBody>{status.text}</MessageBarBody>
-            </MessageBar>
-          )
-        }
-        finish={
-          <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
-            {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
-          </Button>
-        }
-      >
-        {content[step]}
-      </Stepper>
-    </section>
+    <Journey
+      id="bids-title"
+      title="Compare bids"
+      before={restore}
+      steps={STEPS}
+      step={step}
+      onStep={setStep}
+      status={status}
+      finish={{
+        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
+        disabled: problems.length > 0,
+        onClick: () => void build(),
+      }}
+    >
+      {content[step]}
+    </Journey>
   );
 }

@@ -6,25 +6,7 @@
  * is the source of truth and the pane restores itself from its Inputs sheet.
  */
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Dropdown,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Subtitle1,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Dropdown, Field, Option } from "@fluentui/react-components";
 import type { BusinessCase } from "../../case/types";
 import { caseProblems } from "../../case/validate";
 import { evaluateCase, type OptionResult } from "../../case/evaluate";
@@ -43,7 +25,8 @@ import {
 import { blankCase, EXAMPLES } from "./defaults";
 import { copyDraft, useDraft } from "../draft";
 import { CaseSensitivity } from "./CaseSensitivity";
-import { Stepper } from "../components/Stepper";
+import { Journey } from "../components/Stepper";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { buildInExcel, downloadXlsx, plannedSheets } from "./build";
 
 const STEPS = [
@@ -56,10 +39,6 @@ const STEPS = [
 ] as const;
 
 export const DRAFT_KEY = "pcba.businessCase.draft";
-
-const useStyles = makeStyles({
-  journey: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-});
 
 /** A stored draft with the case's shape (it may be unfinished, and so fail the schema), or null. */
 function acceptCase(stored: unknown): BusinessCase | null {
@@ -79,7 +58,6 @@ export interface BusinessCaseJourneyProps {
 }
 
 export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): React.JSX.Element {
-  const styles = useStyles();
   const [value, setValue, update] = useDraft(DRAFT_KEY, acceptCase, blankCase);
   const [step, setStep] = React.useState(0);
   const [status, setStatus] = React.useState<Status | null>(null);
@@ -139,77 +117,68 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
   const current = STEPS[step];
   const Component = current.Component;
   return (
-    <section className={styles.journey} aria-labelledby="journey-title">
-      <Subtitle1 as="h2" id="journey-title">
-        Partnership business case
-      </Subtitle1>
-      {restore}
-      <Field label="Start from">
-        <Dropdown
-          placeholder="Your draft"
-          onOptionSelect={(_e, d) => {
-            const ex = EXAMPLES.find((x) => x.id === d.optionValue);
-            setValue(ex ? copyDraft(ex.case) : blankCase());
-            go(0);
-          }}
-        >
-          <Option value="blank">A blank case</Option>
-          {EXAMPLES.map((x) => (
-            <Option key={x.id} value={x.id}>
-              {`Example: ${x.label}`}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Stepper
-        steps={STEPS}
-        step={step}
-        onStep={go}
-        footer={
-          status && (
-            <MessageBar intent={status.intent} role="status">
-              <MessageBarBody>{status.text}</MessageBarBody>
-            </MessageBar>
-          )
-        }
-        finish={
-          <Button appearance="primary" disabled={problems.length > 0} onClick={() => build()}>
-            {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
-          </Button>
-        }
-      >
-        {Component ? (
-          <Component value={value} update={update} />
-        ) : (
-          <>
-            <ReviewStep problems={problems} results={results} />
-            {results && <CaseSensitivity value={value} inExcel={inExcel} />}
-          </>
-        )}
-      </Stepper>
-      <Caption1>
-        The workbook keeps every input in Excel tables on its Inputs sheet; its formulas use only
-        Excel&apos;s own functions.
-      </Caption1>
-      <Dialog open={confirm !== null} onOpenChange={(_e, d) => !d.open && setConfirm(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Build alongside the existing business case?</DialogTitle>
-            <DialogContent>
-              <Body1>
-                This workbook already has a business case. The new one goes into {confirm?.summary},{" "}
-                {confirm?.inputs} and {confirm?.calculations}; nothing you have is overwritten.
-              </Body1>
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={() => setConfirm(null)}>Cancel</Button>
-              <Button appearance="primary" onClick={() => build(confirm!)}>
-                Build
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </section>
+    <Journey
+      id="journey-title"
+      title="Partnership business case"
+      before={
+        <>
+          {restore}
+          <Field label="Start from">
+            <Dropdown
+              placeholder="Your draft"
+              onOptionSelect={(_e, d) => {
+                const ex = EXAMPLES.find((x) => x.id === d.optionValue);
+                setValue(ex ? copyDraft(ex.case) : blankCase());
+                go(0);
+              }}
+            >
+              <Option value="blank">A blank case</Option>
+              {EXAMPLES.map((x) => (
+                <Option key={x.id} value={x.id}>
+                  {`Example: ${x.label}`}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </>
+      }
+      after={
+        <>
+          <Caption1>
+            The workbook keeps every input in Excel tables on its Inputs sheet; its formulas use
+            only Excel&apos;s own functions.
+          </Caption1>
+          <ConfirmDialog
+            open={confirm !== null}
+            title="Build alongside the existing business case?"
+            cancelLabel="Cancel"
+            confirmLabel="Build"
+            onCancel={() => setConfirm(null)}
+            onConfirm={() => build(confirm!)}
+          >
+            This workbook already has a business case. The new one goes into {confirm?.summary},{" "}
+            {confirm?.inputs} and {confirm?.calculations}; nothing you have is overwritten.
+          </ConfirmDialog>
+        </>
+      }
+      steps={STEPS}
+      step={step}
+      onStep={go}
+      status={status}
+      finish={{
+        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
+        disabled: problems.length > 0,
+        onClick: () => build(),
+      }}
+    >
+      {Component ? (
+        <Component value={value} update={update} />
+      ) : (
+        <>
+          <ReviewStep problems={problems} results={results} />
+          {results && <CaseSensitivity value={value} inExcel={inExcel} />}
+        </>
+      )}
+    </Journey>
   );
 }

@@ -5,18 +5,8 @@
  */
 /* global Excel */
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { FunctionReference } from "./FunctionReference";
 import { selectedCell, writeToSelectedCell } from "../insert-formula";
 
@@ -71,27 +61,16 @@ export function FunctionBrowser({ cells }: { cells: CellAccess | null }): React.
         </MessageBar>
       )}
       <FunctionReference onInsert={cells ? insert : undefined} />
-      <Dialog open={pending !== null} onOpenChange={(_e, d) => !d.open && setPending(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Replace what is in {pending?.address}?</DialogTitle>
-            <DialogContent>
-              <Body1>
-                {pending?.address} holds {pending?.existing}. Replace it with {pending?.formula}?
-              </Body1>
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={() => setPending(null)}>Keep it</Button>
-              <Button
-                appearance="primary"
-                onClick={() => write(pending!.formula, pending!.address)}
-              >
-                Replace
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={pending !== null}
+        title={`Replace what is in ${pending?.address}?`}
+        cancelLabel="Keep it"
+        confirmLabel="Replace"
+        onCancel={() => setPending(null)}
+        onConfirm={() => write(pending!.formula, pending!.address)}
+      >
+        {pending?.address} holds {pending?.existing}. Replace it with {pending?.formula}?
+      </ConfirmDialog>
     </>
   );
 }

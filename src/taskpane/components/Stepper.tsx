@@ -1,12 +1,25 @@
 /**
- * A journey's steps: numbered tabs to jump between them, a heading that takes focus when
- * the step changes (so keyboard and screen-reader users land on it), the step's content,
- * and Back / Next, with the journey's own action (build, download) on the last step.
+ * A journey: its title, anything above the steps (the restore question, a "start from"
+ * choice), then its steps: numbered tabs to jump between them, a heading that takes focus
+ * when the step changes (so keyboard and screen-reader users land on it), the step's
+ * content, the status of the last action, and Back / Next, with the journey's own action
+ * (build, download) on the last step.
  */
 import * as React from "react";
-import { Button, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import type { Status } from "../deliver";
 
 const useStyles = makeStyles({
+  journey: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   nav: { display: "flex", columnGap: tokens.spacingHorizontalS, justifyContent: "space-between" },
   steps: { flexWrap: "wrap" },
   heading: {
@@ -23,10 +36,10 @@ export interface StepperProps {
   onStep: (step: number) => void;
   /** The current step's content. */
   children: React.ReactNode;
-  /** What sits where Next would on the last step (the journey's build or download button). */
-  finish: React.ReactNode;
-  /** Shown above the navigation (status messages). */
-  footer?: React.ReactNode;
+  /** The journey's own action, where Next would be on the last step (build, download). */
+  finish: { label: string; disabled: boolean; onClick: () => void };
+  /** The last action's outcome, shown above the navigation. */
+  status?: Status | null;
 }
 
 export function Stepper({
@@ -35,7 +48,7 @@ export function Stepper({
   onStep,
   children,
   finish,
-  footer,
+  status,
 }: StepperProps): React.JSX.Element {
   const styles = useStyles();
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -63,7 +76,11 @@ export function Stepper({
         {`Step ${step + 1} of ${steps.length}: ${current.label}`}
       </h3>
       {children}
-      {footer}
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.nav}>
         <Button disabled={step === 0} onClick={() => onStep(step - 1)}>
           Back
@@ -73,9 +90,38 @@ export function Stepper({
             Next
           </Button>
         ) : (
-          finish
+          <Button appearance="primary" disabled={finish.disabled} onClick={finish.onClick}>
+            {finish.label}
+          </Button>
         )}
       </div>
     </>
+  );
+}
+
+/** A journey's section: its title (the section's name), what comes first, then its steps. */
+export function Journey({
+  id,
+  title,
+  before,
+  after,
+  ...stepper
+}: StepperProps & {
+  /** The title's element id. */
+  id: string;
+  title: string;
+  before?: React.ReactNode;
+  after?: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.journey} aria-labelledby={id}>
+      <Subtitle1 as="h2" id={id}>
+        {title}
+      </Subtitle1>
+      {before}
+      <Stepper {...stepper} />
+      {after}
+    </section>
   );
 }

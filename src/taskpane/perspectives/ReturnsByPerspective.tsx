@@ -8,22 +8,18 @@ import * as React from "react";
 import {
   Button,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle1,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  tokens,
 } from "@fluentui/react-components";
 import type { PerspectiveAnalysis } from "../../perspectives/types";
 import { evaluatePerspectives, perspectiveProblems } from "../../perspectives/analysis";
 import { perspectivePlan, PERSPECTIVE_SHEETS } from "../../plan/perspectives";
 import { useDraft, copyDraft } from "../draft";
-import { Stepper } from "../components/Stepper";
+import { Journey } from "../components/Stepper";
 import { useWorkbookRestore } from "../restore";
 import { PERSPECTIVE_READER } from "../../perspectives/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
@@ -41,7 +37,6 @@ import example from "../../../examples/perspectives-community-navigators.json";
 export const PERSPECTIVES_DRAFT_KEY = "pcba.perspectives.draft";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   table: { overflowX: "auto" },
 });
 
@@ -224,30 +219,21 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
   ];
 
   return (
-    <section className={styles.page} aria-labelledby="perspectives-title">
-      <Subtitle1 as="h2" id="perspectives-title">
-        Returns by perspective
-      </Subtitle1>
-      {restore}
-      <Stepper
-        steps={STEPS}
-        step={step}
-        onStep={setStep}
-        footer={
-          status && (
-            <MessageBar intent={status.intent} role="status">
-              <MessageBarBody>{status.text}</MessageBarBody>
-            </MessageBar>
-          )
-        }
-        finish={
-          <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
-            {inExcel ? "Build the workbook" : "Download the workbook (.xlsx)"}
-          </Button>
-        }
-      >
-        {content[step]}
-      </Stepper>
-    </section>
+    <Journey
+      id="perspectives-title"
+      title="Returns by perspective"
+      before={restore}
+      steps={STEPS}
+      step={step}
+      onStep={setStep}
+      status={status}
+      finish={{
+        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
+        disabled: problems.length > 0,
+        onClick: () => void build(),
+      }}
+    >
+      {content[step]}
+    </Journey>
   );
 }

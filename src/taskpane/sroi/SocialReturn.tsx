@@ -12,7 +12,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Subtitle1,
   tokens,
 } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiOutcomeRow } from "../../sroi/types";
@@ -33,7 +32,7 @@ import {
 } from "../business-case/fields";
 import example from "../../../examples/sroi-community-navigators.json";
 import { Uncertainty } from "./Uncertainty";
-import { Stepper } from "../components/Stepper";
+import { Journey } from "../components/Stepper";
 
 export const SROI_DRAFT_KEY = "pcba.sroi.draft";
 
@@ -46,7 +45,6 @@ const STEPS = [
 ] as const;
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   results: {
     margin: 0,
     display: "grid",
@@ -351,30 +349,21 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
   ];
 
   return (
-    <section className={styles.page} aria-labelledby="sroi-title">
-      <Subtitle1 as="h2" id="sroi-title">
-        Social return (SROI)
-      </Subtitle1>
-      {restore}
-      <Stepper
-        steps={STEPS}
-        step={step}
-        onStep={setStep}
-        footer={
-          status && (
-            <MessageBar intent={status.intent} role="status">
-              <MessageBarBody>{status.text}</MessageBarBody>
-            </MessageBar>
-          )
-        }
-        finish={
-          <Button appearance="primary" disabled={problems.length > 0} onClick={() => void build()}>
-            {inExcel ? "Build the value map" : "Download the value map (.xlsx)"}
-          </Button>
-        }
-      >
-        {content[step]}
-      </Stepper>
-    </section>
+    <Journey
+      id="sroi-title"
+      title="Social return (SROI)"
+      before={restore}
+      steps={STEPS}
+      step={step}
+      onStep={setStep}
+      status={status}
+      finish={{
+        label: inExcel ? "Build the value map" : "Download the value map (.xlsx)",
+        disabled: problems.length > 0,
+        onClick: () => void build(),
+      }}
+    >
+      {content[step]}
+    </Journey>
   );
 }
