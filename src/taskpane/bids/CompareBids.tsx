@@ -7,7 +7,6 @@
 import * as React from "react";
 import {
   Body1,
-  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -28,7 +27,7 @@ import { useWorkbookRestore } from "../restore";
 import { BID_READER } from "../../bids/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
 import { ProblemList } from "../components/ProblemList";
-import { FieldGroup as Group } from "../business-case/fields";
+import { FieldGroup as Group, GroupList } from "../business-case/fields";
 import { CheckField, ChoiceField, NumberField, TextField } from "../business-case/fields";
 import floatingSupport from "../../../examples/bids-floating-support.json";
 
@@ -94,44 +93,13 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
         required
         onChange={(v) => update((d) => void (d.title = v))}
       />
-      {value.bids.map((b, i) => (
-        <Group key={i} legend={`Bid ${i + 1}`}>
-          <TextField
-            label="Bidder"
-            value={b.bidder}
-            required
-            onChange={(v) => update((d) => void (d.bids[i].bidder = v))}
-          />
-          <NumberField
-            label="Price"
-            unit="£"
-            min={0}
-            value={b.price}
-            onChange={(v) => update((d) => void (d.bids[i].price = v))}
-          />
-          <NumberField
-            label="Quality (share of the marks)"
-            unit="percent"
-            min={0}
-            max={1}
-            value={b.quality}
-            onChange={(v) => update((d) => void (d.bids[i].quality = v))}
-          />
-          <NumberField
-            label="Social value offered"
-            min={0}
-            value={b.socialValue}
-            onChange={(v) => update((d) => void (d.bids[i].socialValue = v))}
-          />
-          {value.bids.length > 2 && (
-            <Button onClick={() => update((d) => void d.bids.splice(i, 1))}>
-              Remove bid {i + 1}
-            </Button>
-          )}
-        </Group>
-      ))}
-      <Button
-        onClick={() =>
+      <GroupList
+        items={value.bids}
+        legend={(_, i) => `Bid ${i + 1}`}
+        removeLabel={(i) => `Remove bid ${i + 1}`}
+        onRemove={(i) => update((d) => void d.bids.splice(i, 1))}
+        addLabel={"Add a bid"}
+        onAdd={() =>
           update(
             (d) =>
               void d.bids.push({
@@ -142,9 +110,40 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
               })
           )
         }
+        min={2}
       >
-        Add a bid
-      </Button>
+        {(b, i) => (
+          <>
+            <TextField
+              label="Bidder"
+              value={b.bidder}
+              required
+              onChange={(v) => update((d) => void (d.bids[i].bidder = v))}
+            />
+            <NumberField
+              label="Price"
+              unit="£"
+              min={0}
+              value={b.price}
+              onChange={(v) => update((d) => void (d.bids[i].price = v))}
+            />
+            <NumberField
+              label="Quality (share of the marks)"
+              unit="percent"
+              min={0}
+              max={1}
+              value={b.quality}
+              onChange={(v) => update((d) => void (d.bids[i].quality = v))}
+            />
+            <NumberField
+              label="Social value offered"
+              min={0}
+              value={b.socialValue}
+              onChange={(v) => update((d) => void (d.bids[i].socialValue = v))}
+            />
+          </>
+        )}
+      </GroupList>
     </>,
     <>
       <Group legend="Evaluation">

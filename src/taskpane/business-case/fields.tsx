@@ -6,6 +6,7 @@
  */
 import * as React from "react";
 import {
+  Button,
   Checkbox,
   Dropdown,
   Field,
@@ -194,6 +195,38 @@ export function DiscountField(props: {
           onChange={onChange}
         />
       )}
+    </>
+  );
+}
+
+/**
+ * A list the user can grow and shrink (partners, bids, outcomes, loans, …): each item's
+ * fields in a labelled group ending with its Remove button, then an Add button. Remove
+ * buttons go when the list is at its smallest allowed size.
+ */
+export function GroupList<T>(props: {
+  items: readonly T[];
+  /** The group's legend for item i ("Bid 2"). */
+  legend: (item: T, i: number) => string;
+  /** What the Remove button says for item i ("Remove bid 2"). */
+  removeLabel: (i: number) => string;
+  onRemove: (i: number) => void;
+  addLabel: string;
+  onAdd: () => void;
+  /** The fewest items allowed (0 by default). */
+  min?: number;
+  children: (item: T, i: number) => React.ReactNode;
+}): React.JSX.Element {
+  const removable = props.items.length > (props.min ?? 0);
+  return (
+    <>
+      {props.items.map((item, i) => (
+        <FieldGroup key={i} legend={props.legend(item, i)}>
+          {props.children(item, i)}
+          {removable && <Button onClick={() => props.onRemove(i)}>{props.removeLabel(i)}</Button>}
+        </FieldGroup>
+      ))}
+      <Button onClick={props.onAdd}>{props.addLabel}</Button>
     </>
   );
 }

@@ -5,7 +5,6 @@
 import * as React from "react";
 import {
   Body1,
-  Button,
   Caption1,
   makeStyles,
   Subtitle2,
@@ -20,7 +19,14 @@ import {
 import { FORMS, PURPOSES, SAVINGS_SOURCES, SUGGESTED_FORMS, formLabel } from "../../case/continuum";
 import type { OptionResult } from "../../case/evaluate";
 import type { BusinessCase, BusinessOption, OneOffCategory } from "../../case/types";
-import { CheckField, ChoiceField, FieldGroup as Group, NumberField, TextField } from "./fields";
+import {
+  CheckField,
+  ChoiceField,
+  FieldGroup as Group,
+  NumberField,
+  TextField,
+  GroupList,
+} from "./fields";
 import { newOption } from "./defaults";
 import { ProblemList } from "../components/ProblemList";
 
@@ -60,49 +66,49 @@ export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
         required
         onChange={(v) => update((d) => void (d.title = v))}
       />
-      {value.partners.map((p, i) => (
-        <Group key={i} legend={`Partner ${i + 1}`}>
-          <TextField
-            label="Name"
-            value={p.name}
-            required
-            onChange={(v) => update((d) => void (d.partners[i].name = v))}
-          />
-          <TextField
-            label="Type"
-            hint="e.g. housing association, charity"
-            value={p.type}
-            onChange={(v) => update((d) => void (d.partners[i].type = v))}
-          />
-          <NumberField
-            label="Annual turnover"
-            unit="£"
-            min={0}
-            value={p.turnover}
-            onChange={(v) => update((d) => void (d.partners[i].turnover = v))}
-          />
-          <NumberField
-            label="Homes or beneficiaries"
-            unit="count"
-            whole
-            min={0}
-            value={p.homes}
-            onChange={(v) => update((d) => void (d.partners[i].homes = v))}
-          />
-          {value.partners.length > 1 && (
-            <Button onClick={() => update((d) => void d.partners.splice(i, 1))}>
-              Remove partner {i + 1}
-            </Button>
-          )}
-        </Group>
-      ))}
-      <Button
-        onClick={() =>
+      <GroupList
+        items={value.partners}
+        legend={(_, i) => `Partner ${i + 1}`}
+        removeLabel={(i) => `Remove partner ${i + 1}`}
+        onRemove={(i) => update((d) => void d.partners.splice(i, 1))}
+        addLabel={"Add a partner"}
+        onAdd={() =>
           update((d) => void d.partners.push({ name: "", type: "", turnover: 0, homes: 0 }))
         }
+        min={1}
       >
-        Add a partner
-      </Button>
+        {(p, i) => (
+          <>
+            <TextField
+              label="Name"
+              value={p.name}
+              required
+              onChange={(v) => update((d) => void (d.partners[i].name = v))}
+            />
+            <TextField
+              label="Type"
+              hint="e.g. housing association, charity"
+              value={p.type}
+              onChange={(v) => update((d) => void (d.partners[i].type = v))}
+            />
+            <NumberField
+              label="Annual turnover"
+              unit="£"
+              min={0}
+              value={p.turnover}
+              onChange={(v) => update((d) => void (d.partners[i].turnover = v))}
+            />
+            <NumberField
+              label="Homes or beneficiaries"
+              unit="count"
+              whole
+              min={0}
+              value={p.homes}
+              onChange={(v) => update((d) => void (d.partners[i].homes = v))}
+            />
+          </>
+        )}
+      </GroupList>
       <ChoiceField
         label="What is the partnership for?"
         value={value.purpose}
@@ -157,69 +163,13 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
       {value.options.map((o) => (
         <div key={o.id} className={styles.stack}>
           <Subtitle2 as="h3">{o.name}</Subtitle2>
-          {o.savings.map((s, i) => (
-            <Group key={i} legend={`${o.name}: saving ${i + 1}`}>
-              <ChoiceField
-                label="Source"
-                value={s.source}
-                options={SAVINGS_SOURCES}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].source = v))}
-              />
-              <TextField
-                label="Description"
-                value={s.description}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].description = v))}
-              />
-              <NumberField
-                label="Full annual saving"
-                unit="£"
-                value={s.fullAnnual}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].fullAnnual = v))}
-              />
-              <NumberField
-                label="Years to reach it"
-                unit="years"
-                whole
-                min={0}
-                max={60}
-                value={s.yearsToFull}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].yearsToFull = v))}
-              />
-              <ChoiceField
-                label="How hard"
-                value={s.difficulty}
-                options={[
-                  { id: "easy", label: "Easy" },
-                  { id: "moderate", label: "Moderate" },
-                  { id: "hard", label: "Hard" },
-                ]}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].difficulty = v))}
-              />
-              <NumberField
-                label="Confidence (share you expect to realise)"
-                unit="percent"
-                min={0}
-                max={1}
-                value={s.confidence}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].confidence = v))}
-              />
-              <CheckField
-                label="Assumption to review"
-                checked={s.assumption}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].assumption = v))}
-              />
-              {s.assumption && (
-                <Caption1 className={styles.assumption}>
-                  Flagged on the Inputs sheet until you clear it.
-                </Caption1>
-              )}
-              <Button onClick={() => onOption(update, o.id, (x) => void x.savings.splice(i, 1))}>
-                Remove saving {i + 1}
-              </Button>
-            </Group>
-          ))}
-          <Button
-            onClick={() =>
+          <GroupList
+            items={o.savings}
+            legend={(_, i) => `${o.name}: saving ${i + 1}`}
+            removeLabel={(i) => `Remove saving ${i + 1}`}
+            onRemove={(i) => onOption(update, o.id, (x) => void x.savings.splice(i, 1))}
+            addLabel={`Add a saving to ${o.name}`}
+            onAdd={() =>
               onOption(
                 update,
                 o.id,
@@ -236,8 +186,77 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
               )
             }
           >
-            Add a saving to {o.name}
-          </Button>
+            {(s, i) => (
+              <>
+                <ChoiceField
+                  label="Source"
+                  value={s.source}
+                  options={SAVINGS_SOURCES}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].source = v))}
+                />
+                <TextField
+                  label="Description"
+                  value={s.description}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.savings[i].description = v))
+                  }
+                />
+                <NumberField
+                  label="Full annual saving"
+                  unit="£"
+                  value={s.fullAnnual}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.savings[i].fullAnnual = v))
+                  }
+                />
+                <NumberField
+                  label="Years to reach it"
+                  unit="years"
+                  whole
+                  min={0}
+                  max={60}
+                  value={s.yearsToFull}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.savings[i].yearsToFull = v))
+                  }
+                />
+                <ChoiceField
+                  label="How hard"
+                  value={s.difficulty}
+                  options={[
+                    { id: "easy", label: "Easy" },
+                    { id: "moderate", label: "Moderate" },
+                    { id: "hard", label: "Hard" },
+                  ]}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.savings[i].difficulty = v))
+                  }
+                />
+                <NumberField
+                  label="Confidence (share you expect to realise)"
+                  unit="percent"
+                  min={0}
+                  max={1}
+                  value={s.confidence}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.savings[i].confidence = v))
+                  }
+                />
+                <CheckField
+                  label="Assumption to review"
+                  checked={s.assumption}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.savings[i].assumption = v))
+                  }
+                />
+                {s.assumption && (
+                  <Caption1 className={styles.assumption}>
+                    Flagged on the Inputs sheet until you clear it.
+                  </Caption1>
+                )}
+              </>
+            )}
+          </GroupList>
         </div>
       ))}
     </div>
@@ -252,41 +271,13 @@ export function CostsStep({ value, update }: StepProps): React.JSX.Element {
       {value.options.map((o) => (
         <div key={o.id} className={styles.stack}>
           <Subtitle2 as="h3">{o.name}</Subtitle2>
-          {o.oneOffCosts.map((k, i) => (
-            <Group key={i} legend={`${o.name}: one-off cost ${i + 1}`}>
-              <ChoiceField
-                label="Category"
-                value={k.category}
-                options={CATEGORIES}
-                onChange={(v) =>
-                  onOption(update, o.id, (x) => void (x.oneOffCosts[i].category = v))
-                }
-              />
-              <NumberField
-                label="Year (0 = now)"
-                unit="year"
-                whole
-                min={0}
-                max={value.appraisal.horizon}
-                value={k.year}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.oneOffCosts[i].year = v))}
-              />
-              <NumberField
-                label="Amount"
-                unit="£"
-                min={0}
-                value={k.amount}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.oneOffCosts[i].amount = v))}
-              />
-              <Button
-                onClick={() => onOption(update, o.id, (x) => void x.oneOffCosts.splice(i, 1))}
-              >
-                Remove one-off cost {i + 1}
-              </Button>
-            </Group>
-          ))}
-          <Button
-            onClick={() =>
+          <GroupList
+            items={o.oneOffCosts}
+            legend={(_, i) => `${o.name}: one-off cost ${i + 1}`}
+            removeLabel={(i) => `Remove one-off cost ${i + 1}`}
+            onRemove={(i) => onOption(update, o.id, (x) => void x.oneOffCosts.splice(i, 1))}
+            addLabel={`Add a one-off cost to ${o.name}`}
+            onAdd={() =>
               onOption(
                 update,
                 o.id,
@@ -294,61 +285,44 @@ export function CostsStep({ value, update }: StepProps): React.JSX.Element {
               )
             }
           >
-            Add a one-off cost to {o.name}
-          </Button>
-          {o.forums.map((f, i) => (
-            <Group key={i} legend={`${o.name}: forum ${i + 1}`}>
-              <TextField
-                label="Forum"
-                value={f.name}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].name = v))}
-              />
-              <NumberField
-                label="Meetings a year"
-                unit="count"
-                min={0}
-                value={f.meetingsPerYear}
-                onChange={(v) =>
-                  onOption(update, o.id, (x) => void (x.forums[i].meetingsPerYear = v))
-                }
-              />
-              <NumberField
-                label="Attendees"
-                unit="count"
-                min={0}
-                value={f.attendees}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].attendees = v))}
-              />
-              <NumberField
-                label="Hours per meeting"
-                unit="hours"
-                min={0}
-                value={f.hours}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].hours = v))}
-              />
-              <NumberField
-                label="Loaded hourly rate"
-                unit="£"
-                min={0}
-                hint="Salary with on-costs over productive hours (LOADED_HOURLY_RATE)."
-                value={f.hourlyRate}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].hourlyRate = v))}
-              />
-              <NumberField
-                label="Preparation and travel (share of meeting time)"
-                unit="percent"
-                min={0}
-                max={10}
-                value={f.preparation}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].preparation = v))}
-              />
-              <Button onClick={() => onOption(update, o.id, (x) => void x.forums.splice(i, 1))}>
-                Remove forum {i + 1}
-              </Button>
-            </Group>
-          ))}
-          <Button
-            onClick={() =>
+            {(k, i) => (
+              <>
+                <ChoiceField
+                  label="Category"
+                  value={k.category}
+                  options={CATEGORIES}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.oneOffCosts[i].category = v))
+                  }
+                />
+                <NumberField
+                  label="Year (0 = now)"
+                  unit="year"
+                  whole
+                  min={0}
+                  max={value.appraisal.horizon}
+                  value={k.year}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.oneOffCosts[i].year = v))}
+                />
+                <NumberField
+                  label="Amount"
+                  unit="£"
+                  min={0}
+                  value={k.amount}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.oneOffCosts[i].amount = v))
+                  }
+                />
+              </>
+            )}
+          </GroupList>
+          <GroupList
+            items={o.forums}
+            legend={(_, i) => `${o.name}: forum ${i + 1}`}
+            removeLabel={(i) => `Remove forum ${i + 1}`}
+            onRemove={(i) => onOption(update, o.id, (x) => void x.forums.splice(i, 1))}
+            addLabel={`Add a forum to ${o.name}`}
+            onAdd={() =>
               onOption(
                 update,
                 o.id,
@@ -364,8 +338,57 @@ export function CostsStep({ value, update }: StepProps): React.JSX.Element {
               )
             }
           >
-            Add a forum to {o.name}
-          </Button>
+            {(f, i) => (
+              <>
+                <TextField
+                  label="Forum"
+                  value={f.name}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].name = v))}
+                />
+                <NumberField
+                  label="Meetings a year"
+                  unit="count"
+                  min={0}
+                  value={f.meetingsPerYear}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.forums[i].meetingsPerYear = v))
+                  }
+                />
+                <NumberField
+                  label="Attendees"
+                  unit="count"
+                  min={0}
+                  value={f.attendees}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].attendees = v))}
+                />
+                <NumberField
+                  label="Hours per meeting"
+                  unit="hours"
+                  min={0}
+                  value={f.hours}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].hours = v))}
+                />
+                <NumberField
+                  label="Loaded hourly rate"
+                  unit="£"
+                  min={0}
+                  hint="Salary with on-costs over productive hours (LOADED_HOURLY_RATE)."
+                  value={f.hourlyRate}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].hourlyRate = v))}
+                />
+                <NumberField
+                  label="Preparation and travel (share of meeting time)"
+                  unit="percent"
+                  min={0}
+                  max={10}
+                  value={f.preparation}
+                  onChange={(v) =>
+                    onOption(update, o.id, (x) => void (x.forums[i].preparation = v))
+                  }
+                />
+              </>
+            )}
+          </GroupList>
           <NumberField
             label={`${o.name}: other coordination cost a year`}
             unit="£"
@@ -463,88 +486,13 @@ export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
         </Group>
       ))}
       <Subtitle2 as="h3">Loan book</Subtitle2>
-      {value.loans.map((l, i) => (
-        <Group key={i} legend={`Loan ${i + 1}`}>
-          <TextField
-            label="Loan"
-            value={l.name}
-            onChange={(v) => update((d) => void (d.loans[i].name = v))}
-          />
-          <NumberField
-            label="Balance"
-            unit="£"
-            min={0}
-            value={l.balance}
-            onChange={(v) => update((d) => void (d.loans[i].balance = v))}
-          />
-          <NumberField
-            label="Margin today"
-            unit="percent"
-            min={0}
-            max={1}
-            value={l.oldMargin}
-            onChange={(v) => update((d) => void (d.loans[i].oldMargin = v))}
-          />
-          <NumberField
-            label="Margin lenders would ask"
-            unit="percent"
-            min={0}
-            max={1}
-            value={l.newMargin}
-            onChange={(v) => update((d) => void (d.loans[i].newMargin = v))}
-          />
-          <NumberField
-            label="Years left"
-            unit="years"
-            whole
-            min={1}
-            max={100}
-            value={l.years}
-            onChange={(v) => update((d) => void (d.loans[i].years = v))}
-          />
-          <ChoiceField
-            label="Repayment"
-            value={l.repayment}
-            options={[
-              { id: "annuity", label: "Annuity (level payments)" },
-              { id: "straight", label: "Straight line" },
-              { id: "bullet", label: "Bullet (repaid at the end)" },
-            ]}
-            onChange={(v) => update((d) => void (d.loans[i].repayment = v))}
-          />
-          <NumberField
-            label="Interest rate"
-            unit="percent"
-            min={0}
-            max={1}
-            value={l.interestRate}
-            onChange={(v) => update((d) => void (d.loans[i].interestRate = v))}
-          />
-          <NumberField
-            label="Years until the lender could reprice anyway"
-            unit="years"
-            whole
-            min={0}
-            max={100}
-            value={l.repricingInYears}
-            onChange={(v) => update((d) => void (d.loans[i].repricingInYears = v))}
-          />
-          <NumberField
-            label="Consent fee (share of balance)"
-            unit="percent"
-            min={0}
-            max={1}
-            hint="No published typical value."
-            value={l.consentFee}
-            onChange={(v) => update((d) => void (d.loans[i].consentFee = v))}
-          />
-          <Button onClick={() => update((d) => void d.loans.splice(i, 1))}>
-            Remove loan {i + 1}
-          </Button>
-        </Group>
-      ))}
-      <Button
-        onClick={() =>
+      <GroupList
+        items={value.loans}
+        legend={(_, i) => `Loan ${i + 1}`}
+        removeLabel={(i) => `Remove loan ${i + 1}`}
+        onRemove={(i) => update((d) => void d.loans.splice(i, 1))}
+        addLabel={"Add a loan"}
+        onAdd={() =>
           update(
             (d) =>
               void d.loans.push({
@@ -561,65 +509,92 @@ export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
           )
         }
       >
-        Add a loan
-      </Button>
+        {(l, i) => (
+          <>
+            <TextField
+              label="Loan"
+              value={l.name}
+              onChange={(v) => update((d) => void (d.loans[i].name = v))}
+            />
+            <NumberField
+              label="Balance"
+              unit="£"
+              min={0}
+              value={l.balance}
+              onChange={(v) => update((d) => void (d.loans[i].balance = v))}
+            />
+            <NumberField
+              label="Margin today"
+              unit="percent"
+              min={0}
+              max={1}
+              value={l.oldMargin}
+              onChange={(v) => update((d) => void (d.loans[i].oldMargin = v))}
+            />
+            <NumberField
+              label="Margin lenders would ask"
+              unit="percent"
+              min={0}
+              max={1}
+              value={l.newMargin}
+              onChange={(v) => update((d) => void (d.loans[i].newMargin = v))}
+            />
+            <NumberField
+              label="Years left"
+              unit="years"
+              whole
+              min={1}
+              max={100}
+              value={l.years}
+              onChange={(v) => update((d) => void (d.loans[i].years = v))}
+            />
+            <ChoiceField
+              label="Repayment"
+              value={l.repayment}
+              options={[
+                { id: "annuity", label: "Annuity (level payments)" },
+                { id: "straight", label: "Straight line" },
+                { id: "bullet", label: "Bullet (repaid at the end)" },
+              ]}
+              onChange={(v) => update((d) => void (d.loans[i].repayment = v))}
+            />
+            <NumberField
+              label="Interest rate"
+              unit="percent"
+              min={0}
+              max={1}
+              value={l.interestRate}
+              onChange={(v) => update((d) => void (d.loans[i].interestRate = v))}
+            />
+            <NumberField
+              label="Years until the lender could reprice anyway"
+              unit="years"
+              whole
+              min={0}
+              max={100}
+              value={l.repricingInYears}
+              onChange={(v) => update((d) => void (d.loans[i].repricingInYears = v))}
+            />
+            <NumberField
+              label="Consent fee (share of balance)"
+              unit="percent"
+              min={0}
+              max={1}
+              hint="No published typical value."
+              value={l.consentFee}
+              onChange={(v) => update((d) => void (d.loans[i].consentFee = v))}
+            />
+          </>
+        )}
+      </GroupList>
       <Subtitle2 as="h3">Swaps to break if lenders reprice</Subtitle2>
-      {value.swaps.map((w, i) => (
-        <Group key={i} legend={`Swap ${i + 1}`}>
-          <TextField
-            label="Swap"
-            value={w.name}
-            onChange={(v) => update((d) => void (d.swaps[i].name = v))}
-          />
-          <NumberField
-            label="Notional"
-            unit="£"
-            min={0}
-            value={w.notional}
-            onChange={(v) => update((d) => void (d.swaps[i].notional = v))}
-          />
-          <NumberField
-            label="Fixed rate paid"
-            unit="percent"
-            min={0}
-            max={1}
-            value={w.fixedRate}
-            onChange={(v) => update((d) => void (d.swaps[i].fixedRate = v))}
-          />
-          <NumberField
-            label="Market swap rate today"
-            unit="percent"
-            min={0.0001}
-            max={1}
-            value={w.marketRate}
-            onChange={(v) => update((d) => void (d.swaps[i].marketRate = v))}
-          />
-          <NumberField
-            label="Years left on the swap"
-            unit="years"
-            whole
-            min={1}
-            max={100}
-            value={w.years}
-            onChange={(v) => update((d) => void (d.swaps[i].years = v))}
-          />
-          <ChoiceField
-            label="Notional amortises"
-            value={w.repayment}
-            options={[
-              { id: "bullet", label: "Not at all (bullet)" },
-              { id: "straight", label: "Straight line" },
-              { id: "annuity", label: "As an annuity at the fixed rate" },
-            ]}
-            onChange={(v) => update((d) => void (d.swaps[i].repayment = v))}
-          />
-          <Button onClick={() => update((d) => void d.swaps.splice(i, 1))}>
-            Remove swap {i + 1}
-          </Button>
-        </Group>
-      ))}
-      <Button
-        onClick={() =>
+      <GroupList
+        items={value.swaps}
+        legend={(_, i) => `Swap ${i + 1}`}
+        removeLabel={(i) => `Remove swap ${i + 1}`}
+        onRemove={(i) => update((d) => void d.swaps.splice(i, 1))}
+        addLabel={"Add a swap"}
+        onAdd={() =>
           update(
             (d) =>
               void d.swaps.push({
@@ -633,8 +608,58 @@ export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
           )
         }
       >
-        Add a swap
-      </Button>
+        {(w, i) => (
+          <>
+            <TextField
+              label="Swap"
+              value={w.name}
+              onChange={(v) => update((d) => void (d.swaps[i].name = v))}
+            />
+            <NumberField
+              label="Notional"
+              unit="£"
+              min={0}
+              value={w.notional}
+              onChange={(v) => update((d) => void (d.swaps[i].notional = v))}
+            />
+            <NumberField
+              label="Fixed rate paid"
+              unit="percent"
+              min={0}
+              max={1}
+              value={w.fixedRate}
+              onChange={(v) => update((d) => void (d.swaps[i].fixedRate = v))}
+            />
+            <NumberField
+              label="Market swap rate today"
+              unit="percent"
+              min={0.0001}
+              max={1}
+              value={w.marketRate}
+              onChange={(v) => update((d) => void (d.swaps[i].marketRate = v))}
+            />
+            <NumberField
+              label="Years left on the swap"
+              unit="years"
+              whole
+              min={1}
+              max={100}
+              value={w.years}
+              onChange={(v) => update((d) => void (d.swaps[i].years = v))}
+            />
+            <ChoiceField
+              label="Notional amortises"
+              value={w.repayment}
+              options={[
+                { id: "bullet", label: "Not at all (bullet)" },
+                { id: "straight", label: "Straight line" },
+                { id: "annuity", label: "As an annuity at the fixed rate" },
+              ]}
+              onChange={(v) => update((d) => void (d.swaps[i].repayment = v))}
+            />
+          </>
+        )}
+      </GroupList>
     </div>
   );
 }

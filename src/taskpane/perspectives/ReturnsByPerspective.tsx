@@ -28,9 +28,9 @@ import {
   CheckField,
   ChoiceField,
   DiscountField,
-  FieldGroup,
   NumberField,
   TextField,
+  GroupList,
 } from "../business-case/fields";
 import example from "../../../examples/perspectives-community-navigators.json";
 
@@ -119,55 +119,13 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
       />
     </>,
     <>
-      {value.flows.map((f, i) => (
-        <FieldGroup key={i} legend={`Flow ${i + 1}`}>
-          <TextField
-            label="Party"
-            value={f.party}
-            required
-            onChange={(v) => update((d) => void (d.flows[i].party = v))}
-          />
-          <ChoiceField
-            label="Sector"
-            value={f.sector}
-            options={[
-              { id: "public", label: "Public" },
-              { id: "private", label: "Private" },
-            ]}
-            onChange={(v) => update((d) => void (d.flows[i].sector = v))}
-          />
-          <ChoiceField
-            label="Kind"
-            value={f.kind}
-            options={KINDS}
-            onChange={(v) => update((d) => void (d.flows[i].kind = v))}
-          />
-          <TextField
-            label="Description"
-            value={f.description}
-            onChange={(v) => update((d) => void (d.flows[i].description = v))}
-          />
-          {f.amounts.map((a, k) => (
-            <NumberField
-              key={k}
-              label={`Amount in year ${value.start + k}`}
-              unit="£"
-              value={a}
-              onChange={(v) => update((d) => void (d.flows[i].amounts[k] = v))}
-            />
-          ))}
-          <Button onClick={() => update((d) => void d.flows[i].amounts.push(0))}>
-            Add a year to flow {i + 1}
-          </Button>
-          {value.flows.length > 1 && (
-            <Button onClick={() => update((d) => void d.flows.splice(i, 1))}>
-              Remove flow {i + 1}
-            </Button>
-          )}
-        </FieldGroup>
-      ))}
-      <Button
-        onClick={() =>
+      <GroupList
+        items={value.flows}
+        legend={(_, i) => `Flow ${i + 1}`}
+        removeLabel={(i) => `Remove flow ${i + 1}`}
+        onRemove={(i) => update((d) => void d.flows.splice(i, 1))}
+        addLabel="Add a flow"
+        onAdd={() =>
           update(
             (d) =>
               void d.flows.push({
@@ -179,9 +137,51 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
               })
           )
         }
+        min={1}
       >
-        Add a flow
-      </Button>
+        {(f, i) => (
+          <>
+            <TextField
+              label="Party"
+              value={f.party}
+              required
+              onChange={(v) => update((d) => void (d.flows[i].party = v))}
+            />
+            <ChoiceField
+              label="Sector"
+              value={f.sector}
+              options={[
+                { id: "public", label: "Public" },
+                { id: "private", label: "Private" },
+              ]}
+              onChange={(v) => update((d) => void (d.flows[i].sector = v))}
+            />
+            <ChoiceField
+              label="Kind"
+              value={f.kind}
+              options={KINDS}
+              onChange={(v) => update((d) => void (d.flows[i].kind = v))}
+            />
+            <TextField
+              label="Description"
+              value={f.description}
+              onChange={(v) => update((d) => void (d.flows[i].description = v))}
+            />
+            {f.amounts.map((a, k) => (
+              <NumberField
+                key={k}
+                label={`Amount in year ${value.start + k}`}
+                unit="£"
+                value={a}
+                onChange={(v) => update((d) => void (d.flows[i].amounts[k] = v))}
+              />
+            ))}
+            <Button onClick={() => update((d) => void d.flows[i].amounts.push(0))}>
+              Add a year to flow {i + 1}
+            </Button>
+          </>
+        )}
+      </GroupList>
     </>,
     <>
       {problems.length > 0 ? (

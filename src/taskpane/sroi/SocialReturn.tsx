@@ -26,9 +26,9 @@ import { ProblemList } from "../components/ProblemList";
 import {
   ChoiceField,
   DiscountField,
-  FieldGroup as Group,
   NumberField,
   TextField,
+  GroupList,
 } from "../business-case/fields";
 import example from "../../../examples/sroi-community-navigators.json";
 import { Uncertainty } from "./Uncertainty";
@@ -156,158 +156,136 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
       </Button>
     </>,
     <>
-      {value.outcomes.map((o, i) => {
-        const set = (f: (row: SroiOutcomeRow) => void) => update((d) => f(d.outcomes[i]));
-        return (
-          <Group key={i} legend={`Outcome ${i + 1}: ${o.outcome}`}>
-            <ChoiceField
-              label="Stakeholder"
-              value={o.stakeholder}
-              options={stakeholders}
-              onChange={(v) => set((r) => void (r.stakeholder = v))}
-            />
-            <TextField
-              label="Output"
-              value={o.output}
-              onChange={(v) => set((r) => void (r.output = v))}
-            />
-            <TextField
-              label="Outcome"
-              value={o.outcome}
-              required
-              onChange={(v) => set((r) => void (r.outcome = v))}
-            />
-            <TextField
-              label="Indicator"
-              value={o.indicator}
-              onChange={(v) => set((r) => void (r.indicator = v))}
-            />
-            <NumberField
-              label="Quantity"
-              min={0}
-              value={o.quantity}
-              onChange={(v) => set((r) => void (r.quantity = v))}
-            />
-            <NumberField
-              label="Duration"
-              unit="years"
-              min={0}
-              max={50}
-              value={o.duration}
-              onChange={(v) => set((r) => void (r.duration = v))}
-            />
-            <TextField
-              label="Financial proxy"
-              value={o.proxyDescription}
-              onChange={(v) => set((r) => void (r.proxyDescription = v))}
-            />
-            <NumberField
-              label="Value of the proxy"
-              unit="£"
-              value={o.proxy}
-              onChange={(v) => set((r) => void (r.proxy = v))}
-            />
-            <TextField
-              label="Source of the proxy"
-              hint="No proxy values are bundled: cite where yours comes from."
-              value={o.source}
-              onChange={(v) => set((r) => void (r.source = v))}
-            />
-            <NumberField
-              label="Price year of the proxy"
-              unit="year"
-              whole
-              min={1990}
-              max={2100}
-              value={o.priceYear}
-              onChange={(v) => set((r) => void (r.priceYear = v))}
-            />
-            <NumberField
-              label="Deadweight"
-              unit="percent"
-              min={0}
-              max={1}
-              value={o.deadweight}
-              onChange={(v) => set((r) => void (r.deadweight = v))}
-            />
-            <NumberField
-              label="Displacement"
-              unit="percent"
-              min={0}
-              max={1}
-              value={o.displacement}
-              onChange={(v) => set((r) => void (r.displacement = v))}
-            />
-            <NumberField
-              label="Attribution"
-              unit="percent"
-              min={0}
-              max={1}
-              value={o.attribution}
-              onChange={(v) => set((r) => void (r.attribution = v))}
-            />
-            <NumberField
-              label="Drop-off"
-              unit="percent"
-              min={0}
-              max={1}
-              value={o.dropOff}
-              onChange={(v) => set((r) => void (r.dropOff = v))}
-            />
-            <NumberField
-              label="First year of impact (0 = at once)"
-              unit="year"
-              whole
-              min={0}
-              max={20}
-              value={o.start}
-              onChange={(v) => set((r) => void (r.start = v))}
-            />
-            {value.outcomes.length > 1 && (
-              <Button onClick={() => update((d) => void d.outcomes.splice(i, 1))}>
-                Remove outcome {i + 1}
-              </Button>
-            )}
-          </Group>
-        );
-      })}
-      <Button
-        onClick={() => update((d) => void d.outcomes.push(blankOutcome(d.stakeholders[0] ?? "")))}
+      <GroupList
+        items={value.outcomes}
+        legend={(o, i) => `Outcome ${i + 1}: ${o.outcome}`}
+        removeLabel={(i) => `Remove outcome ${i + 1}`}
+        onRemove={(i) => update((d) => void d.outcomes.splice(i, 1))}
+        addLabel="Add an outcome"
+        onAdd={() => update((d) => void d.outcomes.push(blankOutcome(d.stakeholders[0] ?? "")))}
+        min={1}
       >
-        Add an outcome
-      </Button>
+        {(o, i) => {
+          const set = (f: (row: SroiOutcomeRow) => void) => update((d) => f(d.outcomes[i]));
+          return (
+            <>
+              <ChoiceField
+                label="Stakeholder"
+                value={o.stakeholder}
+                options={stakeholders}
+                onChange={(v) => set((r) => void (r.stakeholder = v))}
+              />
+              <TextField
+                label="Output"
+                value={o.output}
+                onChange={(v) => set((r) => void (r.output = v))}
+              />
+              <TextField
+                label="Outcome"
+                value={o.outcome}
+                required
+                onChange={(v) => set((r) => void (r.outcome = v))}
+              />
+              <TextField
+                label="Indicator"
+                value={o.indicator}
+                onChange={(v) => set((r) => void (r.indicator = v))}
+              />
+              <NumberField
+                label="Quantity"
+                min={0}
+                value={o.quantity}
+                onChange={(v) => set((r) => void (r.quantity = v))}
+              />
+              <NumberField
+                label="Duration"
+                unit="years"
+                min={0}
+                max={50}
+                value={o.duration}
+                onChange={(v) => set((r) => void (r.duration = v))}
+              />
+              <TextField
+                label="Financial proxy"
+                value={o.proxyDescription}
+                onChange={(v) => set((r) => void (r.proxyDescription = v))}
+              />
+              <NumberField
+                label="Value of the proxy"
+                unit="£"
+                value={o.proxy}
+                onChange={(v) => set((r) => void (r.proxy = v))}
+              />
+              <TextField
+                label="Source of the proxy"
+                hint="No proxy values are bundled: cite where yours comes from."
+                value={o.source}
+                onChange={(v) => set((r) => void (r.source = v))}
+              />
+              <NumberField
+                label="Price year of the proxy"
+                unit="year"
+                whole
+                min={1990}
+                max={2100}
+                value={o.priceYear}
+                onChange={(v) => set((r) => void (r.priceYear = v))}
+              />
+              <NumberField
+                label="Deadweight"
+                unit="percent"
+                min={0}
+                max={1}
+                value={o.deadweight}
+                onChange={(v) => set((r) => void (r.deadweight = v))}
+              />
+              <NumberField
+                label="Displacement"
+                unit="percent"
+                min={0}
+                max={1}
+                value={o.displacement}
+                onChange={(v) => set((r) => void (r.displacement = v))}
+              />
+              <NumberField
+                label="Attribution"
+                unit="percent"
+                min={0}
+                max={1}
+                value={o.attribution}
+                onChange={(v) => set((r) => void (r.attribution = v))}
+              />
+              <NumberField
+                label="Drop-off"
+                unit="percent"
+                min={0}
+                max={1}
+                value={o.dropOff}
+                onChange={(v) => set((r) => void (r.dropOff = v))}
+              />
+              <NumberField
+                label="First year of impact (0 = at once)"
+                unit="year"
+                whole
+                min={0}
+                max={20}
+                value={o.start}
+                onChange={(v) => set((r) => void (r.start = v))}
+              />
+            </>
+          );
+        }}
+      </GroupList>
       {warnings}
     </>,
     <>
-      {value.inputs.map((input, i) => (
-        <Group key={i} legend={`Input ${i + 1}`}>
-          <ChoiceField
-            label="Stakeholder"
-            value={input.stakeholder}
-            options={stakeholders}
-            onChange={(v) => update((d) => void (d.inputs[i].stakeholder = v))}
-          />
-          <TextField
-            label="What they put in"
-            value={input.description}
-            onChange={(v) => update((d) => void (d.inputs[i].description = v))}
-          />
-          <NumberField
-            label="Value"
-            unit="£"
-            min={0}
-            value={input.value}
-            onChange={(v) => update((d) => void (d.inputs[i].value = v))}
-          />
-          {value.inputs.length > 1 && (
-            <Button onClick={() => update((d) => void d.inputs.splice(i, 1))}>
-              Remove input {i + 1}
-            </Button>
-          )}
-        </Group>
-      ))}
-      <Button
-        onClick={() =>
+      <GroupList
+        items={value.inputs}
+        legend={(_, i) => `Input ${i + 1}`}
+        removeLabel={(i) => `Remove input ${i + 1}`}
+        onRemove={(i) => update((d) => void d.inputs.splice(i, 1))}
+        addLabel={"Add an input"}
+        onAdd={() =>
           update(
             (d) =>
               void d.inputs.push({
@@ -317,9 +295,31 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
               })
           )
         }
+        min={1}
       >
-        Add an input
-      </Button>
+        {(input, i) => (
+          <>
+            <ChoiceField
+              label="Stakeholder"
+              value={input.stakeholder}
+              options={stakeholders}
+              onChange={(v) => update((d) => void (d.inputs[i].stakeholder = v))}
+            />
+            <TextField
+              label="What they put in"
+              value={input.description}
+              onChange={(v) => update((d) => void (d.inputs[i].description = v))}
+            />
+            <NumberField
+              label="Value"
+              unit="£"
+              min={0}
+              value={input.value}
+              onChange={(v) => update((d) => void (d.inputs[i].value = v))}
+            />
+          </>
+        )}
+      </GroupList>
     </>,
     <>
       {problems.length > 0 && <ProblemList lead="Fix these first:" problems={problems} />}
