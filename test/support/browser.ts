@@ -71,6 +71,16 @@ const tabsterDummy = (v: Violation, html: string) =>
 
 export async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  // Let finite CSS transitions end first (a button Fluent is fading from disabled to enabled
+  // has, mid-fade, a contrast no user reads); endless ones (a spinner) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
   const violations = (await page.evaluate(async () => {
     const result = await (
       window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
