@@ -89,6 +89,19 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
     expect(screen.queryByText(/Restored from|could not be read back/)).toBeNull();
   });
 
+  test("edits made in the sheet with the pane open are read on request", async () => {
+    localStorage.setItem(key, JSON.stringify(value));
+    const rec = excelHolding(plan(value as never));
+    render(<View inExcel={true} />);
+    await waitFor(() => expect(rec.state.syncs).toBe(2));
+    excelHolding(plan(edited as never)); // the user edits the sheet
+    fireEvent.click(screen.getByRole("button", { name: "Read the inputs back from the workbook" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Use the workbook's" }));
+    expect(JSON.parse(localStorage.getItem(key)!)).toEqual(edited);
+    fireEvent.click(screen.getByRole("button", { name: "Read the inputs back from the workbook" }));
+    expect(await screen.findByText(`The "${sheet}" sheet matches the pane.`)).toBeTruthy();
+  });
+
   test("tables it cannot read leave the draft and say why", async () => {
     excelHolding(plan(edited as never), (tables) => {
       for (const name of Object.keys(tables)) tables[name][0] = tables[name][0].map((h) => `${h} (renamed)`);
@@ -102,5 +115,6 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
     (globalThis as unknown as { Excel: unknown }).Excel = { run: () => { throw new Error("Excel.run called outside Excel"); } };
     render(<View inExcel={false} />);
     expect(screen.queryByText(/Restored from|differs from the draft/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "Read the inputs back from the workbook" })).toBeNull();
   });
 });
