@@ -9,6 +9,7 @@ import type { BidComparison } from "../bids/types";
 import { CENTRAL_GOVERNMENT_SOCIAL_VALUE_MINIMUM } from "../bids/evaluate";
 import { columnName, sheetRef as on, MONEY, SHARE, RATIO as POINTS } from "./refs";
 import type { SheetNames } from "./business-case";
+import { checksBlock, type Check } from "./checks";
 import type { CellValue, PlanCell, PlanName, PlanSheet, PlanTable, WorkbookPlan } from "./types";
 
 export const BID_SHEETS: SheetNames = {
@@ -390,7 +391,7 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
   }
   r += 2;
   S.push({ ref: `A${r}`, value: "Checks", role: "heading" });
-  const checks: [string, string][] = [
+  const checks: Check[] = [
     ["Every price is more than 0", `COUNTIF(${N("BidPrices")},"<=0")=0`],
     [
       "Quality shares lie between 0% and 100%",
@@ -401,24 +402,15 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
       `MIN(${N("PriceWeight")},${N("QualityWeight")},${N("SocialValueWeight")})>=0`,
     ],
   ];
-  checks.forEach(([text, f], i) => {
-    S.push(
-      { ref: `A${r + 1 + i}`, value: text, role: "label" },
-      { ref: `B${r + 1 + i}`, formula: f, role: "check" }
-    );
-  });
-  const allRow = r + 1 + checks.length;
-  S.push(
-    { ref: `A${allRow}`, value: "All checks pass", role: "heading" },
-    { ref: `B${allRow}`, formula: `AND(B${r + 1}:B${allRow - 1})`, role: "check" }
-  );
+  const { cells: checkCells, allRow, range } = checksBlock(r + 1, checks);
+  S.push(...checkCells);
 
   const summarySheet: PlanSheet = {
     name: sheets.summary,
     widths: { A: 56, B: 16, C: 8, D: 14, E: 14, F: 18, G: 16, H: 52 },
     cells: S,
     tables: [],
-    checks: [`B${r + 1}:B${allRow}`],
+    checks: [range],
     charts: [
       {
         kind: "column",

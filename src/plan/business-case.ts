@@ -17,6 +17,7 @@ import { autonomyKept, formLabel } from "../case/continuum";
 import type { BusinessCase } from "../case/types";
 import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
 import { columnName, sheetRef as on, MONEY, SHARE, WHOLE, FACTOR, RATIO } from "./refs";
+import { checksBlock, type Check } from "./checks";
 import type {
   CellValue,
   PlanCell,
@@ -795,7 +796,7 @@ export function businessCasePlan(
     const ids = I(`$A$${p.first}:$A$${p.last}`);
     return `SUMPRODUCT((${ids}<>"")*(COUNTIF(${N("OptionIds")},${ids})=0))=0`;
   };
-  const checks: [string, string][] = [
+  const checks: Check[] = [
     [
       "NPV equals PV savings less PV costs for every option",
       `SUMPRODUCT(ABS(C${baselineRow}:C${lastOption}-(J${baselineRow}:J${lastOption}-K${baselineRow}:K${lastOption})))<=${N("CheckTolerance")}`,
@@ -807,18 +808,8 @@ export function businessCasePlan(
     ["Every forum names an option", belongs(forums)],
     ["Optimism bias is not negative", `${N("OptimismBias")}>=0`],
   ];
-  checks.forEach(([text, f], i) => {
-    const r = checksTop + 1 + i;
-    summaryCells.push({ ref: `A${r}`, value: text, role: "label" });
-    summaryCells.push({ ref: `B${r}`, formula: f, role: "check" });
-  });
-  const allRow = checksTop + 1 + checks.length;
-  summaryCells.push({ ref: `A${allRow}`, value: "All checks pass", role: "heading" });
-  summaryCells.push({
-    ref: `B${allRow}`,
-    formula: `AND(B${checksTop + 1}:B${allRow - 1})`,
-    role: "check",
-  });
+  const checked = checksBlock(checksTop + 1, checks);
+  summaryCells.push(...checked.cells);
 
   const chart: PlanChart = {
     title: "Cumulative discounted net value by year",
@@ -832,7 +823,7 @@ export function businessCasePlan(
     widths: { A: 44, B: 30, C: 16, D: 14, E: 14, F: 18, G: 16, H: 18, I: 14, J: 16, K: 16 },
     cells: summaryCells,
     tables: [],
-    checks: [`B${checksTop + 1}:B${allRow}`],
+    checks: [checked.range],
     charts: optionRows.length ? [chart] : [],
     freeze: { row: top, column: 1 },
   };

@@ -13,6 +13,7 @@ import type { PerspectiveAnalysis } from "../perspectives/types";
 import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
 import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
+import { checksBlock, type Check } from "./checks";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
 export const PERSPECTIVE_SHEETS: SheetNames = {
@@ -220,7 +221,7 @@ export function perspectivePlan(
   const checksTop = lastRow + 2;
   const kinds = I(`$C$${first}:$C$${last}`);
   const sectors = I(`$B$${first}:$B$${last}`);
-  const checks: [string, string][] = [
+  const checks: Check[] = [
     [
       "Every kind is cost, benefit, transfer or qol",
       `SUMPRODUCT(--(${kinds}<>"cost"),--(${kinds}<>"benefit"),--(${kinds}<>"transfer"),--(${kinds}<>"qol"))=0`,
@@ -231,23 +232,14 @@ export function perspectivePlan(
     ],
   ];
   S.push({ ref: `A${checksTop}`, value: "Checks", role: "heading" });
-  checks.forEach(([t, f], i) =>
-    S.push(
-      { ref: `A${checksTop + 1 + i}`, value: t, role: "label" },
-      { ref: `B${checksTop + 1 + i}`, formula: f, role: "check" }
-    )
-  );
-  const allRow = checksTop + 1 + checks.length;
-  S.push(
-    { ref: `A${allRow}`, value: "All checks pass", role: "heading" },
-    { ref: `B${allRow}`, formula: `AND(B${checksTop + 1}:B${allRow - 1})`, role: "check" }
-  );
+  const checked = checksBlock(checksTop + 1, checks);
+  S.push(...checked.cells);
   const summarySheet: PlanSheet = {
     name: sheets.summary,
     widths: { A: 28, B: 16, C: 16, D: 16, E: 18 },
     cells: S,
     tables: [],
-    checks: [`B${checksTop + 1}:B${allRow}`],
+    checks: [checked.range],
     charts: [
       {
         kind: "column",

@@ -12,6 +12,7 @@ import type { SroiAnalysisCase } from "../sroi/types";
 import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
 import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
+import { checksBlock, type Check } from "./checks";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
 export const SROI_SHEETS: SheetNames = {
@@ -304,7 +305,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     { ref: "A14", value: "Checks", role: "heading" },
   ];
   const shares = ["Deadweight", "Displacement", "Attribution", "Drop-off"] as const;
-  const checks: [string, string][] = [
+  const checks: Check[] = [
     [
       "Every adjustment lies between 0% and 100%",
       shares.map((s) => `COUNTIF(${mapCol(s)},"<0")+COUNTIF(${mapCol(s)},">1")`).join("+") + "=0",
@@ -319,23 +320,14 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     ],
     ["The value of inputs is more than 0", "B5>0"],
   ];
-  checks.forEach(([text, f], i) =>
-    S.push(
-      { ref: `A${15 + i}`, value: text, role: "label" },
-      { ref: `B${15 + i}`, formula: f, role: "check" }
-    )
-  );
-  const allRow = 15 + checks.length;
-  S.push(
-    { ref: `A${allRow}`, value: "All checks pass", role: "heading" },
-    { ref: `B${allRow}`, formula: `AND(B15:B${allRow - 1})`, role: "check" }
-  );
+  const checked = checksBlock(15, checks);
+  S.push(...checked.cells);
   const summarySheet: PlanSheet = {
     name: sheets.summary,
     widths: { A: 52, B: 18 },
     cells: S,
     tables: [],
-    checks: [`B15:B${allRow}`],
+    checks: [checked.range],
     charts: [
       {
         title: "Cumulative present value of impact by year",
