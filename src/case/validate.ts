@@ -3,19 +3,12 @@
  * and the rules a schema cannot say: option ids unique, one-off costs inside the horizon.
  * Returns messages a user can act on, each with the path of the value at fault.
  */
-import Ajv from "ajv";
 import schema from "./business-case.schema.json";
+import { schemaValidator } from "../schema/validator";
 import type { BusinessCase } from "./types";
 
-const ajv = new Ajv({ allErrors: true });
-const check = ajv.compile(schema);
-
-/** Problems with a case, empty when it is valid. */
-export function caseProblems(value: unknown): string[] {
-  if (!check(value)) {
-    return (check.errors ?? []).map((e) => `${e.instancePath || "(the case)"} ${e.message}`);
-  }
-  const c = value as unknown as BusinessCase;
+/** The rules the schema cannot say, checked once it holds. */
+function crossChecks(c: BusinessCase): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   c.options.forEach((o, i) => {
@@ -32,9 +25,14 @@ export function caseProblems(value: unknown): string[] {
   return problems;
 }
 
+const validator = schemaValidator<BusinessCase>(
+  schema,
+  { root: "the case", title: "The case" },
+  crossChecks
+);
+
+/** Problems with a case, empty when it is valid. */
+export const caseProblems = validator.problems;
+
 /** The case, typed, or an error listing every problem. */
-export function parseCase(value: unknown): BusinessCase {
-  const problems = caseProblems(value);
-  if (problems.length) throw new Error(`The case is not valid:\n- ${problems.join("\n- ")}`);
-  return value as BusinessCase;
-}
+export const parseCase = validator.parse;
