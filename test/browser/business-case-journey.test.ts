@@ -6,8 +6,7 @@
  * and its Summary compared with the model's result for the case the pane built, to the penny.
  */
 import * as fs from "fs";
-import type { Page } from "playwright-core";
-import { artifact, seriousViolations, standalonePage } from "../support/browser";
+import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateCase } from "../../src/case/evaluate";
 import { SUMMARY_FIRST_OPTION_ROW } from "../../src/plan/business-case";
@@ -15,32 +14,11 @@ import type { BusinessCase } from "../../src/case/types";
 
 jest.setTimeout(240000);
 
-/** Focuses a control and types into it, replacing what was there. */
-async function typeInto(page: Page, name: string | RegExp, text: string, nth = 0) {
-  const box = page.getByRole("textbox", { name }).nth(nth);
-  await box.focus();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.type(text);
-}
-
-/** Focuses a button and presses Enter. */
-async function press(page: Page, name: string | RegExp) {
-  await page.getByRole("button", { name }).focus();
-  await page.keyboard.press("Enter");
-}
-
 describe("business-case journey in Chromium, by keyboard", () => {
   const env = standalonePage();
 
   test("from a blank case to a downloaded workbook that LibreOffice recalculates to the pane's figures", async () => {
-    const context = await env.browser.newContext({
-      viewport: { width: 420, height: 1000 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
+    const { context, page, errors } = await openPane(env);
     await page.getByText("Step 1 of 6: Partners and purpose").waitFor({ timeout: 30000 });
     const violations: Record<string, string[]> = {};
     const shot = async (n: number, name: string) => {

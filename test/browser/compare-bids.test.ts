@@ -5,7 +5,7 @@
  * violations; screenshots in test-artifacts/.
  */
 import * as fs from "fs";
-import { artifact, seriousViolations, standalonePage } from "../support/browser";
+import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateBids } from "../../src/bids/evaluate";
 import { BID_SUMMARY_FIRST_ROW } from "../../src/plan/bids";
@@ -17,18 +17,7 @@ describe("compare bids in Chromium, by keyboard", () => {
   const env = standalonePage();
 
   test("scores, the 10% warning and a downloaded workbook that recalculates to the model", async () => {
-    const context = await env.browser.newContext({
-      viewport: { width: 420, height: 1000 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
-    const tab = page.getByRole("tab", { name: "Compare bids" });
-    await tab.waitFor({ timeout: 30000 });
-    await tab.focus();
-    await page.keyboard.press("Enter");
+    const { context, page, errors } = await openPane(env, "Compare bids");
     await page.getByText("Step 1 of 4: Bids").waitFor();
     await page.screenshot({ path: artifact("compare-bids-0-bids.png"), fullPage: true });
     await page.getByRole("tab", { name: "4. Scores and ranks" }).focus();
@@ -43,10 +32,7 @@ describe("compare bids in Chromium, by keyboard", () => {
 
     await page.getByRole("checkbox", { name: "Central-government rules apply" }).focus();
     await page.keyboard.press("Space");
-    const sv = page.getByRole("textbox", { name: "Points for social value" });
-    await sv.focus();
-    await page.keyboard.press("Control+A");
-    await page.keyboard.type("5");
+    await typeInto(page, "Points for social value", "5");
     await page.getByText(/central-government rules expect at least 10%/).waitFor();
     await page.screenshot({ path: artifact("compare-bids-2-warning.png"), fullPage: true });
     const after = await seriousViolations(page);
@@ -57,13 +43,11 @@ describe("compare bids in Chromium, by keyboard", () => {
     expect(c.centralGovernment).toBe(true);
     expect(c.weights.socialValue).toBe(5);
     for (const step of ["Step 3 of 4: Payment by results", "Step 4 of 4: Scores and ranks"]) {
-      await page.getByRole("button", { name: "Next" }).focus();
-      await page.keyboard.press("Enter");
+      await press(page, "Next");
       await page.getByText(step).waitFor();
     }
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download the workbook (.xlsx)" }).focus();
-    await page.keyboard.press("Enter");
+    await press(page, "Download the workbook (.xlsx)");
     const file = artifact("compare-bids.xlsx");
     await (await download).saveAs(file);
     await page.getByText(/has been downloaded/).waitFor();

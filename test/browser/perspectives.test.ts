@@ -4,7 +4,7 @@
  * axe violations; a screenshot in test-artifacts/.
  */
 import * as fs from "fs";
-import { artifact, seriousViolations, standalonePage } from "../support/browser";
+import { artifact, openPane, press, seriousViolations, standalonePage } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluatePerspectives } from "../../src/perspectives/analysis";
 import { PERSPECTIVE_SUMMARY_FIRST_ROW } from "../../src/plan/perspectives";
@@ -16,23 +16,11 @@ describe("returns by perspective in Chromium, by keyboard", () => {
   const env = standalonePage();
 
   test("the example's returns and a downloaded workbook that recalculates to them", async () => {
-    const context = await env.browser.newContext({
-      viewport: { width: 420, height: 1000 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
-    const tab = page.getByRole("tab", { name: "Perspectives" });
-    await tab.waitFor({ timeout: 30000 });
-    await tab.focus();
-    await page.keyboard.press("Enter");
+    const { context, page, errors } = await openPane(env, "Perspectives");
     await page.getByText("Step 1 of 3: Settings").waitFor();
     const violations = await seriousViolations(page);
     for (const step of ["Step 2 of 3: Flows", "Step 3 of 3: Who pays, who benefits"]) {
-      await page.getByRole("button", { name: "Next" }).focus();
-      await page.keyboard.press("Enter");
+      await press(page, "Next");
       await page.getByText(step).waitFor();
       violations.push(...(await seriousViolations(page)));
     }
@@ -42,8 +30,7 @@ describe("returns by perspective in Chromium, by keyboard", () => {
       JSON.parse(localStorage.getItem("pcba.perspectives.draft")!)
     )) as PerspectiveAnalysis;
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download the workbook (.xlsx)" }).focus();
-    await page.keyboard.press("Enter");
+    await press(page, "Download the workbook (.xlsx)");
     const file = artifact("returns-by-perspective.xlsx");
     await (await download).saveAs(file);
     await page.getByText(/has been downloaded/).waitFor();

@@ -4,7 +4,7 @@
  * the model; no serious axe violations; screenshots in test-artifacts/.
  */
 import * as fs from "fs";
-import { artifact, seriousViolations, standalonePage } from "../support/browser";
+import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateSroi } from "../../src/sroi/evaluate";
 import { SROI_SUMMARY_LABELS as L } from "../../src/plan/sroi";
@@ -16,30 +16,15 @@ describe("social return in Chromium, by keyboard", () => {
   const env = standalonePage();
 
   test("warnings, a fix, and a downloaded value map that recalculates to the model", async () => {
-    const context = await env.browser.newContext({
-      viewport: { width: 420, height: 1000 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
-    const tab = page.getByRole("tab", { name: "Social return" });
-    await tab.waitFor({ timeout: 30000 });
-    await tab.focus();
-    await page.keyboard.press("Enter");
+    const { context, page, errors } = await openPane(env, "Social return");
     await page.getByText("Step 1 of 4: Stakeholders").waitFor();
     await page.screenshot({ path: artifact("social-return-0-stakeholders.png"), fullPage: true });
-    await page.getByRole("button", { name: "Next" }).focus();
-    await page.keyboard.press("Enter");
+    await press(page, "Next");
     await page.getByText(/Check before you report/).waitFor();
     await page.screenshot({ path: artifact("social-return-1-warnings.png"), fullPage: true });
     const before = await seriousViolations(page);
 
-    const deadweight = page.getByRole("textbox", { name: "Deadweight" }).nth(3);
-    await deadweight.focus();
-    await page.keyboard.press("Control+A");
-    await page.keyboard.type("10");
+    await typeInto(page, "Deadweight", "10", 3);
     await page.getByText(/none of deadweight/).waitFor({ state: "detached" });
     await page.screenshot({ path: artifact("social-return-2-fixed.png"), fullPage: true });
 
@@ -48,14 +33,12 @@ describe("social return in Chromium, by keyboard", () => {
     )) as SroiAnalysisCase;
     expect(c.outcomes[3].deadweight).toBe(0.1);
     for (const step of ["Step 3 of 4: Inputs", "Step 4 of 4: Results"]) {
-      await page.getByRole("button", { name: "Next" }).focus();
-      await page.keyboard.press("Enter");
+      await press(page, "Next");
       await page.getByText(step).waitFor();
     }
     await page.screenshot({ path: artifact("social-return-3-results.png"), fullPage: true });
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download the value map (.xlsx)" }).focus();
-    await page.keyboard.press("Enter");
+    await press(page, "Download the value map (.xlsx)");
     const file = artifact("sroi-value-map.xlsx");
     await (await download).saveAs(file);
     await page.getByText(/has been downloaded/).waitFor();

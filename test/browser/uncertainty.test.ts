@@ -6,8 +6,7 @@
  * `caseSimulate`'s percentiles, and its tornado downloads as a sheet LibreOffice reads. No
  * serious axe violations; screenshots in test-artifacts/.
  */
-import type { Page } from "playwright-core";
-import { artifact, seriousViolations, standalonePage } from "../support/browser";
+import { artifact, openPane, seriousViolations, standalonePage, typeInto } from "../support/browser";
 import { sroiSimulate } from "../../src/model/uncertainty";
 import { sroiAnalysis } from "../../src/sroi/evaluate";
 import type { SroiAnalysisCase } from "../../src/sroi/types";
@@ -19,28 +18,18 @@ import { recalculateXlsx } from "../support/libreoffice";
 
 jest.setTimeout(240000);
 
-async function setNumber(page: Page, name: string, text: string) {
-  const box = page.getByRole("textbox", { name });
-  await box.focus();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.type(text);
-}
-
 describe("SROI sensitivity and Monte Carlo in Chromium", () => {
   const env = standalonePage();
 
   test("a seeded run in the worker matches the model exactly; a long run cancels", async () => {
-    const page = await env.browser.newPage({ viewport: { width: 420, height: 1000 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
+    const { context, page, errors } = await openPane(env);
     await page.getByRole("tab", { name: "Social return" }).click();
     await page.getByRole("tab", { name: "4. Results" }).click();
     await page.getByRole("table", { name: "Tornado" }).waitFor({ timeout: 30000 });
     await page.getByRole("columnheader", { name: "Ratio is 1 when the input is" }).waitFor();
 
-    await setNumber(page, "Iterations", "20000");
-    await setNumber(page, "Seed", "7");
+    await typeInto(page, "Iterations", "20000");
+    await typeInto(page, "Seed", "7");
     await page.getByRole("button", { name: "Run the simulation" }).focus();
     await page.keyboard.press("Enter");
     await page.getByLabel("Simulation results").waitFor({ timeout: 60000 });
@@ -55,7 +44,7 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     expect(shown).toEqual([model.p5, model.p50, model.p95]);
     const violations = await seriousViolations(page);
 
-    await setNumber(page, "Iterations", "1000000");
+    await typeInto(page, "Iterations", "1000000");
     await page.getByRole("button", { name: "Run the simulation" }).click();
     await page.getByRole("progressbar", { name: "Simulation progress" }).waitFor();
     await page.getByText(/of 1,000,000 iterations/).waitFor();
@@ -64,15 +53,11 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     await page.getByText("Cancelled: no results.").waitFor({ timeout: 30000 });
     expect(await page.getByLabel("Simulation results").count()).toBe(0);
     expect({ violations, errors }).toEqual({ violations: [], errors: [] });
-    await page.close();
+    await context.close();
   });
 
   test("business case: the NPV simulation matches caseSimulate; the tornado downloads for LibreOffice", async () => {
-    const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1000 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
+    const { context, page, errors } = await openPane(env);
     await page.getByRole("combobox", { name: "Start from" }).click();
     await page.getByRole("option", { name: "Example: Merger with a £200m loan book" }).click();
     await page.getByRole("tab", { name: /Review and build/ }).click();
@@ -81,8 +66,8 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     const last = c.options[c.options.length - 1];
     await page.getByRole("combobox", { name: "Option to simulate" }).click();
     await page.getByRole("option", { name: last.name }).click();
-    await setNumber(page, "Iterations", "5000");
-    await setNumber(page, "Seed", "11");
+    await typeInto(page, "Iterations", "5000");
+    await typeInto(page, "Seed", "11");
     await page.getByRole("button", { name: "Run the simulation" }).focus();
     await page.keyboard.press("Enter");
     await page.getByLabel("Simulation results").waitFor({ timeout: 60000 });

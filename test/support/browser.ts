@@ -7,7 +7,7 @@ import * as fs from "fs";
 import type { AddressInfo } from "net";
 import type { Server } from "http";
 import express from "express";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { DIST } from "./dist";
 
 export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
@@ -113,4 +113,47 @@ export function standalonePage(): { browser: Browser; url: string } {
     await server?.close();
   });
   return env;
+}
+
+/**
+ * A fresh pane at the task pane's width (downloads allowed), collecting the page's uncaught
+ * errors, opened from the keyboard on `view` (one of the pane's tabs) when given.
+ */
+export async function openPane(
+  env: { browser: Browser; url: string },
+  view?: string
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await env.browser.newContext({
+    viewport: { width: 420, height: 1000 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
+  if (view) {
+    const tab = page.getByRole("tab", { name: view });
+    await tab.waitFor({ timeout: 30000 });
+    await tab.focus();
+    await page.keyboard.press("Enter");
+  }
+  return { context, page, errors };
+}
+
+/** Focuses a button and presses Enter. */
+export async function press(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole("button", { name }).focus();
+  await page.keyboard.press("Enter");
+}
+
+/** Focuses a text box and types into it, replacing what was there. */
+export async function typeInto(
+  page: Page,
+  name: string | RegExp,
+  text: string,
+  nth = 0
+): Promise<void> {
+  await page.getByRole("textbox", { name }).nth(nth).focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
 }
