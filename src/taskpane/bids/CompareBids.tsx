@@ -7,7 +7,6 @@
 import * as React from "react";
 import {
   Body1,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   Table,
@@ -17,6 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
+import { ScrollRegion } from "../components/ScrollRegion";
 import type { BidComparison } from "../../bids/types";
 import { bidProblems } from "../../bids/validate";
 import { evaluateBids } from "../../bids/evaluate";
@@ -27,15 +27,17 @@ import { useWorkbookRestore } from "../restore";
 import { BID_READER } from "../../bids/from-inputs";
 import { deliverWorkbook, type Status } from "../deliver";
 import { ProblemList } from "../components/ProblemList";
-import { FieldGroup as Group, GroupList } from "../business-case/fields";
-import { CheckField, ChoiceField, NumberField, TextField } from "../business-case/fields";
+import {
+  CheckField,
+  ChoiceField,
+  FieldGroup as Group,
+  GroupList,
+  NumberField,
+  TextField,
+} from "../business-case/fields";
 import floatingSupport from "../../../examples/bids-floating-support.json";
 
 export const BIDS_DRAFT_KEY = "pcba.bids.draft";
-
-const useStyles = makeStyles({
-  table: { overflowX: "auto" },
-});
 
 /** A stored draft of the right shape, or null. */
 const acceptBids = (v: unknown) => {
@@ -54,7 +56,6 @@ const STEPS = [
 ] as const;
 
 export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const styles = useStyles();
   const [value, setValue, update] = useDraft(BIDS_DRAFT_KEY, acceptBids, () =>
     copyDraft(floatingSupport as BidComparison)
   );
@@ -288,12 +289,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
       {problems.length > 0 ? (
         <ProblemList lead="Fix these first:" problems={problems} />
       ) : (
-        <div
-          className={styles.table}
-          role="region"
-          aria-label="Scores, scrolls sideways"
-          tabIndex={0}
-        >
+        <ScrollRegion label="Scores">
           <Table aria-label="Scores by bid" size="small">
             <TableHeader>
               <TableRow>
@@ -316,7 +312,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
               ))}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       {result?.pbr && (
         <Body1>

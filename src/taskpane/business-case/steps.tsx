@@ -16,6 +16,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import { ScrollRegion } from "../components/ScrollRegion";
 import { FORMS, PURPOSES, SAVINGS_SOURCES, SUGGESTED_FORMS, formLabel } from "../../case/continuum";
 import type { OptionResult } from "../../case/evaluate";
 import type { BusinessCase, BusinessOption, OneOffCategory } from "../../case/types";
@@ -40,7 +41,6 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   assumption: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  table: { overflowX: "auto" },
   results: { minWidth: "340px", tableLayout: "auto" },
 });
 
@@ -758,8 +758,7 @@ export function ReviewStep(props: {
   }
   const results = props.results ?? [];
   return (
-    // Wide cases scroll sideways; the region takes focus so keyboard users can scroll it.
-    <div className={styles.table} role="region" aria-label="Results, scrolls sideways" tabIndex={0}>
+    <ScrollRegion label="Results">
       <Table aria-label="Results by option" size="small" className={styles.results}>
         <TableHeader>
           <TableRow>
@@ -782,6 +781,6 @@ export function ReviewStep(props: {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

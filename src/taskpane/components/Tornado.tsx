@@ -15,9 +15,9 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import { ScrollRegion } from "./ScrollRegion";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto" },
   track: {
     position: "relative",
     height: "10px",
@@ -68,12 +68,7 @@ export function Tornado(props: {
   const span = hi - lo || 1;
   const at = (x: number) => `${(100 * (x - lo)) / span}%`;
   return (
-    <div
-      className={styles.scroll}
-      role="region"
-      aria-label={`${props.name}, scrolls sideways`}
-      tabIndex={0}
-    >
+    <ScrollRegion label={props.name}>
       <Table aria-label={props.name} size="small">
         <TableHeader>
           <TableRow>
@@ -107,6 +102,6 @@ export function Tornado(props: {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,7 +7,6 @@
 import * as React from "react";
 import {
   Button,
-  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -15,6 +14,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
+import { ScrollRegion } from "../components/ScrollRegion";
 import type { PerspectiveAnalysis } from "../../perspectives/types";
 import { evaluatePerspectives, perspectiveProblems } from "../../perspectives/analysis";
 import { perspectivePlan, PERSPECTIVE_SHEETS } from "../../plan/perspectives";
@@ -35,10 +35,6 @@ import {
 import example from "../../../examples/perspectives-community-navigators.json";
 
 export const PERSPECTIVES_DRAFT_KEY = "pcba.perspectives.draft";
-
-const useStyles = makeStyles({
-  table: { overflowX: "auto" },
-});
 
 /** A stored draft of the right shape, or null. */
 const acceptFlows = (v: unknown) => {
@@ -61,7 +57,6 @@ const STEPS = [
 ] as const;
 
 export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const styles = useStyles();
   const [value, setValue, update] = useDraft(PERSPECTIVES_DRAFT_KEY, acceptFlows, () =>
     copyDraft(example as PerspectiveAnalysis)
   );
@@ -187,12 +182,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
       {problems.length > 0 ? (
         <ProblemList lead="Fix these first:" problems={problems} />
       ) : (
-        <div
-          className={styles.table}
-          role="region"
-          aria-label="Returns, scrolls sideways"
-          tabIndex={0}
-        >
+        <ScrollRegion label="Returns">
           <Table aria-label="Returns by perspective" size="small">
             <TableHeader>
               <TableRow>
@@ -213,7 +203,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
               ))}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </>,
   ];
