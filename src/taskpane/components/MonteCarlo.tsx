@@ -59,24 +59,24 @@ export function MonteCarlo<S extends Percentiles>({
     seed: 1,
   });
   const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = React.useState<SimulationResult<S> | null>(null);
+  // A result belongs to the analysis and the settings it was run with: it is shown only
+  // while the analysis is unchanged, and the results sheet records its own settings.
+  const [finished, setFinished] = React.useState<{
+    job: typeof job;
+    options: SimulationOptions;
+    result: SimulationResult<S>;
+  } | null>(null);
+  const result = finished?.job === job ? finished.result : null;
   const [message, setMessage] = React.useState<Status | null>(null);
   const worker = React.useRef<Worker | null>(null);
   React.useEffect(() => () => worker.current?.terminate(), []);
-  // Results belong to the analysis they were run on: a change clears them.
-  const current = React.useRef(job);
-  React.useEffect(() => {
-    if (current.current !== job) {
-      current.current = job;
-      setResult(null);
-    }
-  }, [job]);
 
   const run = () => {
     worker.current?.terminate();
     const w = makeWorker();
     worker.current = w;
-    setResult(null);
+    const ran = { job, options };
+    setFinished(null);
     setMessage(null);
     setProgress({ done: 0, total: options.iterations });
     w.onmessage = (e: MessageEvent) => {
@@ -84,7 +84,7 @@ export function MonteCarlo<S extends Percentiles>({
       if (m.type === "progress") setProgress({ done: m.done, total: m.total });
       else {
         setProgress(null);
-        if (m.type === "done") setResult(m.result);
+        if (m.type === "done") setFinished({ ...ran, result: m.result });
         else if (m.type === "cancelled")
           setMessage({ intent: "info", text: "Cancelled: no results." });
         else setMessage({ intent: "error", text: `The simulation failed: ${m.message}` });
@@ -100,7 +100,7 @@ export function MonteCarlo<S extends Percentiles>({
       await deliverSheet({
         inExcel,
         base: measure.sheet,
-        plan: (at) => simulationPlan(title, options, result!, measure, at),
+        plan: (at) => simulationPlan(title, finished!.options, finished!.result, measure, at),
         fileName,
       })
     );
