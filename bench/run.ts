@@ -442,9 +442,9 @@ if (want("case")) {
     const { largeCase } = await import("../test/support/large-case");
     const { installExcelEnums, recordingContext } = await import("../test/support/office-recorder");
     const { evaluateCase } = await import("../src/case/evaluate");
-    const { businessCasePlan } = await import("../src/plan/business-case");
-    const { planToXlsx } = await import("../src/plan/xlsx");
-    const { applyPlan, namesForNewBuild } = await import("../src/plan/office");
+    const { businessCasePlan, DEFAULT_SHEETS } = await import("../src/plan/business-case");
+    const { planToXlsx } = await import("../src/workbook/xlsx");
+    const { applyPlan, namesForNewBuild } = await import("../src/workbook/office");
     const c = largeCase();
     const model = time(() => evaluateCase(c), 50);
     const planMs = time(() => businessCasePlan(c), 20);
@@ -467,7 +467,10 @@ if (want("case")) {
     const bytes = (await planToXlsx(plan)).length;
     installExcelEnums();
     const rec = recordingContext({ sheets: ["Sheet1"] });
-    await applyPlan(rec.context, businessCasePlan(c, await namesForNewBuild(rec.context)));
+    await applyPlan(
+      rec.context,
+      businessCasePlan(c, await namesForNewBuild(rec.context, DEFAULT_SHEETS))
+    );
     console.log("Business case: 30 years, 5 options, 50 savings lines, 20 loans");
     line("  model (evaluateCase): the baseline", `${model.toFixed(3)} ms`);
     line(
@@ -520,7 +523,9 @@ if (want("case_simulate")) {
     }
     const perIteration = Number(process.hrtime.bigint() - t0) / 1e6 / sample;
     const baseline = perIteration * options.iterations;
-    console.log(`Business case Monte Carlo: one option, ${lines} lines, 30 years, 10,000 iterations`);
+    console.log(
+      `Business case Monte Carlo: one option, ${lines} lines, 30 years, 10,000 iterations`
+    );
     line("  re-evaluate the case per iteration (baseline, from 200)", `${baseline.toFixed(0)} ms`);
     line(
       "  CaseSimulation (the pane's worker)",

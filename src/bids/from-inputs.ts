@@ -13,7 +13,7 @@ import {
   text,
   type JourneyReader,
   type TableValues,
-} from "../plan/read-tables";
+} from "../workbook/read-tables";
 import type { BidComparison } from "./types";
 
 /** The tables a bid workbook holds, by name before any suffix (CashFlows only with PbR). */

@@ -16,7 +16,7 @@ import {
   type TableRecord,
   type JourneyReader,
   type TableValues,
-} from "../plan/read-tables";
+} from "../workbook/read-tables";
 
 /** The case the Inputs tables describe. `title` comes from the sheet's title cell. */
 export function caseFromInputTables(

@@ -14,7 +14,7 @@ import * as path from "path";
 import { parseCase } from "../case/validate";
 import { evaluateCase } from "../case/evaluate";
 import { businessCasePlan } from "../plan/business-case";
-import { planToXlsx } from "../plan/xlsx";
+import { planToXlsx } from "../workbook/xlsx";
 import { parseBids } from "../bids/validate";
 import { evaluateBids } from "../bids/evaluate";
 import { bidComparisonPlan } from "../plan/bids";
@@ -23,7 +23,7 @@ import { evaluateSroi } from "../sroi/evaluate";
 import { sroiPlan } from "../plan/sroi";
 import { evaluatePerspectives, parsePerspectives } from "../perspectives/analysis";
 import { perspectivePlan } from "../plan/perspectives";
-import type { WorkbookPlan } from "../plan/types";
+import type { WorkbookPlan } from "../workbook/types";
 
 /** Each journey: how to check its file, the workbook it builds, and what to print about it. */
 interface Journey<T> {

@@ -14,7 +14,7 @@ import {
   text,
   type JourneyReader,
   type TableValues,
-} from "../plan/read-tables";
+} from "../workbook/read-tables";
 import { INCLUDE_QOL_SETTING } from "../plan/perspectives";
 import type { PerspectiveAnalysis } from "./types";
 

@@ -7,10 +7,17 @@
  */
 import type { BidComparison } from "../bids/types";
 import { CENTRAL_GOVERNMENT_SOCIAL_VALUE_MINIMUM } from "../bids/evaluate";
-import { columnName, sheetRef as on, MONEY, SHARE, RATIO as POINTS } from "./refs";
-import type { SheetNames } from "./business-case";
-import { checksBlock, type Check } from "./checks";
-import type { CellValue, PlanCell, PlanName, PlanSheet, PlanTable, WorkbookPlan } from "./types";
+import { columnName, sheetRef as on, MONEY, SHARE, RATIO as POINTS } from "../workbook/refs";
+import type { SheetNames } from "../workbook/sheet-names";
+import { checksBlock, type Check } from "../workbook/checks";
+import type {
+  CellValue,
+  PlanCell,
+  PlanName,
+  PlanSheet,
+  PlanTable,
+  WorkbookPlan,
+} from "../workbook/types";
 
 export const BID_SHEETS: SheetNames = {
   inputs: "Bid inputs",

@@ -15,118 +15,26 @@
 import { discountSchedule } from "../model/discounting";
 import { autonomyKept, formLabel } from "../case/continuum";
 import type { BusinessCase } from "../case/types";
-import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
-import { columnName, sheetRef as on, MONEY, SHARE, WHOLE, FACTOR, RATIO } from "./refs";
-import { checksBlock, type Check } from "./checks";
+import { discountBandsTable, factorFormula, rateFormula } from "../workbook/discounting";
+import { columnName, sheetRef as on, MONEY, SHARE, WHOLE, FACTOR, RATIO } from "../workbook/refs";
+import { checksBlock, type Check } from "../workbook/checks";
+import type { SheetNames } from "../workbook/sheet-names";
+import { TableLayout, type Placed } from "../workbook/table-layout";
 import type {
   CellValue,
   PlanCell,
   PlanChart,
   PlanName,
   PlanSheet,
-  PlanTable,
   WorkbookPlan,
-} from "./types";
+} from "../workbook/types";
 
-export { columnName } from "./refs";
-
-/**
- * The sheet names a build writes to. Another build into the same workbook uses fresh ones
- * rather than overwrite, and a suffix for its table and range names, which Excel requires
- * to be unique in the workbook.
- */
-export interface SheetNames {
-  inputs: string;
-  calculations: string;
-  summary: string;
-  /** Appended to every table and defined name ("" for the first build). */
-  suffix: string;
-}
 export const DEFAULT_SHEETS: SheetNames = {
   inputs: "Inputs",
   calculations: "Calculations",
   summary: "Summary",
   suffix: "",
 };
-
-/**
- * The first set of names (the base names, then "Inputs (2)", "(3)", …) none of whose sheets
- * exist yet. `base` is a journey's default names (the business case's by default).
- */
-export function freshSheetNames(
-  existing: readonly string[],
-  base: SheetNames = DEFAULT_SHEETS
-): SheetNames {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const s: SheetNames =
-      n === 1
-        ? base
-        : {
-            inputs: `${base.inputs} (${n})`,
-            calculations: `${base.calculations} (${n})`,
-            summary: `${base.summary} (${n})`,
-            suffix: `${base.suffix}_${n}`,
-          };
-    if (![s.inputs, s.calculations, s.summary].some((x) => taken.has(x.toLowerCase()))) return s;
-  }
-}
-
-/**
- * A name for one new sheet that no existing sheet has ("SROI simulation", then "(2)", …),
- * with the suffix ("", "_2", …) that keeps its tables' names unique in the workbook.
- */
-export function freshSheet(
-  existing: readonly string[],
-  base: string
-): { name: string; suffix: string } {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    if (!taken.has(name.toLowerCase())) return { name, suffix: n === 1 ? "" : `_${n}` };
-  }
-}
-
-/** Where an input table landed: its data rows and its columns' letters. */
-interface Placed {
-  first: number;
-  last: number;
-  col: (name: string) => string;
-}
-
-/** Lays tables out down a sheet, each under a heading, two rows apart. */
-class TableLayout {
-  row: number;
-  readonly tables: PlanTable[] = [];
-  readonly cells: PlanCell[] = [];
-  constructor(
-    startRow: number,
-    private readonly suffix: string
-  ) {
-    this.row = startRow;
-  }
-  add(heading: string, note: string, table: PlanTable): Placed {
-    this.cells.push({ ref: `A${this.row}`, value: heading, role: "heading" });
-    if (note) this.cells.push({ ref: `A${this.row + 1}`, value: note, role: "note" });
-    const header = this.row + (note ? 2 : 1);
-    // An Excel table needs a data row: an empty table gets one blank row to type into.
-    const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
-    this.tables.push({ ...table, name: table.name + this.suffix, ref: `A${header}`, rows });
-    const first = header + 1;
-    const last = header + rows.length;
-    this.row = last + 3;
-    const names = table.columns.map((c) => c.name);
-    return {
-      first,
-      last,
-      col: (name) => {
-        const i = names.indexOf(name);
-        if (i < 0) throw new Error(`no column ${name} in ${table.name}`);
-        return columnName(i + 1);
-      },
-    };
-  }
-}
 
 /** Builds the business-case workbook plan. */
 export function businessCasePlan(

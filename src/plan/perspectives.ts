@@ -10,11 +10,11 @@
 import { discountSchedule } from "../model/discounting";
 import { partiesOf } from "../model/perspectives";
 import type { PerspectiveAnalysis } from "../perspectives/types";
-import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
-import type { SheetNames } from "./business-case";
-import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
-import { checksBlock, type Check } from "./checks";
-import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
+import { columnName, sheetRef as on, MONEY, SHARE } from "../workbook/refs";
+import type { SheetNames } from "../workbook/sheet-names";
+import { discountBandsTable, factorFormula, rateFormula } from "../workbook/discounting";
+import { checksBlock, type Check } from "../workbook/checks";
+import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../workbook/types";
 
 export const PERSPECTIVE_SHEETS: SheetNames = {
   inputs: "Perspective flows",

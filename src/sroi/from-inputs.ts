@@ -12,7 +12,7 @@ import {
   type TableRecord,
   type JourneyReader,
   type TableValues,
-} from "../plan/read-tables";
+} from "../workbook/read-tables";
 import type { SroiAnalysisCase } from "./types";
 
 /** The tables an SROI workbook holds, by name before any suffix. */

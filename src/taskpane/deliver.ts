@@ -4,9 +4,9 @@
  * page, downloaded as .xlsx. Returns the message the view shows.
  */
 /* global Excel */
-import { freshSheet, type SheetNames } from "../plan/business-case";
-import { applyPlan, namesForNewBuild, workbookSheetNames } from "../plan/office";
-import type { WorkbookPlan } from "../plan/types";
+import { freshSheet, type SheetNames } from "../workbook/sheet-names";
+import { applyPlan, namesForNewBuild, workbookSheetNames } from "../workbook/office";
+import type { WorkbookPlan } from "../workbook/types";
 import { downloadPlan } from "./download";
 
 export interface Status {

@@ -3,10 +3,10 @@
  * in its own chunk, so the pane itself stays small.
  */
 /* global document, URL, Blob */
-import type { WorkbookPlan } from "../plan/types";
+import type { WorkbookPlan } from "../workbook/types";
 
 export async function downloadPlan(plan: WorkbookPlan, fileName: string): Promise<void> {
-  const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../plan/xlsx");
+  const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx");
   const bytes = await planToXlsx(plan);
   const url = URL.createObjectURL(
     new Blob([bytes as Uint8Array<ArrayBuffer>], {

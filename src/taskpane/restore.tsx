@@ -11,9 +11,9 @@
 import * as React from "react";
 import equal from "fast-deep-equal";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { SheetNames } from "../plan/business-case";
-import { readFromWorkbook } from "../plan/office";
-import type { JourneyReader } from "../plan/read-tables";
+import type { SheetNames } from "../workbook/sheet-names";
+import { readFromWorkbook } from "../workbook/office";
+import type { JourneyReader } from "../workbook/read-tables";
 
 type Found<T> =
   { kind: "differs"; value: T } | { kind: "restored" | "kept" | "failed"; text: string };

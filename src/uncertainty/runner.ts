@@ -11,22 +11,17 @@ import { CaseSimulation, type CaseSimulationSummary } from "../case/simulation";
 import type { BusinessCase } from "../case/types";
 import { sroiAnalysis } from "../sroi/evaluate";
 import type { SroiAnalysisCase } from "../sroi/types";
+import type { HistogramBin, SimulationResult as RunResult } from "../workbook/simulation";
 
 /** What to simulate: an SROI analysis's ratio, or one business case option's NPV. */
 export type SimulationJob =
   | { kind: "sroi"; analysis: SroiAnalysisCase; options: SimulationOptions }
   | { kind: "case"; case: BusinessCase; optionId: string; options: SimulationOptions };
 
-export interface HistogramBin {
-  from: number;
-  to: number;
-  count: number;
-}
+export type { HistogramBin };
 
-export interface SimulationResult<S = SimulationSummary | CaseSimulationSummary> {
-  summary: S;
-  histogram: HistogramBin[];
-}
+/** A finished run of either kind (the sheet's `SimulationResult` with the journey's summary). */
+export type SimulationResult<S = SimulationSummary | CaseSimulationSummary> = RunResult<S>;
 
 export interface RunHooks {
   onProgress?: (done: number, total: number) => void;

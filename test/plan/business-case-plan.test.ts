@@ -8,8 +8,12 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { parseCase, caseProblems } from "../../src/case/validate";
-import { businessCasePlan, columnName, freshSheetNames } from "../../src/plan/business-case";
-import type { PlanCell, WorkbookPlan } from "../../src/plan/types";
+import { businessCasePlan, DEFAULT_SHEETS } from "../../src/plan/business-case";
+import { columnName } from "../../src/workbook/refs";
+import { freshSheetNames as freshNames } from "../../src/workbook/sheet-names";
+
+const freshSheetNames = (existing: readonly string[]) => freshNames(existing, DEFAULT_SHEETS);
+import type { PlanCell, WorkbookPlan } from "../../src/workbook/types";
 import { main } from "../../src/cli/pcba";
 import type { BusinessCase } from "../../src/case/types";
 import { INPUT_TABLES } from "../../src/case/from-inputs";
@@ -20,14 +24,17 @@ const EXAMPLES = path.resolve(__dirname, "../../examples");
 const load = (f: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8"));
 const examples = exampleFiles("case");
 
-const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colIndex = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /** A formula with its relative column references written as offsets, so copies along a row compare equal. */
 function relative(formula: string, column: number): string {
   return formula
     .replace(/"[^"]*"/g, '""')
-    .replace(/('(?:[^']|'')+'!)?(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (_m, sheet = "", absCol, col, absRow, row) =>
-      `${sheet}${absCol ? `$${col}` : `C[${colIndex(col) - column}]`}${absRow}${row}`
+    .replace(
+      /('(?:[^']|'')+'!)?(\$?)([A-Z]{1,3})(\$?)(\d+)/g,
+      (_m, sheet = "", absCol, col, absRow, row) =>
+        `${sheet}${absCol ? `$${col}` : `C[${colIndex(col) - column}]`}${absRow}${row}`
     );
 }
 
@@ -70,7 +77,9 @@ describe.each(examples)("%s", (file) => {
       const years = cells.filter((x) => colIndex(/^[A-Z]+/.exec(x.ref)![0]) >= 5);
       if (years.length === 0) continue;
       expect(years).toHaveLength(h + 1);
-      const forms = new Set(years.map((x) => relative(x.formula!, colIndex(/^[A-Z]+/.exec(x.ref)![0]))));
+      const forms = new Set(
+        years.map((x) => relative(x.formula!, colIndex(/^[A-Z]+/.exec(x.ref)![0])))
+      );
       expect([...forms]).toHaveLength(1);
       checked++;
     }
@@ -82,7 +91,10 @@ describe.each(examples)("%s", (file) => {
       for (const x of s.cells) {
         if (!x.formula) continue;
         const typed = literals(x.formula).filter((n) => n !== 0 && n !== 1);
-        expect({ ref: `${s.name}!${x.ref}`, typed }).toEqual({ ref: `${s.name}!${x.ref}`, typed: [] });
+        expect({ ref: `${s.name}!${x.ref}`, typed }).toEqual({
+          ref: `${s.name}!${x.ref}`,
+          typed: [],
+        });
       }
     }
   });
@@ -91,10 +103,28 @@ describe.each(examples)("%s", (file) => {
     const inputs = sheet(plan, "Inputs");
     expect(inputs.tables.map((t) => t.name)).toEqual([...INPUT_TABLES]);
     const table = (n: string) => inputs.tables.find((t) => t.name === n)!;
-    expect(table("Savings").rows.filter((r) => r[0] !== null)).toHaveLength(c.options.reduce((n, o) => n + o.savings.length, 0));
+    expect(table("Savings").rows.filter((r) => r[0] !== null)).toHaveLength(
+      c.options.reduce((n, o) => n + o.savings.length, 0)
+    );
     expect(table("Options").rows.map((r) => r[0])).toEqual(c.options.map((o) => o.id));
-    expect(table("Settings").columns.map((col) => col.name)).toEqual(["Input", "Value", "Unit", "Source or note", "Assumption to review"]);
-    for (const n of ["Horizon", "PriceBaseYear", "OptimismBias", "VatRate", "VatRecovery", "CheckTolerance", "BandFrom", "BandRate", "OptionIds"]) {
+    expect(table("Settings").columns.map((col) => col.name)).toEqual([
+      "Input",
+      "Value",
+      "Unit",
+      "Source or note",
+      "Assumption to review",
+    ]);
+    for (const n of [
+      "Horizon",
+      "PriceBaseYear",
+      "OptimismBias",
+      "VatRate",
+      "VatRecovery",
+      "CheckTolerance",
+      "BandFrom",
+      "BandRate",
+      "OptionIds",
+    ]) {
       expect(plan.names.find((x) => x.name === n)?.ref).toMatch(/^'Inputs'!\$[A-Z]+\$\d+/);
     }
   });
@@ -102,7 +132,11 @@ describe.each(examples)("%s", (file) => {
   test("Summary: a row per option after the baseline, checks, and a chart of each option's cumulative value", () => {
     const summary = sheet(plan, "Summary");
     expect(summary.cells.find((x) => x.ref === "A5")?.value).toBe("Do nothing (baseline)");
-    c.options.forEach((_o, k) => expect(summary.cells.find((x) => x.ref === `A${6 + k}`)?.formula).toMatch(/^'Inputs'!\$B\$\d+$/));
+    c.options.forEach((_o, k) =>
+      expect(summary.cells.find((x) => x.ref === `A${6 + k}`)?.formula).toMatch(
+        /^'Inputs'!\$B\$\d+$/
+      )
+    );
     expect(summary.checks).toHaveLength(1);
     expect(summary.charts[0].series.map((s) => s.name)).toEqual(c.options.map((o) => o.name));
   });
@@ -110,12 +144,19 @@ describe.each(examples)("%s", (file) => {
 
 describe("sheet names", () => {
   test("a build can target fresh sheet names, and every reference follows them", () => {
-    const plan = businessCasePlan(parseCase(load(examples[0])), { inputs: "Inputs (2)", calculations: "Calc's (2)", summary: "Summary (2)", suffix: "_2" });
+    const plan = businessCasePlan(parseCase(load(examples[0])), {
+      inputs: "Inputs (2)",
+      calculations: "Calc's (2)",
+      summary: "Summary (2)",
+      suffix: "_2",
+    });
     expect(plan.sheets.map((s) => s.name)).toEqual(["Summary (2)", "Inputs (2)", "Calc's (2)"]);
     const formulas = plan.sheets.flatMap((s) => s.cells.map((x) => x.formula ?? "")).join("\n");
     expect(formulas).toContain("'Calc''s (2)'!");
     expect(formulas).not.toMatch(/'Inputs'!/);
-    expect(plan.names.every((n) => n.ref.startsWith("'Inputs (2)'!") && n.name.endsWith("_2"))).toBe(true);
+    expect(
+      plan.names.every((n) => n.ref.startsWith("'Inputs (2)'!") && n.name.endsWith("_2"))
+    ).toBe(true);
     // Table and range names are unique in a workbook, so a second build's carry the suffix.
     expect(plan.sheets[1].tables.map((t) => t.name)).toContain("Savings_2");
     expect(formulas).toMatch(/OptimismBias_2/);
@@ -123,7 +164,12 @@ describe("sheet names", () => {
   });
   test("freshSheetNames picks the first free set", () => {
     expect(freshSheetNames([]).inputs).toBe("Inputs");
-    expect(freshSheetNames(["Sheet1", "inputs"])).toEqual({ inputs: "Inputs (2)", calculations: "Calculations (2)", summary: "Summary (2)", suffix: "_2" });
+    expect(freshSheetNames(["Sheet1", "inputs"])).toEqual({
+      inputs: "Inputs (2)",
+      calculations: "Calculations (2)",
+      summary: "Summary (2)",
+      suffix: "_2",
+    });
     expect(freshSheetNames(["Summary", "Summary (2)"]).suffix).toBe("_3");
   });
 });
@@ -142,7 +188,9 @@ describe("the case schema", () => {
     expect(caseProblems(bad).join("\n")).toMatch(/must have required property 'title'/);
     const dup = structuredClone(c);
     dup.options[1].id = dup.options[0].id;
-    expect(caseProblems(dup)).toEqual([`/options/1/id "${c.options[0].id}" is used by another option`]);
+    expect(caseProblems(dup)).toEqual([
+      `/options/1/id "${c.options[0].id}" is used by another option`,
+    ]);
     const late = structuredClone(c);
     late.options[0].oneOffCosts[0].year = 99;
     expect(caseProblems(late).join("\n")).toMatch(/\/options\/0\/oneOffCosts\/0\/year/);
@@ -152,7 +200,12 @@ describe("the case schema", () => {
 describe("npx pcba case build", () => {
   const out: string[] = [];
   const err: string[] = [];
-  const run = (...argv: string[]) => main(argv, (s) => out.push(s), (s) => err.push(s));
+  const run = (...argv: string[]) =>
+    main(
+      argv,
+      (s) => out.push(s),
+      (s) => err.push(s)
+    );
   test("builds an .xlsx whose sheets and tables are there", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pcba-cli-")), "case.xlsx");
     expect(await run("case", "build", path.join(EXAMPLES, examples[0]), "-o", file)).toBe(0);

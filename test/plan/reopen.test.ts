@@ -11,7 +11,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { parseCase } from "../../src/case/validate";
 import { CASE_READER } from "../../src/case/from-inputs";
-import { businessCasePlan, DEFAULT_SHEETS, freshSheetNames, type SheetNames } from "../../src/plan/business-case";
+import { businessCasePlan, DEFAULT_SHEETS } from "../../src/plan/business-case";
+import { freshSheetNames, type SheetNames } from "../../src/workbook/sheet-names";
 import { parseSroi } from "../../src/sroi/validate";
 import { SROI_READER } from "../../src/sroi/from-inputs";
 import { sroiPlan, SROI_SHEETS } from "../../src/plan/sroi";
@@ -23,10 +24,10 @@ import { parseBids } from "../../src/bids/validate";
 import { BID_READER } from "../../src/bids/from-inputs";
 import { bidComparisonPlan, BID_SHEETS, BID_SETTINGS } from "../../src/plan/bids";
 import { evaluateBids } from "../../src/bids/evaluate";
-import type { JourneyReader, TableValues } from "../../src/plan/read-tables";
-import type { CellValue, WorkbookPlan } from "../../src/plan/types";
-import { planToXlsx } from "../../src/plan/xlsx";
-import { readFromWorkbook } from "../../src/plan/office";
+import type { JourneyReader, TableValues } from "../../src/workbook/read-tables";
+import type { CellValue, WorkbookPlan } from "../../src/workbook/types";
+import { planToXlsx } from "../../src/workbook/xlsx";
+import { readFromWorkbook } from "../../src/workbook/office";
 import { installExcelEnums, recordingContext } from "../support/office-recorder";
 import { EXAMPLES, exampleFiles } from "../support/examples";
 
@@ -41,10 +42,34 @@ interface Journey<T> {
 }
 const journey = <T>(j: Journey<T>) => j as unknown as Journey<unknown>;
 const JOURNEYS = [
-  journey({ kind: "case", parse: parseCase, plan: businessCasePlan, reader: CASE_READER, base: DEFAULT_SHEETS }),
-  journey({ kind: "sroi", parse: parseSroi, plan: sroiPlan, reader: SROI_READER, base: SROI_SHEETS }),
-  journey({ kind: "perspectives", parse: parsePerspectives, plan: perspectivePlan, reader: PERSPECTIVE_READER, base: PERSPECTIVE_SHEETS }),
-  journey({ kind: "bids", parse: parseBids, plan: bidComparisonPlan, reader: BID_READER, base: BID_SHEETS }),
+  journey({
+    kind: "case",
+    parse: parseCase,
+    plan: businessCasePlan,
+    reader: CASE_READER,
+    base: DEFAULT_SHEETS,
+  }),
+  journey({
+    kind: "sroi",
+    parse: parseSroi,
+    plan: sroiPlan,
+    reader: SROI_READER,
+    base: SROI_SHEETS,
+  }),
+  journey({
+    kind: "perspectives",
+    parse: parsePerspectives,
+    plan: perspectivePlan,
+    reader: PERSPECTIVE_READER,
+    base: PERSPECTIVE_SHEETS,
+  }),
+  journey({
+    kind: "bids",
+    parse: parseBids,
+    plan: bidComparisonPlan,
+    reader: BID_READER,
+    base: BID_SHEETS,
+  }),
 ];
 const load = (f: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8"));
 const cases = JOURNEYS.flatMap((j) => exampleFiles(j.kind).map((f) => [j.kind, f, j] as const));
@@ -52,13 +77,22 @@ const cases = JOURNEYS.flatMap((j) => exampleFiles(j.kind).map((f) => [j.kind, f
 /** The plan's tables as Excel would hand them back (header row first), keyed without the suffix. */
 function planTables(plan: WorkbookPlan, suffix: string): Record<string, TableValues> {
   return Object.fromEntries(
-    plan.sheets.flatMap((s) => s.tables).map((t) => [t.name.slice(0, t.name.length - suffix.length), [t.columns.map((c) => c.name), ...t.rows]])
+    plan.sheets
+      .flatMap((s) => s.tables)
+      .map((t) => [
+        t.name.slice(0, t.name.length - suffix.length),
+        [t.columns.map((c) => c.name), ...t.rows],
+      ])
   );
 }
-const titleOf = (plan: WorkbookPlan, sheet: string) => plan.sheets.find((s) => s.name === sheet)!.cells.find((c) => c.ref === "A1")!.value as string;
+const titleOf = (plan: WorkbookPlan, sheet: string) =>
+  plan.sheets.find((s) => s.name === sheet)!.cells.find((c) => c.ref === "A1")!.value as string;
 
 /** The tables of an .xlsx file, read by exceljs from each table's own range. */
-async function xlsxTables(bytes: Uint8Array, suffix: string): Promise<{ tables: Record<string, TableValues>; titles: Record<string, string> }> {
+async function xlsxTables(
+  bytes: Uint8Array,
+  suffix: string
+): Promise<{ tables: Record<string, TableValues>; titles: Record<string, string> }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const tables: Record<string, TableValues> = {};
@@ -97,13 +131,22 @@ describe.each(cases)("%s: %s", (_kind, file, j) => {
 
   test("round-trips through the tables of the built .xlsx file", async () => {
     const { tables, titles } = await xlsxTables(await planToXlsx(plan), sheets.suffix);
-    for (const name of Object.keys(planTables(plan, sheets.suffix))) expect(tables).toHaveProperty(name);
+    for (const name of Object.keys(planTables(plan, sheets.suffix)))
+      expect(tables).toHaveProperty(name);
     expect(j.reader.from(tables, titles[sheets.inputs])).toEqual(c);
   });
 
   test("the Office.js adapter reads it back in two round trips", async () => {
-    const tables = Object.fromEntries(plan.sheets.flatMap((s) => s.tables).map((t) => [t.name, [t.columns.map((col) => col.name), ...t.rows]]));
-    const rec = recordingContext({ sheets: plan.sheets.map((s) => s.name), tables, titles: { [sheets.inputs]: titleOf(plan, sheets.inputs) } });
+    const tables = Object.fromEntries(
+      plan.sheets
+        .flatMap((s) => s.tables)
+        .map((t) => [t.name, [t.columns.map((col) => col.name), ...t.rows]])
+    );
+    const rec = recordingContext({
+      sheets: plan.sheets.map((s) => s.name),
+      tables,
+      titles: { [sheets.inputs]: titleOf(plan, sheets.inputs) },
+    });
     expect(await readFromWorkbook(rec.context, sheets, j.reader)).toEqual(c);
     expect(rec.state.syncs).toBe(2);
   });
@@ -143,7 +186,11 @@ describe("edits made in the sheet carry into the pane", () => {
     const c = parsePerspectives(load("perspectives-community-navigators.json"));
     const plan = perspectivePlan(c);
     const tables = planTables(plan, "");
-    tables.Flows.splice(2, 0, tables.Flows[0].map(() => null));
+    tables.Flows.splice(
+      2,
+      0,
+      tables.Flows[0].map(() => null)
+    );
     expect(PERSPECTIVE_READER.from(tables, titleOf(plan, PERSPECTIVE_SHEETS.inputs))).toEqual(c);
   });
 });
@@ -154,13 +201,19 @@ describe("what the pane cannot show is an error naming the table, not a guess", 
 
   test("the Green Book schedules and a flat rate are recognised", () => {
     expect(SROI_READER.from(sroiTables(), "x").discount).toBe("STPR");
-    expect(SROI_READER.from(planTables(sroiPlan({ ...sroi, discount: "HEALTH" }), ""), "x").discount).toBe("HEALTH");
-    expect(SROI_READER.from(planTables(sroiPlan({ ...sroi, discount: 0.05 }), ""), "x").discount).toBe(0.05);
+    expect(
+      SROI_READER.from(planTables(sroiPlan({ ...sroi, discount: "HEALTH" }), ""), "x").discount
+    ).toBe("HEALTH");
+    expect(
+      SROI_READER.from(planTables(sroiPlan({ ...sroi, discount: 0.05 }), ""), "x").discount
+    ).toBe(0.05);
   });
   test("an STPR band edited in the sheet", () => {
     const t = sroiTables();
     t.SroiDiscountBands[2][1] = 0.02;
-    expect(() => SROI_READER.from(t, "x")).toThrow(/SroiDiscountBands table holds a schedule the pane cannot show/);
+    expect(() => SROI_READER.from(t, "x")).toThrow(
+      /SroiDiscountBands table holds a schedule the pane cannot show/
+    );
   });
   test("the business case accepts STPR or a flat rate, not the health schedule", () => {
     const c = parseCase(load("two-associations-merger.json"));
@@ -171,7 +224,9 @@ describe("what the pane cannot show is an error naming the table, not a guess", 
   test("text where a number belongs", () => {
     const t = sroiTables();
     t.ValueMap[1][t.ValueMap[0].indexOf("Quantity")] = "about forty";
-    expect(() => SROI_READER.from(t, "x")).toThrow(/ValueMap "Quantity" should be a number; it holds "about forty"/);
+    expect(() => SROI_READER.from(t, "x")).toThrow(
+      /ValueMap "Quantity" should be a number; it holds "about forty"/
+    );
   });
   test("a renamed column", () => {
     const t = sroiTables();
@@ -182,13 +237,17 @@ describe("what the pane cannot show is an error naming the table, not a guess", 
     const c = parsePerspectives(load("perspectives-community-navigators.json"));
     const t = planTables(perspectivePlan(c), "");
     t.Flows[1][2] = "grant";
-    expect(() => PERSPECTIVE_READER.from(t, "x")).toThrow(/Kind must be one of cost, benefit, transfer, qol; the Flows table holds "grant"/);
+    expect(() => PERSPECTIVE_READER.from(t, "x")).toThrow(
+      /Kind must be one of cost, benefit, transfer, qol; the Flows table holds "grant"/
+    );
   });
   test("a deleted settings row", () => {
     const c = parseBids(load("bids-floating-support.json"));
     const t = planTables(bidComparisonPlan(c), "");
     t.BidSettings = t.BidSettings.filter((r) => r[0] !== BID_SETTINGS.threshold);
-    expect(() => BID_READER.from(t, "x")).toThrow(/BidSettings table has no "Abnormally low threshold" row/);
+    expect(() => BID_READER.from(t, "x")).toThrow(
+      /BidSettings table has no "Abnormally low threshold" row/
+    );
   });
   test("a missing table", () => {
     expect(() => BID_READER.from({}, "x")).toThrow(/workbook has no BidSettings table/);

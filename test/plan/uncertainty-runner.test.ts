@@ -8,10 +8,16 @@ import * as path from "path";
 import { sroiSimulate } from "../../src/model/uncertainty";
 import { sroiAnalysis } from "../../src/sroi/evaluate";
 import { parseSroi } from "../../src/sroi/validate";
-import { histogram, runJob, runSimulation, type SimulationResult } from "../../src/uncertainty/runner";
+import {
+  histogram,
+  runJob,
+  runSimulation,
+  type SimulationResult,
+} from "../../src/uncertainty/runner";
 import { caseSimulate, type CaseSimulationSummary } from "../../src/case/simulation";
 import { parseCase } from "../../src/case/validate";
-import { caseNpv, simulationPlan, SROI_RATIO } from "../../src/plan/simulation";
+import { simulationPlan } from "../../src/workbook/simulation";
+import { caseNpv, SROI_RATIO } from "../../src/plan/measures";
 import { loadBuiltFunctions } from "../support/dist";
 import { call, valueOf } from "../support/excel";
 
@@ -83,7 +89,11 @@ test("the histogram counts every iteration; the results sheet holds the percenti
 });
 
 test("a business case job gives exactly caseSimulate's percentiles; its sheet labels the NPV in pounds", async () => {
-  const c = parseCase(JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../examples/merger-loan-repricing.json"), "utf8")));
+  const c = parseCase(
+    JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "../../examples/merger-loan-repricing.json"), "utf8")
+    )
+  );
   const o = c.options[c.options.length - 1];
   const opts = { uncertainty: 0.3, iterations: 4000, seed: 9 };
   const progress: number[] = [];
@@ -94,11 +104,19 @@ test("a business case job gives exactly caseSimulate's percentiles; its sheet la
   expect(result!.summary).toEqual(caseSimulate(c, o.id, opts));
   expect(progress).toEqual([1500, 3000, 4000]);
   expect(result!.histogram.reduce((n, b) => n + b.count, 0)).toBe(opts.iterations);
-  const plan = simulationPlan(c.title, opts, result as SimulationResult<CaseSimulationSummary>, caseNpv(o.name), { name: "NPV simulation (3)", suffix: "_3" });
+  const plan = simulationPlan(
+    c.title,
+    opts,
+    result as SimulationResult<CaseSimulationSummary>,
+    caseNpv(o.name),
+    { name: "NPV simulation (3)", suffix: "_3" }
+  );
   const cells = plan.sheets[0].cells;
   expect(cells.find((x) => x.ref === "A9")!.value).toBe("P50 NPV (£)");
   expect(cells.find((x) => x.ref === "B9")!.value).toBe(result!.summary.p50);
-  expect(cells.find((x) => x.ref === "B11")!.value).toBe((result!.summary as CaseSimulationSummary).probabilityPositive);
+  expect(cells.find((x) => x.ref === "B11")!.value).toBe(
+    (result!.summary as CaseSimulationSummary).probabilityPositive
+  );
   expect(plan.sheets[0].name).toBe("NPV simulation (3)");
   expect(plan.sheets[0].tables[0].name).toBe("NpvSimulationHistogram_3");
   expect(plan.sheets[0].charts[0].categories).toBe("'NPV simulation (3)'!$A$14:$A$33");

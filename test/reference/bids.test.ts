@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import { evaluateBids } from "../../src/bids/evaluate";
 import { parseBids, bidProblems } from "../../src/bids/validate";
 import { bidComparisonPlan, BID_SUMMARY_FIRST_ROW } from "../../src/plan/bids";
-import { planToXlsx } from "../../src/plan/xlsx";
+import { planToXlsx } from "../../src/workbook/xlsx";
 import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 
 jest.setTimeout(180000);

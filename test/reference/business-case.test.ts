@@ -9,8 +9,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { evaluateCase, type OptionResult } from "../../src/case/evaluate";
 import { parseCase } from "../../src/case/validate";
-import { businessCasePlan, SUMMARY_COLUMNS, SUMMARY_FIRST_OPTION_ROW } from "../../src/plan/business-case";
-import { planToXlsx } from "../../src/plan/xlsx";
+import {
+  businessCasePlan,
+  SUMMARY_COLUMNS,
+  SUMMARY_FIRST_OPTION_ROW,
+} from "../../src/plan/business-case";
+import { planToXlsx } from "../../src/workbook/xlsx";
 import JSZip from "jszip";
 import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 import { largeCase } from "../support/large-case";
@@ -20,14 +24,31 @@ jest.setTimeout(180000);
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const files = exampleFiles("case");
-const MONEY_FIELDS = new Set(["npv", "savingsAtMaturity", "pvVat", "pvRepricing", "pvSavings", "pvCosts"]);
+const MONEY_FIELDS = new Set([
+  "npv",
+  "savingsAtMaturity",
+  "pvVat",
+  "pvRepricing",
+  "pvSavings",
+  "pvCosts",
+]);
 
 test("there are the three examples the issue asks for", () => {
-  expect(files.sort()).toEqual(["merger-loan-repricing.json", "shared-back-office-vat.json", "two-associations-merger.json"]);
+  expect(files.sort()).toEqual([
+    "merger-loan-repricing.json",
+    "shared-back-office-vat.json",
+    "two-associations-merger.json",
+  ]);
 });
 
 const cases: [string, BusinessCase][] = [
-  ...files.map((f) => [f, parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")))] as [string, BusinessCase]),
+  ...files.map(
+    (f) =>
+      [f, parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")))] as [
+        string,
+        BusinessCase,
+      ]
+  ),
   ["a 30-year, 5-option, 50-savings-line case with 20 loans", parseCase(largeCase())],
 ];
 
@@ -47,8 +68,12 @@ describe.each(cases)("%s", (_name, c) => {
         if (field === "name") expect(cell).toBe(r.name);
         else if (field === "form" || field === "autonomy") expect(cell).toBeTruthy();
         else if (ours === null) expect(cell).toMatch(/^(#N\/A|#DIV\/0!|Err:\d+)$/);
-        else if (MONEY_FIELDS.has(field)) expect(Math.abs(Number(cell) - (ours as number))).toBeLessThanOrEqual(0.005);
-        else expect(Math.abs(Number(cell) - (ours as number))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(ours as number)));
+        else if (MONEY_FIELDS.has(field))
+          expect(Math.abs(Number(cell) - (ours as number))).toBeLessThanOrEqual(0.005);
+        else
+          expect(Math.abs(Number(cell) - (ours as number))).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, Math.abs(ours as number))
+          );
       });
       expect(row[8]).toBe(r.autonomy);
     });
@@ -66,8 +91,14 @@ test("the .xlsx's chart opens in LibreOffice with a line series per option over 
   const plan = businessCasePlan(c);
   const ods = await JSZip.loadAsync(convertXlsx(await planToXlsx(plan), "ods"));
   const chart = await ods.file("Object 1/content.xml")!.async("string");
-  const series = [...chart.matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"[^>]*loext:label-string="&quot;([^&]+)&quot;"[^>]*chart:class="chart:line"/g)];
+  const series = [
+    ...chart.matchAll(
+      /<chart:series [^>]*chart:values-cell-range-address="([^"]+)"[^>]*loext:label-string="&quot;([^&]+)&quot;"[^>]*chart:class="chart:line"/g
+    ),
+  ];
   expect(series.map((m) => m[2])).toEqual(c.options.map((o) => o.name));
-  const expected = plan.sheets[0].charts[0].series.map((s) => s.values.replace(/'|\$/g, "").replace("!", ".").replace(":", ":Calculations."));
+  const expected = plan.sheets[0].charts[0].series.map((s) =>
+    s.values.replace(/'|\$/g, "").replace("!", ".").replace(":", ":Calculations.")
+  );
   expect(series.map((m) => m[1])).toEqual(expected);
 });

@@ -12,7 +12,7 @@ import {
   perspectiveProblems,
 } from "../../src/perspectives/analysis";
 import { perspectivePlan, PERSPECTIVE_SUMMARY_FIRST_ROW } from "../../src/plan/perspectives";
-import { planToXlsx } from "../../src/plan/xlsx";
+import { planToXlsx } from "../../src/workbook/xlsx";
 import { recalculateXlsx } from "../support/libreoffice";
 import type { PerspectiveAnalysis } from "../../src/perspectives/types";
 

@@ -12,14 +12,19 @@ import { parseCase } from "../../src/case/validate";
 import type { BusinessCase } from "../../src/case/types";
 import { caseSensitivity, COMPONENT_LABELS } from "../../src/case/sensitivity";
 import { evaluateCase } from "../../src/case/evaluate";
-import { businessCasePlan, SUMMARY_COLUMNS, SUMMARY_FIRST_OPTION_ROW } from "../../src/plan/business-case";
+import {
+  businessCasePlan,
+  SUMMARY_COLUMNS,
+  SUMMARY_FIRST_OPTION_ROW,
+} from "../../src/plan/business-case";
 import { parseSroi } from "../../src/sroi/validate";
 import { sroiAnalysis, evaluateSroi } from "../../src/sroi/evaluate";
 import type { SroiAnalysisCase } from "../../src/sroi/types";
 import { sroiSensitivity, sroiSwitching } from "../../src/model/uncertainty";
 import { sroiPlan, SROI_SUMMARY_LABELS } from "../../src/plan/sroi";
-import { caseTornado, tornadoPlan } from "../../src/plan/tornado";
-import { planToXlsx } from "../../src/plan/xlsx";
+import { tornadoPlan } from "../../src/workbook/tornado";
+import { caseTornado } from "../../src/plan/measures";
+import { planToXlsx } from "../../src/workbook/xlsx";
 import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 import { EXAMPLES } from "../support/examples";
 
@@ -50,20 +55,38 @@ describe("business case tornado", () => {
     ["savings", "high", 1.2],
     ["oneOff", "low", 0.8],
     ["oneOff", "high", 1.2],
-  ] as const)("%s %s: the bar is LibreOffice's NPV with the input scaled by %s", async (component, end, k) => {
-    const row = rows.find((r) => r.component === component)!;
-    expect(Math.abs((await npvInLibreOffice(scaled(component, k))) - row[end])).toBeLessThanOrEqual(0.005);
-  });
+  ] as const)(
+    "%s %s: the bar is LibreOffice's NPV with the input scaled by %s",
+    async (component, end, k) => {
+      const row = rows.find((r) => r.component === component)!;
+      expect(
+        Math.abs((await npvInLibreOffice(scaled(component, k))) - row[end])
+      ).toBeLessThanOrEqual(0.005);
+    }
+  );
 
   test("the savings switching value takes LibreOffice's NPV to 0", async () => {
     const row = rows.find((r) => r.component === "savings")!;
     expect(row.switching).not.toBeNull();
-    expect(Math.abs(await npvInLibreOffice(scaled("savings", 1 + row.switching!)))).toBeLessThanOrEqual(0.005);
+    expect(
+      Math.abs(await npvInLibreOffice(scaled("savings", 1 + row.switching!)))
+    ).toBeLessThanOrEqual(0.005);
   });
 
   test("the tornado sheet recalculates: each change is the bar less the base NPV; the chart is horizontal bars", async () => {
     const base = evaluateCase(kase)[0].npv;
-    const plan = tornadoPlan(kase.title, base, 0.2, rows.map((r) => ({ label: COMPONENT_LABELS[r.component], low: r.low, high: r.high, switching: r.switching })), caseTornado(option.name));
+    const plan = tornadoPlan(
+      kase.title,
+      base,
+      0.2,
+      rows.map((r) => ({
+        label: COMPONENT_LABELS[r.component],
+        low: r.low,
+        high: r.high,
+        switching: r.switching,
+      })),
+      caseTornado(option.name)
+    );
     const bytes = await planToXlsx(plan);
     const sheet = recalculateXlsx(bytes, 1);
     rows.forEach((r, i) => {
@@ -101,11 +124,15 @@ describe("SROI tornado and switching values", () => {
 
   test("deadweight's switching value, on every outcome, takes LibreOffice's ratio to 1", async () => {
     const x = sroiSwitching(a, "deadweight");
-    expect(Math.abs((await ratioInLibreOffice((c) => c.outcomes.forEach((o) => (o.deadweight = x)))) - 1)).toBeLessThanOrEqual(1e-9);
+    expect(
+      Math.abs((await ratioInLibreOffice((c) => c.outcomes.forEach((o) => (o.deadweight = x)))) - 1)
+    ).toBeLessThanOrEqual(1e-9);
   });
 
   test("the discount rate's switching value takes LibreOffice's ratio to 1", async () => {
     const x = sroiSwitching(a, "discount");
-    expect(Math.abs((await ratioInLibreOffice((c) => (c.discount = x))) - 1)).toBeLessThanOrEqual(1e-9);
+    expect(Math.abs((await ratioInLibreOffice((c) => (c.discount = x))) - 1)).toBeLessThanOrEqual(
+      1e-9
+    );
   });
 });

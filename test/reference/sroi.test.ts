@@ -9,7 +9,7 @@ import * as path from "path";
 import { evaluateSroi, sroiAnalysis } from "../../src/sroi/evaluate";
 import { parseSroi, sroiProblems } from "../../src/sroi/validate";
 import { sroiPlan, SROI_SUMMARY_LABELS as L } from "../../src/plan/sroi";
-import { planToXlsx } from "../../src/plan/xlsx";
+import { planToXlsx } from "../../src/workbook/xlsx";
 import { recalculateXlsx } from "../support/libreoffice";
 import { outcomeTable } from "../../src/model/sroi";
 import type { SroiAnalysisCase } from "../../src/sroi/types";

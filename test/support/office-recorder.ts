@@ -4,7 +4,7 @@
  * `context.sync()` is counted. Reads that an adapter syncs for are answered from a small
  * workbook description: the sheet names, and tables' values.
  */
-import type { CellValue } from "../../src/plan/types";
+import type { CellValue } from "../../src/workbook/types";
 
 export interface Recorded {
   path: string;

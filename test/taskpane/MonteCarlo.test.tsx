@@ -4,8 +4,8 @@
  */
 import { render, screen, fireEvent } from "@testing-library/react";
 import { MonteCarlo } from "../../src/taskpane/components/MonteCarlo";
-import { SROI_RATIO } from "../../src/plan/simulation";
-import type { WorkbookPlan } from "../../src/plan/types";
+import { SROI_RATIO } from "../../src/plan/measures";
+import type { WorkbookPlan } from "../../src/workbook/types";
 import type { SimulationOptions } from "../../src/model/uncertainty";
 
 const downloaded: WorkbookPlan[] = [];
@@ -23,7 +23,13 @@ function fakeWorker() {
     postMessage(m: { type: string }) {
       if (m.type !== "run") return;
       const summary = { p5: 1, p50: 2, p95: 3, probabilityAboveOne: 0.9, iterations: 10 };
-      setTimeout(() => w.onmessage?.({ data: { type: "done", result: { summary, histogram: [{ from: 1, to: 3, count: 10 }] } } }), 0);
+      setTimeout(
+        () =>
+          w.onmessage?.({
+            data: { type: "done", result: { summary, histogram: [{ from: 1, to: 3, count: 10 }] } },
+          }),
+        0
+      );
     },
     terminate() {},
   };
@@ -47,7 +53,9 @@ test("the results sheet records the seed and iterations of the run, not of the f
   await screen.findByLabelText("Simulation results");
   fireEvent.change(screen.getByRole("textbox", { name: "Seed" }), { target: { value: "99" } });
   fireEvent.change(screen.getByRole("textbox", { name: "Iterations" }), { target: { value: "5" } });
-  fireEvent.click(screen.getByRole("button", { name: "Download the results with a histogram (.xlsx)" }));
+  fireEvent.click(
+    screen.getByRole("button", { name: "Download the results with a histogram (.xlsx)" })
+  );
   await screen.findByText("Downloaded as sim.xlsx.");
   const cells = downloaded[0].sheets[0].cells;
   expect(cells.find((c) => c.ref === "B6")!.value).toBe(7);

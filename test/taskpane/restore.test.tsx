@@ -8,31 +8,49 @@ import * as fs from "fs";
 import * as path from "path";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { recordingContext, installExcelEnums } from "../support/office-recorder";
-import type { WorkbookPlan } from "../../src/plan/types";
+import type { WorkbookPlan } from "../../src/workbook/types";
 import { SocialReturn, SROI_DRAFT_KEY } from "../../src/taskpane/sroi/SocialReturn";
 import { sroiPlan } from "../../src/plan/sroi";
 import { parseSroi } from "../../src/sroi/validate";
-import { ReturnsByPerspective, PERSPECTIVES_DRAFT_KEY } from "../../src/taskpane/perspectives/ReturnsByPerspective";
+import {
+  ReturnsByPerspective,
+  PERSPECTIVES_DRAFT_KEY,
+} from "../../src/taskpane/perspectives/ReturnsByPerspective";
 import { perspectivePlan } from "../../src/plan/perspectives";
 import { parsePerspectives } from "../../src/perspectives/analysis";
 import { CompareBids, BIDS_DRAFT_KEY } from "../../src/taskpane/bids/CompareBids";
 import { bidComparisonPlan } from "../../src/plan/bids";
 import { parseBids } from "../../src/bids/validate";
-import { BusinessCaseJourney, DRAFT_KEY } from "../../src/taskpane/business-case/BusinessCaseJourney";
+import {
+  BusinessCaseJourney,
+  DRAFT_KEY,
+} from "../../src/taskpane/business-case/BusinessCaseJourney";
 import { businessCasePlan } from "../../src/plan/business-case";
 import { parseCase } from "../../src/case/validate";
 
 installExcelEnums();
-const load = (f: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../examples", f), "utf8"));
+const load = (f: string) =>
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../examples", f), "utf8"));
 
 /** A fake Excel whose workbook holds what the plan built (tables edited by `edit`). */
-function excelHolding(plan: WorkbookPlan, edit: (tables: Record<string, unknown[][]>) => void = () => undefined) {
+function excelHolding(
+  plan: WorkbookPlan,
+  edit: (tables: Record<string, unknown[][]>) => void = () => undefined
+) {
   const tables: Record<string, unknown[][]> = Object.fromEntries(
-    plan.sheets.flatMap((s) => s.tables).map((t) => [t.name, [t.columns.map((c) => c.name), ...t.rows]])
+    plan.sheets
+      .flatMap((s) => s.tables)
+      .map((t) => [t.name, [t.columns.map((c) => c.name), ...t.rows]])
   );
   edit(tables);
-  const titles = Object.fromEntries(plan.sheets.map((s) => [s.name, s.cells.find((c) => c.ref === "A1")?.value as string]));
-  const rec = recordingContext({ sheets: plan.sheets.map((s) => s.name), tables: tables as never, titles });
+  const titles = Object.fromEntries(
+    plan.sheets.map((s) => [s.name, s.cells.find((c) => c.ref === "A1")?.value as string])
+  );
+  const rec = recordingContext({
+    sheets: plan.sheets.map((s) => s.name),
+    tables: tables as never,
+    titles,
+  });
   (globalThis as unknown as { Excel: unknown }).Excel = {
     ...(globalThis as unknown as { Excel: object }).Excel,
     run: (f: (c: unknown) => Promise<unknown>) => f(rec.context),
@@ -46,15 +64,45 @@ beforeEach(() => {
 });
 
 const JOURNEYS = [
-  { name: "social return", sheet: "SROI inputs", key: SROI_DRAFT_KEY, View: SocialReturn, value: parseSroi(load("sroi-community-navigators.json")), plan: sroiPlan as (c: never) => WorkbookPlan },
-  { name: "perspectives", sheet: "Perspective flows", key: PERSPECTIVES_DRAFT_KEY, View: ReturnsByPerspective, value: parsePerspectives(load("perspectives-community-navigators.json")), plan: perspectivePlan as (c: never) => WorkbookPlan },
-  { name: "bids", sheet: "Bid inputs", key: BIDS_DRAFT_KEY, View: CompareBids, value: parseBids(load("bids-employment-support.json")), plan: bidComparisonPlan as (c: never) => WorkbookPlan },
-  { name: "business case", sheet: "Inputs", key: DRAFT_KEY, View: BusinessCaseJourney, value: parseCase(load("shared-back-office-vat.json")), plan: businessCasePlan as (c: never) => WorkbookPlan },
+  {
+    name: "social return",
+    sheet: "SROI inputs",
+    key: SROI_DRAFT_KEY,
+    View: SocialReturn,
+    value: parseSroi(load("sroi-community-navigators.json")),
+    plan: sroiPlan as (c: never) => WorkbookPlan,
+  },
+  {
+    name: "perspectives",
+    sheet: "Perspective flows",
+    key: PERSPECTIVES_DRAFT_KEY,
+    View: ReturnsByPerspective,
+    value: parsePerspectives(load("perspectives-community-navigators.json")),
+    plan: perspectivePlan as (c: never) => WorkbookPlan,
+  },
+  {
+    name: "bids",
+    sheet: "Bid inputs",
+    key: BIDS_DRAFT_KEY,
+    View: CompareBids,
+    value: parseBids(load("bids-employment-support.json")),
+    plan: bidComparisonPlan as (c: never) => WorkbookPlan,
+  },
+  {
+    name: "business case",
+    sheet: "Inputs",
+    key: DRAFT_KEY,
+    View: BusinessCaseJourney,
+    value: parseCase(load("shared-back-office-vat.json")),
+    plan: businessCasePlan as (c: never) => WorkbookPlan,
+  },
 ];
 
 describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
   const edited = { ...value, title: "Edited in the workbook" };
-  const question = new RegExp(`This workbook's "${sheet}" sheet differs from the draft in the pane`);
+  const question = new RegExp(
+    `This workbook's "${sheet}" sheet differs from the draft in the pane`
+  );
 
   test("a workbook that differs from the draft: asked, and the workbook's version replaces the draft", async () => {
     localStorage.setItem(key, JSON.stringify(value));
@@ -104,17 +152,30 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
 
   test("tables it cannot read leave the draft and say why", async () => {
     excelHolding(plan(edited as never), (tables) => {
-      for (const name of Object.keys(tables)) tables[name][0] = tables[name][0].map((h) => `${h} (renamed)`);
+      for (const name of Object.keys(tables))
+        tables[name][0] = tables[name][0].map((h) => `${h} (renamed)`);
     });
     render(<View inExcel={true} />);
-    expect(await screen.findByText(new RegExp(`The "${sheet}" sheet could not be read back, so the pane shows your draft: The \\w+ table has no`))).toBeTruthy();
+    expect(
+      await screen.findByText(
+        new RegExp(
+          `The "${sheet}" sheet could not be read back, so the pane shows your draft: The \\w+ table has no`
+        )
+      )
+    ).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(key)!).title).not.toBe("Edited in the workbook");
   });
 
   test("without Excel nothing is read", () => {
-    (globalThis as unknown as { Excel: unknown }).Excel = { run: () => { throw new Error("Excel.run called outside Excel"); } };
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      run: () => {
+        throw new Error("Excel.run called outside Excel");
+      },
+    };
     render(<View inExcel={false} />);
     expect(screen.queryByText(/Restored from|differs from the draft/)).toBeNull();
-    expect(screen.queryByRole("button", { name: "Read the inputs back from the workbook" })).toBeNull();
+    expect(
+      screen.queryByRole("button", { name: "Read the inputs back from the workbook" })
+    ).toBeNull();
   });
 });

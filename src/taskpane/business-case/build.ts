@@ -5,13 +5,14 @@
  */
 /* global Excel */
 import type { BusinessCase } from "../../case/types";
-import { businessCasePlan, type SheetNames } from "../../plan/business-case";
-import { applyPlan, namesForNewBuild } from "../../plan/office";
+import { businessCasePlan, DEFAULT_SHEETS } from "../../plan/business-case";
+import type { SheetNames } from "../../workbook/sheet-names";
+import { applyPlan, namesForNewBuild } from "../../workbook/office";
 import { downloadPlan } from "../download";
 
 /** The sheets a build in Excel would use: the defaults, or fresh ones if those exist. */
 export async function plannedSheets(): Promise<SheetNames> {
-  return Excel.run((context) => namesForNewBuild(context));
+  return Excel.run((context) => namesForNewBuild(context, DEFAULT_SHEETS));
 }
 
 /** Builds into Excel under the given names. */

@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import type { SimulationOptions } from "../../model/uncertainty";
 import type { SimulationJob, SimulationResult } from "../../uncertainty/runner";
-import { simulationPlan, type SimulatedMeasure } from "../../plan/simulation";
+import { simulationPlan, type SimulatedMeasure } from "../../workbook/simulation";
 import { NumberField } from "../business-case/fields";
 import { deliverSheet, type Status } from "../deliver";
 

@@ -23,8 +23,8 @@ import {
 import { sroiRatio } from "../../model/sroi";
 import { sroiAnalysis } from "../../sroi/evaluate";
 import type { SroiAnalysisCase } from "../../sroi/types";
-import { SROI_RATIO } from "../../plan/simulation";
-import { SROI_TORNADO, tornadoPlan } from "../../plan/tornado";
+import { SROI_RATIO, SROI_TORNADO } from "../../plan/measures";
+import { tornadoPlan } from "../../workbook/tornado";
 import { MonteCarlo, type WorkerFactory } from "../components/MonteCarlo";
 import { Tornado } from "../components/Tornado";
 import { deliverSheet, type Status } from "../deliver";

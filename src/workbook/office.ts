@@ -9,7 +9,7 @@
  * (`freshSheetNames`) when its sheets already exist, and this adapter only ever adds sheets.
  */
 /* global Excel */
-import { freshSheetNames, type SheetNames } from "./business-case";
+import { freshSheetNames, type SheetNames } from "./sheet-names";
 import { columnName, decodeRef } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
 import type { JourneyReader, TableValues } from "./read-tables";
@@ -28,7 +28,7 @@ export async function workbookSheetNames(context: Excel.RequestContext): Promise
 /** Sheet names for a new build that leave every existing sheet alone. */
 export async function namesForNewBuild(
   context: Excel.RequestContext,
-  base?: SheetNames
+  base: SheetNames
 ): Promise<SheetNames> {
   return freshSheetNames(await workbookSheetNames(context), base);
 }

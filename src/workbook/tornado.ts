@@ -6,8 +6,9 @@
  * The low and high results are values (the add-in's model computed them; a spreadsheet
  * cannot re-run a whole analysis per input without data tables); the changes the chart
  * plots are formulas on those values, so the chart can be audited against the table.
+ * Each journey gives its measure (what the result is, its formats and labels).
  */
-import { columnName, MONEY, RATIO, sheetRef } from "./refs";
+import { columnName, sheetRef } from "./refs";
 import type { PlanCell, WorkbookPlan } from "./types";
 
 export interface TornadoSheetRow {
@@ -32,27 +33,6 @@ export interface TornadoMeasure {
   readonly switchingFmt: string;
   readonly note: string;
 }
-
-export const SROI_TORNADO: TornadoMeasure = {
-  sheet: "SROI sensitivity",
-  table: "SroiSensitivity",
-  name: "SROI ratio",
-  numFmt: RATIO,
-  switchingLabel: "Ratio is 1 when the input is, for every outcome",
-  switchingFmt: "0.0%",
-  note: "Each input scaled for every outcome with the others held; switching values for the adjustments and the discount rate (Green Book Annex A5).",
-};
-
-/** A business case option's NPV. */
-export const caseTornado = (option: string): TornadoMeasure => ({
-  sheet: "NPV sensitivity",
-  table: "NpvSensitivity",
-  name: "NPV (£)",
-  numFmt: MONEY,
-  switchingLabel: "NPV is 0 after a change of",
-  switchingFmt: "+0.0%;-0.0%;0.0%",
-  note: `${option}: each component of the NPV scaled with the others held; the switching value is the change in that component alone that takes the NPV to 0.`,
-});
 
 export function tornadoPlan(
   title: string,

@@ -3,12 +3,24 @@
  * result (an SROI ratio above 1, a business case NPV above 0), and a histogram table with a
  * column chart. Values, not formulas: they are the record of a run, and seeded, so the same
  * settings reproduce them (for SROI, `=PCBA.SROI_SIMULATE` with the same arguments).
+ * Each journey gives its measure (what was simulated, its formats and labels).
  */
-import type { SimulationOptions, SimulationSummary } from "../model/uncertainty";
-import type { CaseSimulationSummary } from "../case/simulation";
-import type { SimulationResult } from "../uncertainty/runner";
+import type { SimulationOptions } from "../model/uncertainty";
 import type { PlanCell, WorkbookPlan } from "./types";
-import { MONEY, sheetRef } from "./refs";
+import { sheetRef } from "./refs";
+
+/** One bar of a histogram: values from `from` to `to`, and how many iterations gave one. */
+export interface HistogramBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** A finished run: the journey's summary of it (percentiles and the like) and its histogram. */
+export interface SimulationResult<S> {
+  summary: S;
+  histogram: HistogramBin[];
+}
 
 /** What was simulated, for the sheet's labels and formats. */
 export interface SimulatedMeasure<S> {
@@ -24,29 +36,6 @@ export interface SimulatedMeasure<S> {
   readonly chance: (summary: S) => number;
   readonly chartTitle: string;
 }
-
-export const SROI_RATIO: SimulatedMeasure<SimulationSummary> = {
-  sheet: "SROI simulation",
-  table: "SimulationHistogram",
-  name: "ratio",
-  numFmt: "0.00",
-  note: "Every quantity, proxy, duration, adjustment and the discount rate varied on a symmetric triangular distribution; the value of inputs not varied.",
-  chanceLabel: "Chance the ratio exceeds 1",
-  chance: (s) => s.probabilityAboveOne,
-  chartTitle: "Distribution of the SROI ratio",
-};
-
-/** A business case option's NPV. */
-export const caseNpv = (option: string): SimulatedMeasure<CaseSimulationSummary> => ({
-  sheet: "NPV simulation",
-  table: "NpvSimulationHistogram",
-  name: "NPV (£)",
-  numFmt: MONEY,
-  note: `${option}: each savings line, each one-off cost, forums and coordination, VAT, loan repricing and the discount rate varied on a symmetric triangular distribution; timings not varied.`,
-  chanceLabel: "Chance the NPV is above 0",
-  chance: (s) => s.probabilityPositive,
-  chartTitle: `Distribution of the NPV: ${option}`,
-});
 
 export function simulationPlan<S extends { p5: number; p50: number; p95: number }>(
   title: string,
