@@ -1,7 +1,9 @@
 /* eslint-disable no-undef */
 /**
- * Test projects, one per concern: the pure model and the function adapters run in node;
- * the pane in jsdom; `reference` cross-checks against LibreOffice; `build` checks webpack's output (dist/, built by `npm test` first);
+ * Test projects, one per concern: the pure model and the function adapters run in node, and so
+ * do the workbook layer and the journeys (`plan`: test/workbook, test/journeys, test/uncertainty,
+ * mirroring src/); the pane in jsdom (test/taskpane and the journeys' pane/ tests);
+ * `reference` cross-checks against LibreOffice; `build` checks webpack's output (dist/, built by `npm test` first);
  * `browser` drives the standalone page in Debian's Chromium.
  */
 const tsJest = [
@@ -27,12 +29,21 @@ module.exports = {
       testMatch: ["<rootDir>/test/functions/**/*.test.ts"],
       setupFiles: ["<rootDir>/test/support/install-custom-functions-fake.ts", "<rootDir>/test/support/fast-check-setup.ts"],
     },
-    { ...common, displayName: "plan", testEnvironment: "node", testMatch: ["<rootDir>/test/plan/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "plan",
+      testEnvironment: "node",
+      testMatch: [
+        "<rootDir>/test/workbook/**/*.test.ts",
+        "<rootDir>/test/journeys/**/*.test.ts",
+        "<rootDir>/test/uncertainty/**/*.test.ts",
+      ],
+    },
     {
       ...common,
       displayName: "taskpane",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx", "<rootDir>/test/journeys/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
     },
     { ...common, displayName: "build", testEnvironment: "node", testMatch: ["<rootDir>/test/build/**/*.test.ts"] },

@@ -441,8 +441,8 @@ if (want("case")) {
   void (async () => {
     const { largeCase } = await import("../test/support/large-case");
     const { installExcelEnums, recordingContext } = await import("../test/support/office-recorder");
-    const { evaluateCase } = await import("../src/case/evaluate");
-    const { businessCasePlan, DEFAULT_SHEETS } = await import("../src/plan/business-case");
+    const { evaluateCase } = await import("../src/journeys/business-case/evaluate");
+    const { businessCasePlan, BUSINESS_CASE_SHEETS } = await import("../src/journeys/business-case/workbook");
     const { planToXlsx } = await import("../src/workbook/xlsx");
     const { applyPlan, namesForNewBuild } = await import("../src/workbook/office");
     const c = largeCase();
@@ -469,7 +469,7 @@ if (want("case")) {
     const rec = recordingContext({ sheets: ["Sheet1"] });
     await applyPlan(
       rec.context,
-      businessCasePlan(c, await namesForNewBuild(rec.context, DEFAULT_SHEETS))
+      businessCasePlan(c, await namesForNewBuild(rec.context, BUSINESS_CASE_SHEETS))
     );
     console.log("Business case: 30 years, 5 options, 50 savings lines, 20 loans");
     line("  model (evaluateCase): the baseline", `${model.toFixed(3)} ms`);
@@ -498,7 +498,7 @@ if (want("case_simulate")) {
   void (async () => {
     const { largeCase } = await import("../test/support/large-case");
     const { referenceNpv } = await import("../test/support/case-reference");
-    const { CaseSimulation, caseLines } = await import("../src/case/simulation");
+    const { CaseSimulation, caseLines } = await import("../src/journeys/business-case/simulation");
     const { TriangularStream } = await import("../src/model/numerics");
     const c = largeCase();
     c.appraisal.discount = 0.035; // the reference writes the scaled rate back into the case

@@ -1,6 +1,6 @@
 /**
- * The task pane: the guided business-case journey and the function reference, on two tabs.
- * In Excel the journey builds into the workbook; on the standalone page it says it is
+ * The task pane: one tab per journey (`JOURNEY_VIEWS`) and the function reference.
+ * In Excel a journey builds into the workbook; on the standalone page it says it is
  * running without Excel and offers the workbook as an .xlsx download.
  */
 import * as React from "react";
@@ -17,12 +17,10 @@ import {
 import type { HostInfo } from "./host";
 import { HostBanner } from "./components/HostBanner";
 import { FunctionBrowser, EXCEL_CELL_ACCESS, type CellAccess } from "./components/FunctionBrowser";
-import { BusinessCaseJourney } from "./business-case/BusinessCaseJourney";
-import { CompareBids } from "./bids/CompareBids";
-import { SocialReturn } from "./sroi/SocialReturn";
-import { ReturnsByPerspective } from "./perspectives/ReturnsByPerspective";
+import { JOURNEY_VIEWS } from "./views";
 
-type View = "case" | "sroi" | "perspectives" | "bids" | "functions";
+/** A journey's id, or the function reference. */
+type View = string;
 
 const useStyles = makeStyles({
   page: {
@@ -48,7 +46,7 @@ export interface AppProps {
 
 /** Excel's help links open taskpane.html#FUNCTION_ID: start on the functions then. */
 const startView = (): View =>
-  typeof window !== "undefined" && window.location.hash.length > 1 ? "functions" : "case";
+  typeof window !== "undefined" && window.location.hash.length > 1 ? "functions" : JOURNEY_VIEWS[0].journey.id;
 
 export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -71,16 +69,16 @@ export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.El
           onTabSelect={(_e, d) => setView(d.value as View)}
           aria-label="Views"
         >
-          <Tab value="case">Business case</Tab>
-          <Tab value="sroi">Social return</Tab>
-          <Tab value="perspectives">Perspectives</Tab>
-          <Tab value="bids">Compare bids</Tab>
+          {JOURNEY_VIEWS.map(({ journey }) => (
+            <Tab key={journey.id} value={journey.id}>
+              {journey.label}
+            </Tab>
+          ))}
           <Tab value="functions">Functions</Tab>
         </TabList>
-        {view === "case" && <BusinessCaseJourney inExcel={inExcel} />}
-        {view === "sroi" && <SocialReturn inExcel={inExcel} />}
-        {view === "perspectives" && <ReturnsByPerspective inExcel={inExcel} />}
-        {view === "bids" && <CompareBids inExcel={inExcel} />}
+        {JOURNEY_VIEWS.map(
+          ({ journey, View }) => view === journey.id && <View key={journey.id} inExcel={inExcel} />
+        )}
         {view === "functions" && <FunctionBrowser cells={inExcel ? cells : null} />}
       </main>
     </FluentProvider>

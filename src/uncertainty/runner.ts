@@ -7,10 +7,10 @@
  */
 import type { SimulationOptions, SimulationSummary } from "../model/uncertainty";
 import { SroiSimulation } from "../model/uncertainty";
-import { CaseSimulation, type CaseSimulationSummary } from "../case/simulation";
-import type { BusinessCase } from "../case/types";
-import { sroiAnalysis } from "../sroi/evaluate";
-import type { SroiAnalysisCase } from "../sroi/types";
+import { CaseSimulation, type CaseSimulationSummary } from "../journeys/business-case/simulation";
+import type { BusinessCase } from "../journeys/business-case/types";
+import { sroiAnalysis } from "../journeys/sroi/evaluate";
+import type { SroiAnalysisCase } from "../journeys/sroi/types";
 import type { HistogramBin, SimulationResult as RunResult } from "../workbook/simulation";
 
 /** What to simulate: an SROI analysis's ratio, or one business case option's NPV. */

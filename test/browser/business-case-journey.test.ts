@@ -8,9 +8,9 @@
 import * as fs from "fs";
 import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
-import { evaluateCase } from "../../src/case/evaluate";
-import { SUMMARY_FIRST_OPTION_ROW } from "../../src/plan/business-case";
-import type { BusinessCase } from "../../src/case/types";
+import { evaluateCase } from "../../src/journeys/business-case/evaluate";
+import { SUMMARY_FIRST_OPTION_ROW } from "../../src/journeys/business-case/workbook";
+import type { BusinessCase } from "../../src/journeys/business-case/types";
 
 jest.setTimeout(240000);
 

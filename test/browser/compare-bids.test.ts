@@ -7,9 +7,9 @@
 import * as fs from "fs";
 import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
-import { evaluateBids } from "../../src/bids/evaluate";
-import { BID_SUMMARY_FIRST_ROW } from "../../src/plan/bids";
-import type { BidComparison } from "../../src/bids/types";
+import { evaluateBids } from "../../src/journeys/bids/evaluate";
+import { BID_SUMMARY_FIRST_ROW } from "../../src/journeys/bids/workbook";
+import type { BidComparison } from "../../src/journeys/bids/types";
 
 jest.setTimeout(240000);
 

@@ -6,9 +6,9 @@
 import * as fs from "fs";
 import { artifact, openPane, press, seriousViolations, standalonePage } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
-import { evaluatePerspectives } from "../../src/perspectives/analysis";
-import { PERSPECTIVE_SUMMARY_FIRST_ROW } from "../../src/plan/perspectives";
-import type { PerspectiveAnalysis } from "../../src/perspectives/types";
+import { evaluatePerspectives } from "../../src/journeys/perspectives/evaluate";
+import { PERSPECTIVE_SUMMARY_FIRST_ROW } from "../../src/journeys/perspectives/workbook";
+import type { PerspectiveAnalysis } from "../../src/journeys/perspectives/types";
 
 jest.setTimeout(240000);
 

@@ -6,9 +6,9 @@
 import * as fs from "fs";
 import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
-import { evaluateSroi } from "../../src/sroi/evaluate";
-import { SROI_SUMMARY_LABELS as L } from "../../src/plan/sroi";
-import type { SroiAnalysisCase } from "../../src/sroi/types";
+import { evaluateSroi } from "../../src/journeys/sroi/evaluate";
+import { SROI_SUMMARY_LABELS as L } from "../../src/journeys/sroi/workbook";
+import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 
 jest.setTimeout(240000);
 

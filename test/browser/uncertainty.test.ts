@@ -8,12 +8,12 @@
  */
 import { artifact, openPane, seriousViolations, standalonePage, typeInto } from "../support/browser";
 import { sroiSimulate } from "../../src/model/uncertainty";
-import { sroiAnalysis } from "../../src/sroi/evaluate";
-import type { SroiAnalysisCase } from "../../src/sroi/types";
+import { sroiAnalysis } from "../../src/journeys/sroi/evaluate";
+import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 import * as fs from "fs";
-import { caseSimulate } from "../../src/case/simulation";
-import { caseSensitivity } from "../../src/case/sensitivity";
-import type { BusinessCase } from "../../src/case/types";
+import { caseSimulate } from "../../src/journeys/business-case/simulation";
+import { caseSensitivity } from "../../src/journeys/business-case/sensitivity";
+import type { BusinessCase } from "../../src/journeys/business-case/types";
 import { recalculateXlsx } from "../support/libreoffice";
 
 jest.setTimeout(240000);

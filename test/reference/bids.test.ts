@@ -8,9 +8,9 @@ import { exampleFiles } from "../support/examples";
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { evaluateBids } from "../../src/bids/evaluate";
-import { parseBids, bidProblems } from "../../src/bids/validate";
-import { bidComparisonPlan, BID_SUMMARY_FIRST_ROW } from "../../src/plan/bids";
+import { evaluateBids } from "../../src/journeys/bids/evaluate";
+import { parseBids, bidProblems } from "../../src/journeys/bids/validate";
+import { bidComparisonPlan, BID_SUMMARY_FIRST_ROW } from "../../src/journeys/bids/workbook";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 

@@ -7,18 +7,18 @@
 import { exampleFiles } from "../support/examples";
 import * as fs from "fs";
 import * as path from "path";
-import { evaluateCase, type OptionResult } from "../../src/case/evaluate";
-import { parseCase } from "../../src/case/validate";
+import { evaluateCase, type OptionResult } from "../../src/journeys/business-case/evaluate";
+import { parseCase } from "../../src/journeys/business-case/validate";
 import {
   businessCasePlan,
   SUMMARY_COLUMNS,
   SUMMARY_FIRST_OPTION_ROW,
-} from "../../src/plan/business-case";
+} from "../../src/journeys/business-case/workbook";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import JSZip from "jszip";
 import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 import { largeCase } from "../support/large-case";
-import type { BusinessCase } from "../../src/case/types";
+import type { BusinessCase } from "../../src/journeys/business-case/types";
 
 jest.setTimeout(180000);
 

@@ -7,14 +7,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import {
-  evaluatePerspectives,
   parsePerspectives,
   perspectiveProblems,
-} from "../../src/perspectives/analysis";
-import { perspectivePlan, PERSPECTIVE_SUMMARY_FIRST_ROW } from "../../src/plan/perspectives";
+} from "../../src/journeys/perspectives/validate";
+import { evaluatePerspectives } from "../../src/journeys/perspectives/evaluate";
+import { perspectivePlan, PERSPECTIVE_SUMMARY_FIRST_ROW } from "../../src/journeys/perspectives/workbook";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { recalculateXlsx } from "../support/libreoffice";
-import type { PerspectiveAnalysis } from "../../src/perspectives/types";
+import type { PerspectiveAnalysis } from "../../src/journeys/perspectives/types";
 
 jest.setTimeout(180000);
 

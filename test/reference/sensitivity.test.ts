@@ -8,22 +8,22 @@
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { parseCase } from "../../src/case/validate";
-import type { BusinessCase } from "../../src/case/types";
-import { caseSensitivity, COMPONENT_LABELS } from "../../src/case/sensitivity";
-import { evaluateCase } from "../../src/case/evaluate";
+import { parseCase } from "../../src/journeys/business-case/validate";
+import type { BusinessCase } from "../../src/journeys/business-case/types";
+import { caseSensitivity, COMPONENT_LABELS } from "../../src/journeys/business-case/sensitivity";
+import { evaluateCase } from "../../src/journeys/business-case/evaluate";
 import {
   businessCasePlan,
   SUMMARY_COLUMNS,
   SUMMARY_FIRST_OPTION_ROW,
-} from "../../src/plan/business-case";
-import { parseSroi } from "../../src/sroi/validate";
-import { sroiAnalysis, evaluateSroi } from "../../src/sroi/evaluate";
-import type { SroiAnalysisCase } from "../../src/sroi/types";
+} from "../../src/journeys/business-case/workbook";
+import { parseSroi } from "../../src/journeys/sroi/validate";
+import { sroiAnalysis, evaluateSroi } from "../../src/journeys/sroi/evaluate";
+import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 import { sroiSensitivity, sroiSwitching } from "../../src/model/uncertainty";
-import { sroiPlan, SROI_SUMMARY_LABELS } from "../../src/plan/sroi";
+import { sroiPlan, SROI_SUMMARY_LABELS } from "../../src/journeys/sroi/workbook";
 import { tornadoPlan } from "../../src/workbook/tornado";
-import { caseTornado } from "../../src/plan/measures";
+import { caseTornado } from "../../src/journeys/business-case/measures";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 import { EXAMPLES } from "../support/examples";

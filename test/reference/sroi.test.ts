@@ -6,13 +6,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { evaluateSroi, sroiAnalysis } from "../../src/sroi/evaluate";
-import { parseSroi, sroiProblems } from "../../src/sroi/validate";
-import { sroiPlan, SROI_SUMMARY_LABELS as L } from "../../src/plan/sroi";
+import { evaluateSroi, sroiAnalysis } from "../../src/journeys/sroi/evaluate";
+import { parseSroi, sroiProblems } from "../../src/journeys/sroi/validate";
+import { sroiPlan, SROI_SUMMARY_LABELS as L } from "../../src/journeys/sroi/workbook";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { recalculateXlsx } from "../support/libreoffice";
 import { outcomeTable } from "../../src/model/sroi";
-import type { SroiAnalysisCase } from "../../src/sroi/types";
+import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 
 jest.setTimeout(180000);
 

@@ -6,8 +6,8 @@
  * linear in the lenders' margins, is scaled as the cost it is (from `repricingByYear`).
  * The case must be on a flat discount rate, so the scaled rate can be written back into it.
  */
-import { evaluateCase, repricingByYear } from "../../src/case/evaluate";
-import type { BusinessCase } from "../../src/case/types";
+import { evaluateCase, repricingByYear } from "../../src/journeys/business-case/evaluate";
+import type { BusinessCase } from "../../src/journeys/business-case/types";
 
 export function referenceNpv(c: BusinessCase, optionId: string, draws: Float64Array, u: number): number {
   const s: BusinessCase = JSON.parse(JSON.stringify(c));

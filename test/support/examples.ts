@@ -1,11 +1,11 @@
-/** The example files in examples/, by journey (their names start with the journey, except business cases). */
-import * as fs from "fs";
+/** The example files in examples/, by journey (its command-line name), as each journey lists them. */
 import * as path from "path";
+import { JOURNEYS } from "../../src/journeys";
 
 export const EXAMPLES = path.resolve(__dirname, "../../examples");
-const PREFIXES = ["bids-", "sroi-", "perspectives-"] as const;
 
-export function exampleFiles(kind: "case" | "bids" | "sroi" | "perspectives"): string[] {
-  const all = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".json"));
-  return kind === "case" ? all.filter((f) => !PREFIXES.some((p) => f.startsWith(p))) : all.filter((f) => f.startsWith(`${kind}-`));
+export function exampleFiles(kind: string): string[] {
+  const journey = JOURNEYS.find((j) => j.cli.name === kind);
+  if (!journey) throw new Error(`no journey is called ${kind} on the command line`);
+  return [...journey.examples].sort();
 }

@@ -1,5 +1,5 @@
 /** A large business case for tests and the benchmark: 30 years, 5 options, 50 savings lines, 20 loans. */
-import type { BusinessCase, BusinessOption } from "../../src/case/types";
+import type { BusinessCase, BusinessOption } from "../../src/journeys/business-case/types";
 
 export function largeCase(): BusinessCase {
   const forms = [

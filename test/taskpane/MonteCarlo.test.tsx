@@ -4,7 +4,7 @@
  */
 import { render, screen, fireEvent } from "@testing-library/react";
 import { MonteCarlo } from "../../src/taskpane/components/MonteCarlo";
-import { SROI_RATIO } from "../../src/plan/measures";
+import { SROI_RATIO } from "../../src/journeys/sroi/measures";
 import type { WorkbookPlan } from "../../src/workbook/types";
 import type { SimulationOptions } from "../../src/model/uncertainty";
 

@@ -9,24 +9,24 @@ import * as path from "path";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { recordingContext, installExcelEnums } from "../support/office-recorder";
 import type { WorkbookPlan } from "../../src/workbook/types";
-import { SocialReturn, SROI_DRAFT_KEY } from "../../src/taskpane/sroi/SocialReturn";
-import { sroiPlan } from "../../src/plan/sroi";
-import { parseSroi } from "../../src/sroi/validate";
+import { SocialReturn, SROI_DRAFT_KEY } from "../../src/journeys/sroi/pane/SocialReturn";
+import { sroiPlan } from "../../src/journeys/sroi/workbook";
+import { parseSroi } from "../../src/journeys/sroi/validate";
 import {
   ReturnsByPerspective,
   PERSPECTIVES_DRAFT_KEY,
-} from "../../src/taskpane/perspectives/ReturnsByPerspective";
-import { perspectivePlan } from "../../src/plan/perspectives";
-import { parsePerspectives } from "../../src/perspectives/analysis";
-import { CompareBids, BIDS_DRAFT_KEY } from "../../src/taskpane/bids/CompareBids";
-import { bidComparisonPlan } from "../../src/plan/bids";
-import { parseBids } from "../../src/bids/validate";
+} from "../../src/journeys/perspectives/pane/ReturnsByPerspective";
+import { perspectivePlan } from "../../src/journeys/perspectives/workbook";
+import { parsePerspectives } from "../../src/journeys/perspectives/validate";
+import { CompareBids, BIDS_DRAFT_KEY } from "../../src/journeys/bids/pane/CompareBids";
+import { bidComparisonPlan } from "../../src/journeys/bids/workbook";
+import { parseBids } from "../../src/journeys/bids/validate";
 import {
   BusinessCaseJourney,
   DRAFT_KEY,
-} from "../../src/taskpane/business-case/BusinessCaseJourney";
-import { businessCasePlan } from "../../src/plan/business-case";
-import { parseCase } from "../../src/case/validate";
+} from "../../src/journeys/business-case/pane/BusinessCaseJourney";
+import { businessCasePlan } from "../../src/journeys/business-case/workbook";
+import { parseCase } from "../../src/journeys/business-case/validate";
 
 installExcelEnums();
 const load = (f: string) =>

@@ -18,7 +18,7 @@ import {
 import type { SimulationOptions } from "../../model/uncertainty";
 import type { SimulationJob, SimulationResult } from "../../uncertainty/runner";
 import { simulationPlan, type SimulatedMeasure } from "../../workbook/simulation";
-import { NumberField } from "../business-case/fields";
+import { NumberField } from "./fields";
 import { deliverSheet, type Status } from "../deliver";
 
 const useStyles = makeStyles({

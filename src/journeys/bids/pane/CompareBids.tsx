@@ -1,0 +1,348 @@
+/**
+ * Compare bids: a commissioner's bids table, weights and price-scoring method, with scores,
+ * ranks and abnormally-low prompts as they type; a warning when central-government rules
+ * apply and social value weighs less than 10%; an optional payment-by-results check for the
+ * supply chain; then the workbook (built in Excel, or downloaded as .xlsx).
+ */
+import * as React from "react";
+import {
+  Body1,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
+import type { BidComparison } from "../types";
+import { bidProblems } from "../validate";
+import { evaluateBids } from "../evaluate";
+import { bidComparisonPlan, BID_SHEETS } from "../workbook";
+import { useDraft, copyDraft } from "../../../taskpane/draft";
+import { Journey } from "../../../taskpane/components/Stepper";
+import { useWorkbookRestore } from "../../../taskpane/restore";
+import { BID_READER } from "../inputs";
+import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
+import { ProblemList } from "../../../taskpane/components/ProblemList";
+import {
+  CheckField,
+  ChoiceField,
+  FieldGroup as Group,
+  GroupList,
+  NumberField,
+  TextField,
+} from "../../../taskpane/components/fields";
+import { STARTING_EXAMPLE } from "../examples";
+import { bids } from "..";
+
+export const BIDS_DRAFT_KEY = bids.draftKey;
+
+/** A stored draft of the right shape, or null. */
+const acceptBids = (v: unknown) => {
+  const d = v as BidComparison | null;
+  return d?.schemaVersion === 1 && Array.isArray(d.bids) && typeof d.weights === "object"
+    ? d
+    : null;
+};
+
+/** The bids, how they are scored, the supply chain's payment by results, then the result. */
+const STEPS = [
+  { id: "bids", label: "Bids" },
+  { id: "evaluation", label: "Weights and scoring" },
+  { id: "pbr", label: "Payment by results" },
+  { id: "results", label: "Scores and ranks" },
+] as const;
+
+export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const [value, setValue, update] = useDraft(BIDS_DRAFT_KEY, acceptBids, () =>
+    copyDraft(STARTING_EXAMPLE)
+  );
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [step, setStep] = React.useState(0);
+  const restore = useWorkbookRestore(inExcel, BID_SHEETS, BID_READER, value, setValue);
+
+  const problems = React.useMemo(() => bidProblems(value), [value]);
+  const result = React.useMemo(
+    () => (problems.length ? null : evaluateBids(value)),
+    [value, problems]
+  );
+  const ranked = result ? [...result.bids].sort((a, b) => a.rank - b.rank) : [];
+
+  const build = async () =>
+    setStatus(
+      await deliverWorkbook({
+        inExcel,
+        plan: (sheets) => bidComparisonPlan(value, sheets),
+        sheets: BID_SHEETS,
+        fileName: "bid-comparison.xlsx",
+        shows: "the scores",
+      })
+    );
+
+  const socialValueWarning = result?.socialValueWarning && (
+    <MessageBar intent="warning">
+      <MessageBarBody>{result.socialValueWarning}</MessageBarBody>
+    </MessageBar>
+  );
+  const content = [
+    <>
+      <TextField
+        label="Title"
+        value={value.title}
+        required
+        onChange={(v) => update((d) => void (d.title = v))}
+      />
+      <GroupList
+        items={value.bids}
+        legend={(_, i) => `Bid ${i + 1}`}
+        removeLabel={(i) => `Remove bid ${i + 1}`}
+        onRemove={(i) => update((d) => void d.bids.splice(i, 1))}
+        addLabel={"Add a bid"}
+        onAdd={() =>
+          update(
+            (d) =>
+              void d.bids.push({
+                bidder: `Bidder ${d.bids.length + 1}`,
+                price: 1,
+                quality: 0,
+                socialValue: 0,
+              })
+          )
+        }
+        min={2}
+      >
+        {(b, i) => (
+          <>
+            <TextField
+              label="Bidder"
+              value={b.bidder}
+              required
+              onChange={(v) => update((d) => void (d.bids[i].bidder = v))}
+            />
+            <NumberField
+              label="Price"
+              unit="£"
+              min={0}
+              value={b.price}
+              onChange={(v) => update((d) => void (d.bids[i].price = v))}
+            />
+            <NumberField
+              label="Quality (share of the marks)"
+              unit="percent"
+              min={0}
+              max={1}
+              value={b.quality}
+              onChange={(v) => update((d) => void (d.bids[i].quality = v))}
+            />
+            <NumberField
+              label="Social value offered"
+              min={0}
+              value={b.socialValue}
+              onChange={(v) => update((d) => void (d.bids[i].socialValue = v))}
+            />
+          </>
+        )}
+      </GroupList>
+    </>,
+    <>
+      <Group legend="Evaluation">
+        <NumberField
+          label="Points for price"
+          min={0}
+          value={value.weights.price}
+          onChange={(v) => update((d) => void (d.weights.price = v))}
+        />
+        <NumberField
+          label="Points for quality"
+          min={0}
+          value={value.weights.quality}
+          onChange={(v) => update((d) => void (d.weights.quality = v))}
+        />
+        <NumberField
+          label="Points for social value"
+          min={0}
+          value={value.weights.socialValue}
+          onChange={(v) => update((d) => void (d.weights.socialValue = v))}
+        />
+        <ChoiceField
+          label="Price scoring"
+          value={value.method}
+          options={[
+            { id: "relative", label: "Relative: points × lowest ÷ price" },
+            {
+              id: "linear",
+              label: "Linear: lose points in proportion to the excess over the lowest",
+            },
+          ]}
+          onChange={(v) => update((d) => void (d.method = v))}
+        />
+        <NumberField
+          label="Abnormally low: more than this below the other bids' mean"
+          unit="percent"
+          min={0}
+          max={1}
+          value={value.threshold}
+          onChange={(v) => update((d) => void (d.threshold = v))}
+        />
+        <CheckField
+          label="Central-government rules apply"
+          checked={value.centralGovernment}
+          onChange={(v) => update((d) => void (d.centralGovernment = v))}
+        />
+      </Group>
+      {socialValueWarning}
+    </>,
+    <>
+      <CheckField
+        label="Check payment by results for the supply chain"
+        checked={value.pbr !== null}
+        onChange={(on) =>
+          update(
+            (d) =>
+              void (d.pbr = on
+                ? {
+                    attachmentFee: 0,
+                    outcomeFee: 0,
+                    sustainmentMax: 0,
+                    outcomeRate: 0,
+                    sustainmentShare: 0,
+                    topSlice: 0,
+                    annualRate: 0.08,
+                    cashflows: [0],
+                  }
+                : null)
+          )
+        }
+      />
+      {value.pbr && (
+        <Group legend="Payment by results">
+          <NumberField
+            label="Attachment fee"
+            unit="£"
+            min={0}
+            value={value.pbr.attachmentFee}
+            onChange={(v) => update((d) => void (d.pbr!.attachmentFee = v))}
+          />
+          <NumberField
+            label="Outcome fee"
+            unit="£"
+            min={0}
+            value={value.pbr.outcomeFee}
+            onChange={(v) => update((d) => void (d.pbr!.outcomeFee = v))}
+          />
+          <NumberField
+            label="Sustainment payments, most for one person"
+            unit="£"
+            min={0}
+            value={value.pbr.sustainmentMax}
+            onChange={(v) => update((d) => void (d.pbr!.sustainmentMax = v))}
+          />
+          <NumberField
+            label="Outcome rate"
+            unit="percent"
+            min={0}
+            max={1}
+            value={value.pbr.outcomeRate}
+            onChange={(v) => update((d) => void (d.pbr!.outcomeRate = v))}
+          />
+          <NumberField
+            label="Share of sustainment earned"
+            unit="percent"
+            min={0}
+            max={1}
+            value={value.pbr.sustainmentShare}
+            onChange={(v) => update((d) => void (d.pbr!.sustainmentShare = v))}
+          />
+          <NumberField
+            label="Prime's top slice"
+            unit="percent"
+            min={0}
+            max={1}
+            hint="No published typical value: use the contract's."
+            value={value.pbr.topSlice}
+            onChange={(v) => update((d) => void (d.pbr!.topSlice = v))}
+          />
+          <NumberField
+            label="Cost of borrowing"
+            unit="percent"
+            min={0}
+            max={1}
+            value={value.pbr.annualRate}
+            onChange={(v) => update((d) => void (d.pbr!.annualRate = v))}
+          />
+          <TextField
+            label="Net cash flow by month (£, separated by commas)"
+            value={value.pbr.cashflows.join(", ")}
+            onChange={(v) => {
+              const flows = v.split(",").map((x) => Number(x.trim()));
+              if (flows.length && flows.every(Number.isFinite))
+                update((d) => void (d.pbr!.cashflows = flows));
+            }}
+          />
+        </Group>
+      )}
+    </>,
+    <>
+      {socialValueWarning}
+      {problems.length > 0 ? (
+        <ProblemList lead="Fix these first:" problems={problems} />
+      ) : (
+        <ScrollRegion label="Scores">
+          <Table aria-label="Scores by bid" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Rank</TableHeaderCell>
+                <TableHeaderCell>Bidder</TableHeaderCell>
+                <TableHeaderCell>Total</TableHeaderCell>
+                <TableHeaderCell>Price check</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {ranked.map((b) => (
+                <TableRow key={b.bidder}>
+                  <TableCell>{b.rank}</TableCell>
+                  <TableCell>{b.bidder}</TableCell>
+                  <TableCell>{b.total.toFixed(2)}</TableCell>
+                  <TableCell>
+                    {b.abnormallyLow ? "Abnormally low: ask the bidder to explain its price" : "–"}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
+      )}
+      {result?.pbr && (
+        <Body1>
+          Payment by results: £{result.pbr.expectedPayment.toFixed(2)} expected per referral after
+          the top slice; peak working capital £
+          {result.pbr.workingCapital.toLocaleString("en-GB", { maximumFractionDigits: 0 })}, costing
+          £{result.pbr.financingCost.toLocaleString("en-GB", { maximumFractionDigits: 0 })} to
+          finance.
+        </Body1>
+      )}
+    </>,
+  ];
+
+  return (
+    <Journey
+      id="bids-title"
+      title="Compare bids"
+      before={restore}
+      steps={STEPS}
+      step={step}
+      onStep={setStep}
+      status={status}
+      finish={{
+        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
+        disabled: problems.length > 0,
+        onClick: () => void build(),
+      }}
+    >
+      {content[step]}
+    </Journey>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The business case computed by the model: per option, the flows by year and the summary
+ * figures the workbook's Summary sheet shows. The generated workbook computes the same with
+ * Excel's built-in functions; the end-to-end tests recalculate it in LibreOffice and
+ * require the two to agree to the penny.
+ */
+import { bcr, npsv, payback } from "../../model/appraisal";
+import { discountFactors, discountSchedule } from "../../model/discounting";
+import { ModelError } from "../../model/errors";
+import { loanRepricingSchedule, swapBreakCost } from "../../model/loans";
+import { savingsRamp } from "../../model/merger";
+import { meetingCost } from "../../model/partnership-costs";
+import { sharedServiceCost } from "../../model/vat";
+import { autonomyKept } from "./continuum";
+import type { BusinessCase, BusinessOption } from "./types";
+
+/** One option's flows by year 0 … horizon (index = year). */
+export interface OptionFlows {
+  savings: number[];
+  /** One-off costs with the optimism-bias uplift. */
+  oneOff: number[];
+  /** Forums and coordination. */
+  hidden: number[];
+  /** Irrecoverable VAT on the shared service's charges. */
+  vat: number[];
+  /** Extra interest and consent fees if lenders reprice. */
+  repricing: number[];
+  costs: number[];
+  net: number[];
+}
+
+export interface OptionResult {
+  id: string;
+  name: string;
+  npv: number;
+  /** PV savings / PV costs; null when the costs are worth nothing (#DIV/0! in the sheet). */
+  bcr: number | null;
+  /** Discounted payback in years; null when it never pays back (#N/A in the sheet). */
+  payback: number | null;
+  savingsAtMaturity: number;
+  pvSavings: number;
+  pvCosts: number;
+  pvVat: number;
+  pvRepricing: number;
+  autonomy: string;
+  /** Cumulative discounted net value by year 0 … horizon (the chart). */
+  cumulative: number[];
+}
+
+const zeros = (n: number) => new Array<number>(n).fill(0);
+
+/**
+ * The whole loan book's repricing cost by year 0 … horizon: consent fees and swap break
+ * costs in year 0, extra interest after.
+ */
+export function repricingByYear(c: BusinessCase): number[] {
+  const out = zeros(c.appraisal.horizon + 1);
+  if (c.swaps.length) out[0] += swapBreakCost(c.swaps);
+  if (c.loans.length === 0) return out;
+  for (const l of c.loans) out[0] += l.consentFee * l.balance;
+  // The schedule is undiscounted: the case's appraisal rate discounts it with the other flows.
+  const loans = c.loans.map((l) => ({ ...l, discountRate: l.interestRate }));
+  loanRepricingSchedule(loans).forEach((x, t) => {
+    if (t + 1 < out.length) out[t + 1] += x;
+  });
+  return out;
+}
+
+/** An option's flows by year. */
+export function optionFlows(c: BusinessCase, o: BusinessOption): OptionFlows {
+  const h = c.appraisal.horizon;
+  const savings = zeros(h + 1);
+  for (const line of o.savings) {
+    savingsRamp(line.fullAnnual * line.confidence, line.yearsToFull, h).forEach(
+      (x, k) => (savings[k + 1] += x)
+    );
+  }
+  const oneOff = zeros(h + 1);
+  for (const cost of o.oneOffCosts) {
+    if (cost.year <= h) oneOff[cost.year] += cost.amount * (1 + c.appraisal.optimismBias);
+  }
+  const meetings = o.forums.length ? meetingCost(o.forums) : 0;
+  const hidden = zeros(h + 1).map((_, t) => (t === 0 ? 0 : meetings + o.coordinationCost));
+  const vatAnnual = o.vat
+    ? sharedServiceCost({
+        inHouseCost: 0,
+        costBase: o.vat.costBase,
+        vat: c.vat.rate,
+        recovery: c.vat.recoveryRate,
+        route: o.vat.route,
+        purchases: o.vat.costBase * o.vat.boughtInShare,
+      }) - o.vat.costBase
+    : 0;
+  const vat = zeros(h + 1).map((_, t) => (t === 0 ? 0 : vatAnnual));
+  const repriced = o.loanRepricing.applies && !o.loanRepricing.keepLoansInSubsidiaries;
+  const repricing = repriced ? repricingByYear(c) : zeros(h + 1);
+  const costs = oneOff.map((x, t) => x + hidden[t] + vat[t] + repricing[t]);
+  const net = savings.map((x, t) => x - costs[t]);
+  return { savings, oneOff, hidden, vat, repricing, costs, net };
+}
+
+function orNull(f: () => number): number | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ModelError && (e.code === "#DIV/0!" || e.code === "#N/A")) return null;
+    throw e;
+  }
+}
+
+/** Every option's summary figures, in the case's order. */
+export function evaluateCase(c: BusinessCase): OptionResult[] {
+  const schedule = discountSchedule(c.appraisal.discount);
+  const df = discountFactors(c.appraisal.horizon, schedule);
+  const pvOf = (row: number[]) => row.reduce((sum, x, t) => sum + x * df[t], 0);
+  return c.options.map((o) => {
+    const f = optionFlows(c, o);
+    let running = 0;
+    return {
+      id: o.id,
+      name: o.name,
+      npv: npsv(f.savings, f.costs, schedule),
+      bcr: orNull(() => bcr(f.savings, f.costs, schedule)),
+      payback: orNull(() => payback(f.savings, f.costs, schedule)),
+      savingsAtMaturity: o.savings.reduce((s, l) => s + l.fullAnnual * l.confidence, 0),
+      pvSavings: pvOf(f.savings),
+      pvCosts: pvOf(f.costs),
+      pvVat: pvOf(f.vat),
+      pvRepricing: pvOf(f.repricing),
+      autonomy: autonomyKept(o.form),
+      cumulative: f.net.map((x, t) => (running += x * df[t])),
+    };
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * Sensitivity and uncertainty of each option's NPV for the review step: the NPV with each
+ * component 20% lower and higher and its switching value (the change that takes the NPV to
+ * zero), which can be written to a sheet with a tornado chart; and Monte Carlo over one
+ * option's NPV in a Web Worker, its percentiles and histogram written to a sheet.
+ */
+import * as React from "react";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import type { BusinessCase } from "../types";
+import { caseSensitivity, COMPONENT_LABELS } from "../sensitivity";
+import { evaluateCase } from "../evaluate";
+import type { SimulationOptions } from "../../../model/uncertainty";
+import { caseNpv, caseTornado } from "../measures";
+import { tornadoPlan } from "../../../workbook/tornado";
+import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
+import { Tornado } from "../../../taskpane/components/Tornado";
+import { deliverSheet, type Status } from "../../../taskpane/deliver";
+import { ChoiceField } from "../../../taskpane/components/fields";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+const SWING = 0.2;
+const money = (x: number) =>
+  x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+const change = (x: number | null) =>
+  x === null ? "–" : `${x < 0 ? "" : "+"}${(x * 100).toFixed(1)}%`;
+const stem = (s: string) =>
+  s
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
+
+export function CaseSensitivity({
+  value,
+  inExcel = false,
+  makeWorker,
+}: {
+  value: BusinessCase;
+  inExcel?: boolean;
+  makeWorker?: WorkerFactory;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const results = React.useMemo(() => evaluateCase(value), [value]);
+  const tornadoes = React.useMemo(
+    () => value.options.map((o) => ({ option: o, rows: caseSensitivity(value, o.id, SWING) })),
+    [value]
+  );
+  const [written, setWritten] = React.useState<Status | null>(null);
+  const [optionId, setOptionId] = React.useState(value.options[0]?.id ?? "");
+  const simulated = value.options.find((o) => o.id === optionId) ?? value.options[0];
+  const job = React.useCallback(
+    (options: SimulationOptions) => ({
+      kind: "case" as const,
+      case: value,
+      optionId: simulated.id,
+      options,
+    }),
+    [value, simulated?.id]
+  );
+  const measure = React.useMemo(() => caseNpv(simulated?.name ?? ""), [simulated?.name]);
+
+  const writeTornado = async (id: string) => {
+    const { option, rows } = tornadoes.find((t) => t.option.id === id)!;
+    setWritten(
+      await deliverSheet({
+        inExcel,
+        base: caseTornado(option.name).sheet,
+        plan: (at) =>
+          tornadoPlan(
+            `${value.title}: ${option.name}`,
+            results.find((r) => r.id === id)!.npv,
+            SWING,
+            rows.map((r) => ({
+              label: COMPONENT_LABELS[r.component],
+              low: r.low,
+              high: r.high,
+              switching: r.switching,
+            })),
+            caseTornado(option.name),
+            at
+          ),
+        fileName: `${stem(option.name) || "option"}-sensitivity.xlsx`,
+      })
+    );
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Subtitle2 as="h4">Sensitivity: each component 20% lower and higher</Subtitle2>
+      {tornadoes.map(({ option: o, rows }) => (
+        <React.Fragment key={o.id}>
+          <Tornado
+            name={`${o.name}: sensitivity of the NPV`}
+            subject={o.name}
+            lowHeading="NPV at −20%"
+            highHeading="NPV at +20%"
+            switchingHeading="NPV is 0 at"
+            base={results.find((r) => r.id === o.id)!.npv}
+            rows={rows.map((r) => ({
+              key: r.component,
+              label: COMPONENT_LABELS[r.component],
+              low: r.low,
+              high: r.high,
+              switching: change(r.switching),
+            }))}
+            format={money}
+          />
+          <Button onClick={() => void writeTornado(o.id)}>
+            {inExcel
+              ? `Write the ${o.name} tornado to a new sheet`
+              : `Download the ${o.name} tornado (.xlsx)`}
+          </Button>
+        </React.Fragment>
+      ))}
+      {written && (
+        <MessageBar intent={written.intent} role="status">
+          <MessageBarBody>{written.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {simulated && (
+        <>
+          <Subtitle2 as="h4">Uncertainty: Monte Carlo of the NPV</Subtitle2>
+          <ChoiceField
+            label="Option to simulate"
+            value={simulated.id}
+            options={value.options.map((o) => ({ id: o.id, label: o.name }))}
+            onChange={setOptionId}
+          />
+          <MonteCarlo
+            job={job}
+            measure={measure}
+            title={`${value.title}: ${simulated.name}`}
+            format={money}
+            fileName={`${stem(simulated.name) || "option"}-simulation.xlsx`}
+            inExcel={inExcel}
+            makeWorker={makeWorker}
+          />
+        </>
+      )}
+    </div>
+  );
+}

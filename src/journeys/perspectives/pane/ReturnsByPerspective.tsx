@@ -1,0 +1,231 @@
+/**
+ * Returns by perspective ("Experts by Experience" style): flows by party, sector and kind;
+ * the government and societal returns and a who-pays / who-benefits table as the user types;
+ * the workbook built in Excel or downloaded. Starts from an illustrative example shaped like
+ * PSSRU's Basildon community navigator / time bank case, labelled as such.
+ */
+import * as React from "react";
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
+import type { PerspectiveAnalysis } from "../types";
+import { perspectiveProblems } from "../validate";
+import { evaluatePerspectives } from "../evaluate";
+import { perspectivePlan, PERSPECTIVE_SHEETS } from "../workbook";
+import { useDraft, copyDraft } from "../../../taskpane/draft";
+import { Journey } from "../../../taskpane/components/Stepper";
+import { useWorkbookRestore } from "../../../taskpane/restore";
+import { PERSPECTIVE_READER } from "../inputs";
+import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
+import { ProblemList } from "../../../taskpane/components/ProblemList";
+import {
+  CheckField,
+  ChoiceField,
+  DiscountField,
+  NumberField,
+  TextField,
+  GroupList,
+} from "../../../taskpane/components/fields";
+import { STARTING_EXAMPLE } from "../examples";
+import { perspectives } from "..";
+
+export const PERSPECTIVES_DRAFT_KEY = perspectives.draftKey;
+
+/** A stored draft of the right shape, or null. */
+const acceptFlows = (v: unknown) => {
+  const d = v as PerspectiveAnalysis | null;
+  return d?.schemaVersion === 1 && Array.isArray(d.flows) ? d : null;
+};
+
+const KINDS = [
+  { id: "cost", label: "Cost" },
+  { id: "benefit", label: "Benefit (a saving or gain)" },
+  { id: "transfer", label: "Transfer (money moved, not created)" },
+  { id: "qol", label: "Quality of life" },
+] as const;
+
+/** The settings, the flows by party, sector and kind, then who pays and who benefits. */
+const STEPS = [
+  { id: "settings", label: "Settings" },
+  { id: "flows", label: "Flows" },
+  { id: "returns", label: "Who pays, who benefits" },
+] as const;
+
+export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const [value, setValue, update] = useDraft(PERSPECTIVES_DRAFT_KEY, acceptFlows, () =>
+    copyDraft(STARTING_EXAMPLE)
+  );
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [step, setStep] = React.useState(0);
+  const restore = useWorkbookRestore(
+    inExcel,
+    PERSPECTIVE_SHEETS,
+    PERSPECTIVE_READER,
+    value,
+    setValue
+  );
+  const problems = React.useMemo(() => perspectiveProblems(value), [value]);
+  const results = React.useMemo(
+    () => (problems.length ? null : evaluatePerspectives(value)),
+    [value, problems]
+  );
+
+  const build = async () =>
+    setStatus(
+      await deliverWorkbook({
+        inExcel,
+        plan: (sheets) => perspectivePlan(value, sheets),
+        sheets: PERSPECTIVE_SHEETS,
+        fileName: "returns-by-perspective.xlsx",
+        shows: "the returns",
+      })
+    );
+
+  const content = [
+    <>
+      <TextField
+        label="Title"
+        value={value.title}
+        required
+        onChange={(v) => update((d) => void (d.title = v))}
+      />
+      <DiscountField
+        value={value.discount}
+        onChange={(v) => update((d) => void (d.discount = v))}
+      />
+      <NumberField
+        label="Year of the first amount"
+        unit="year"
+        whole
+        min={0}
+        max={20}
+        value={value.start}
+        onChange={(v) => update((d) => void (d.start = v))}
+      />
+      <CheckField
+        label="Count quality of life in the societal return"
+        checked={value.includeQol}
+        onChange={(v) => update((d) => void (d.includeQol = v))}
+      />
+    </>,
+    <>
+      <GroupList
+        items={value.flows}
+        legend={(_, i) => `Flow ${i + 1}`}
+        removeLabel={(i) => `Remove flow ${i + 1}`}
+        onRemove={(i) => update((d) => void d.flows.splice(i, 1))}
+        addLabel="Add a flow"
+        onAdd={() =>
+          update(
+            (d) =>
+              void d.flows.push({
+                party: "",
+                sector: "public",
+                kind: "cost",
+                description: "",
+                amounts: [0],
+              })
+          )
+        }
+        min={1}
+      >
+        {(f, i) => (
+          <>
+            <TextField
+              label="Party"
+              value={f.party}
+              required
+              onChange={(v) => update((d) => void (d.flows[i].party = v))}
+            />
+            <ChoiceField
+              label="Sector"
+              value={f.sector}
+              options={[
+                { id: "public", label: "Public" },
+                { id: "private", label: "Private" },
+              ]}
+              onChange={(v) => update((d) => void (d.flows[i].sector = v))}
+            />
+            <ChoiceField
+              label="Kind"
+              value={f.kind}
+              options={KINDS}
+              onChange={(v) => update((d) => void (d.flows[i].kind = v))}
+            />
+            <TextField
+              label="Description"
+              value={f.description}
+              onChange={(v) => update((d) => void (d.flows[i].description = v))}
+            />
+            {f.amounts.map((a, k) => (
+              <NumberField
+                key={k}
+                label={`Amount in year ${value.start + k}`}
+                unit="£"
+                value={a}
+                onChange={(v) => update((d) => void (d.flows[i].amounts[k] = v))}
+              />
+            ))}
+            <Button onClick={() => update((d) => void d.flows[i].amounts.push(0))}>
+              Add a year to flow {i + 1}
+            </Button>
+          </>
+        )}
+      </GroupList>
+    </>,
+    <>
+      {problems.length > 0 ? (
+        <ProblemList lead="Fix these first:" problems={problems} />
+      ) : (
+        <ScrollRegion label="Returns">
+          <Table aria-label="Returns by perspective" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Perspective</TableHeaderCell>
+                <TableHeaderCell>PV costs</TableHeaderCell>
+                <TableHeaderCell>PV benefits</TableHeaderCell>
+                <TableHeaderCell>Return</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {(results ?? []).map((r) => (
+                <TableRow key={r.perspective}>
+                  <TableCell>{r.perspective}</TableCell>
+                  <TableCell>{r.pvCosts.toFixed(2)}</TableCell>
+                  <TableCell>{r.pvBenefits.toFixed(2)}</TableCell>
+                  <TableCell>{r.ratio === null ? "no costs" : r.ratio.toFixed(2)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
+      )}
+    </>,
+  ];
+
+  return (
+    <Journey
+      id="perspectives-title"
+      title="Returns by perspective"
+      before={restore}
+      steps={STEPS}
+      step={step}
+      onStep={setStep}
+      status={status}
+      finish={{
+        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
+        disabled: problems.length > 0,
+        onClick: () => void build(),
+      }}
+    >
+      {content[step]}
+    </Journey>
+  );
+}

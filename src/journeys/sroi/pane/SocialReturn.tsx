@@ -1,0 +1,370 @@
+/**
+ * Social return (SROI): stakeholders, their inputs, and outcomes with indicator, quantity,
+ * duration, financial proxy (with its source and price year) and the four adjustments. The
+ * ratio, NPV and payback update as the evaluator types; the pane warns where an outcome
+ * carries none of the four adjustments and where a proxy has no source (a survey of 383
+ * SROI reports found 87% applied none). The value map builds in Excel or downloads as .xlsx.
+ */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import type { SroiAnalysisCase, SroiOutcomeRow } from "../types";
+import { sroiProblems } from "../validate";
+import { evaluateSroi } from "../evaluate";
+import { sroiPlan, SROI_SHEETS } from "../workbook";
+import { useDraft, copyDraft } from "../../../taskpane/draft";
+import { useWorkbookRestore } from "../../../taskpane/restore";
+import { SROI_READER } from "../inputs";
+import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
+import { ProblemList } from "../../../taskpane/components/ProblemList";
+import {
+  ChoiceField,
+  DiscountField,
+  NumberField,
+  TextField,
+  GroupList,
+} from "../../../taskpane/components/fields";
+import { STARTING_EXAMPLE } from "../examples";
+import { sroi } from "..";
+import { Uncertainty } from "./Uncertainty";
+import { Journey } from "../../../taskpane/components/Stepper";
+
+export const SROI_DRAFT_KEY = sroi.draftKey;
+
+/** The guide's order: who, what changes for them, what they put in, and the return. */
+const STEPS = [
+  { id: "stakeholders", label: "Stakeholders" },
+  { id: "outcomes", label: "Outcomes" },
+  { id: "inputs", label: "Inputs" },
+  { id: "results", label: "Results" },
+] as const;
+
+const useStyles = makeStyles({
+  results: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "auto auto",
+    columnGap: tokens.spacingHorizontalM,
+  },
+});
+
+/** A stored draft of the right shape, or null. */
+const acceptSroi = (v: unknown) => {
+  const d = v as SroiAnalysisCase | null;
+  return d?.schemaVersion === 1 && Array.isArray(d.outcomes) && Array.isArray(d.inputs) ? d : null;
+};
+
+const money = (x: number) =>
+  x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+
+const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
+  stakeholder,
+  output: "",
+  outcome: "New outcome",
+  indicator: "",
+  quantity: 0,
+  duration: 1,
+  proxyDescription: "",
+  proxy: 0,
+  source: "",
+  priceYear: new Date().getFullYear(),
+  deadweight: 0,
+  displacement: 0,
+  attribution: 0,
+  dropOff: 0,
+  start: 1,
+});
+
+export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const styles = useStyles();
+  const [value, setValue, update] = useDraft(SROI_DRAFT_KEY, acceptSroi, () =>
+    copyDraft(STARTING_EXAMPLE)
+  );
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [step, setStep] = React.useState(0);
+  const restore = useWorkbookRestore(inExcel, SROI_SHEETS, SROI_READER, value, setValue);
+  const problems = React.useMemo(() => sroiProblems(value), [value]);
+  const result = React.useMemo(
+    () => (problems.length ? null : evaluateSroi(value)),
+    [value, problems]
+  );
+  const stakeholders = value.stakeholders.map((s) => ({ id: s, label: s }));
+
+  const build = async () =>
+    setStatus(
+      await deliverWorkbook({
+        inExcel,
+        plan: (sheets) => sroiPlan(value, sheets),
+        sheets: SROI_SHEETS,
+        fileName: "sroi-value-map.xlsx",
+        shows: "the ratio and NPV",
+        noun: "value map",
+      })
+    );
+
+  const warnings = result && result.warnings.length > 0 && (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        Check before you report:
+        <ul>
+          {result.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+  const content = [
+    <>
+      <TextField
+        label="Title"
+        value={value.title}
+        required
+        onChange={(v) => update((d) => void (d.title = v))}
+      />
+      <DiscountField
+        value={value.discount}
+        onChange={(v) => update((d) => void (d.discount = v))}
+      />
+      {value.stakeholders.map((s, i) => (
+        <TextField
+          key={i}
+          label={`Stakeholder ${i + 1}`}
+          value={s}
+          required
+          onChange={(v) =>
+            update((d) => {
+              const old = d.stakeholders[i];
+              d.stakeholders[i] = v;
+              for (const row of [...d.inputs, ...d.outcomes])
+                if (row.stakeholder === old) row.stakeholder = v;
+            })
+          }
+        />
+      ))}
+      <Button
+        onClick={() =>
+          update((d) => void d.stakeholders.push(`Stakeholder ${d.stakeholders.length + 1}`))
+        }
+      >
+        Add a stakeholder
+      </Button>
+    </>,
+    <>
+      <GroupList
+        items={value.outcomes}
+        legend={(o, i) => `Outcome ${i + 1}: ${o.outcome}`}
+        removeLabel={(i) => `Remove outcome ${i + 1}`}
+        onRemove={(i) => update((d) => void d.outcomes.splice(i, 1))}
+        addLabel="Add an outcome"
+        onAdd={() => update((d) => void d.outcomes.push(blankOutcome(d.stakeholders[0] ?? "")))}
+        min={1}
+      >
+        {(o, i) => {
+          const set = (f: (row: SroiOutcomeRow) => void) => update((d) => f(d.outcomes[i]));
+          return (
+            <>
+              <ChoiceField
+                label="Stakeholder"
+                value={o.stakeholder}
+                options={stakeholders}
+                onChange={(v) => set((r) => void (r.stakeholder = v))}
+              />
+              <TextField
+                label="Output"
+                value={o.output}
+                onChange={(v) => set((r) => void (r.output = v))}
+              />
+              <TextField
+                label="Outcome"
+                value={o.outcome}
+                required
+                onChange={(v) => set((r) => void (r.outcome = v))}
+              />
+              <TextField
+                label="Indicator"
+                value={o.indicator}
+                onChange={(v) => set((r) => void (r.indicator = v))}
+              />
+              <NumberField
+                label="Quantity"
+                min={0}
+                value={o.quantity}
+                onChange={(v) => set((r) => void (r.quantity = v))}
+              />
+              <NumberField
+                label="Duration"
+                unit="years"
+                min={0}
+                max={50}
+                value={o.duration}
+                onChange={(v) => set((r) => void (r.duration = v))}
+              />
+              <TextField
+                label="Financial proxy"
+                value={o.proxyDescription}
+                onChange={(v) => set((r) => void (r.proxyDescription = v))}
+              />
+              <NumberField
+                label="Value of the proxy"
+                unit="£"
+                value={o.proxy}
+                onChange={(v) => set((r) => void (r.proxy = v))}
+              />
+              <TextField
+                label="Source of the proxy"
+                hint="No proxy values are bundled: cite where yours comes from."
+                value={o.source}
+                onChange={(v) => set((r) => void (r.source = v))}
+              />
+              <NumberField
+                label="Price year of the proxy"
+                unit="year"
+                whole
+                min={1990}
+                max={2100}
+                value={o.priceYear}
+                onChange={(v) => set((r) => void (r.priceYear = v))}
+              />
+              <NumberField
+                label="Deadweight"
+                unit="percent"
+                min={0}
+                max={1}
+                value={o.deadweight}
+                onChange={(v) => set((r) => void (r.deadweight = v))}
+              />
+              <NumberField
+                label="Displacement"
+                unit="percent"
+                min={0}
+                max={1}
+                value={o.displacement}
+                onChange={(v) => set((r) => void (r.displacement = v))}
+              />
+              <NumberField
+                label="Attribution"
+                unit="percent"
+                min={0}
+                max={1}
+                value={o.attribution}
+                onChange={(v) => set((r) => void (r.attribution = v))}
+              />
+              <NumberField
+                label="Drop-off"
+                unit="percent"
+                min={0}
+                max={1}
+                value={o.dropOff}
+                onChange={(v) => set((r) => void (r.dropOff = v))}
+              />
+              <NumberField
+                label="First year of impact (0 = at once)"
+                unit="year"
+                whole
+                min={0}
+                max={20}
+                value={o.start}
+                onChange={(v) => set((r) => void (r.start = v))}
+              />
+            </>
+          );
+        }}
+      </GroupList>
+      {warnings}
+    </>,
+    <>
+      <GroupList
+        items={value.inputs}
+        legend={(_, i) => `Input ${i + 1}`}
+        removeLabel={(i) => `Remove input ${i + 1}`}
+        onRemove={(i) => update((d) => void d.inputs.splice(i, 1))}
+        addLabel={"Add an input"}
+        onAdd={() =>
+          update(
+            (d) =>
+              void d.inputs.push({
+                stakeholder: d.stakeholders[0] ?? "",
+                description: "",
+                value: 0,
+              })
+          )
+        }
+        min={1}
+      >
+        {(input, i) => (
+          <>
+            <ChoiceField
+              label="Stakeholder"
+              value={input.stakeholder}
+              options={stakeholders}
+              onChange={(v) => update((d) => void (d.inputs[i].stakeholder = v))}
+            />
+            <TextField
+              label="What they put in"
+              value={input.description}
+              onChange={(v) => update((d) => void (d.inputs[i].description = v))}
+            />
+            <NumberField
+              label="Value"
+              unit="£"
+              min={0}
+              value={input.value}
+              onChange={(v) => update((d) => void (d.inputs[i].value = v))}
+            />
+          </>
+        )}
+      </GroupList>
+    </>,
+    <>
+      {problems.length > 0 && <ProblemList lead="Fix these first:" problems={problems} />}
+      {warnings}
+      {result && (
+        <dl className={styles.results} aria-label="SROI results">
+          <dt>SROI ratio</dt>
+          <dd>{result.ratio === null ? "no inputs" : `£${result.ratio.toFixed(2)} per £1`}</dd>
+          <dt>Present value of impact</dt>
+          <dd>{money(result.pv)}</dd>
+          <dt>Value of inputs</dt>
+          <dd>{money(result.inputs)}</dd>
+          <dt>Net present value</dt>
+          <dd>{money(result.npv)}</dd>
+          <dt>Payback</dt>
+          <dd>
+            {result.paybackMonths === null ? "never" : `${result.paybackMonths.toFixed(1)} months`}
+          </dd>
+        </dl>
+      )}
+      {result && result.ratio !== null && <Uncertainty value={value} inExcel={inExcel} />}
+      <Body1>
+        The value map follows the SROI guide&apos;s columns; every input stays editable in its Excel
+        table.
+      </Body1>
+    </>,
+  ];
+
+  return (
+    <Journey
+      id="sroi-title"
+      title="Social return (SROI)"
+      before={restore}
+      steps={STEPS}
+      step={step}
+      onStep={setStep}
+      status={status}
+      finish={{
+        label: inExcel ? "Build the value map" : "Download the value map (.xlsx)",
+        disabled: problems.length > 0,
+        onClick: () => void build(),
+      }}
+    >
+      {content[step]}
+    </Journey>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Sensitivity and uncertainty for an SROI analysis: a tornado (the ratio with each input
+ * scaled down and up), switching values (where the ratio falls to 1), and Monte Carlo run in
+ * a Web Worker with a progress bar and a cancel button. The tornado and the simulation's
+ * percentiles and histogram can each be written to a new sheet (or downloaded).
+ */
+import * as React from "react";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { ModelError } from "../../../model/errors";
+import {
+  SWITCHING_INPUTS,
+  sroiSensitivity,
+  sroiSwitching,
+  type SimulationOptions,
+} from "../../../model/uncertainty";
+import { sroiRatio } from "../../../model/sroi";
+import { sroiAnalysis } from "../evaluate";
+import type { SroiAnalysisCase } from "../types";
+import { SROI_RATIO, SROI_TORNADO } from "../measures";
+import { tornadoPlan } from "../../../workbook/tornado";
+import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
+import { Tornado } from "../../../taskpane/components/Tornado";
+import { deliverSheet, type Status } from "../../../taskpane/deliver";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+const SWING = 0.2;
+const label = (input: string) => input.replace("_", "-");
+
+export function Uncertainty({
+  value,
+  inExcel = false,
+  makeWorker,
+}: {
+  value: SroiAnalysisCase;
+  inExcel?: boolean;
+  makeWorker?: WorkerFactory;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const analysis = React.useMemo(() => sroiAnalysis(value), [value]);
+  const tornado = React.useMemo(() => {
+    try {
+      return sroiSensitivity(analysis, SWING);
+    } catch {
+      return [];
+    }
+  }, [analysis]);
+  const switching = React.useMemo(
+    () =>
+      SWITCHING_INPUTS.map((input) => {
+        try {
+          return { input, value: sroiSwitching(analysis, input) as number | null };
+        } catch (e) {
+          if (e instanceof ModelError) return { input, value: null };
+          throw e;
+        }
+      }),
+    [analysis]
+  );
+  const base = React.useMemo(() => sroiRatio(analysis), [analysis]);
+  const job = React.useCallback(
+    (options: SimulationOptions) => ({ kind: "sroi" as const, analysis: value, options }),
+    [value]
+  );
+  const [written, setWritten] = React.useState<Status | null>(null);
+  const writeTornado = async () =>
+    setWritten(
+      await deliverSheet({
+        inExcel,
+        base: SROI_TORNADO.sheet,
+        plan: (at) =>
+          tornadoPlan(
+            value.title,
+            base,
+            SWING,
+            tornado.map((r) => ({
+              label: label(r.input),
+              low: r.low,
+              high: r.high,
+              switching: switching.find((s) => s.input === r.input)?.value ?? null,
+            })),
+            SROI_TORNADO,
+            at
+          ),
+        fileName: "sroi-sensitivity.xlsx",
+      })
+    );
+
+  const shownSwitching = (input: string) => {
+    const s = switching.find((x) => x.input === input);
+    if (!s) return "–";
+    return s.value === null ? "none in its range" : `${(s.value * 100).toFixed(1)}%`;
+  };
+  return (
+    <div className={styles.stack}>
+      <Subtitle2 as="h3">Sensitivity: each input 20% lower and higher</Subtitle2>
+      <Tornado
+        name="Tornado"
+        subject="Input"
+        lowHeading="Ratio at −20%"
+        highHeading="Ratio at +20%"
+        switchingHeading="Ratio is 1 when the input is"
+        base={base}
+        rows={tornado.map((r) => ({
+          key: r.input,
+          label: label(r.input),
+          low: r.low,
+          high: r.high,
+          switching: shownSwitching(r.input),
+        }))}
+        format={(x) => x.toFixed(2)}
+      />
+      {tornado.length > 0 && (
+        <Button onClick={() => void writeTornado()}>
+          {inExcel
+            ? "Write the tornado to a new sheet"
+            : "Download the tornado with its chart (.xlsx)"}
+        </Button>
+      )}
+      {written && (
+        <MessageBar intent={written.intent} role="status">
+          <MessageBarBody>{written.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Subtitle2 as="h3">Uncertainty: Monte Carlo</Subtitle2>
+      <MonteCarlo
+        job={job}
+        measure={SROI_RATIO}
+        title={value.title}
+        format={(x) => x.toFixed(4)}
+        fileName="sroi-simulation.xlsx"
+        inExcel={inExcel}
+        makeWorker={makeWorker}
+      />
+    </div>
+  );
+}

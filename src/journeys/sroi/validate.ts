@@ -1,0 +1,12 @@
+/** Checks an SROI analysis against its JSON Schema (Ajv); messages carry the path at fault. */
+import schema from "./sroi-analysis.schema.json";
+import { schemaValidator } from "../../schema/validator";
+import type { SroiAnalysisCase } from "./types";
+
+const validator = schemaValidator<SroiAnalysisCase>(schema, {
+  root: "the analysis",
+  title: "The SROI analysis",
+});
+
+export const sroiProblems = validator.problems;
+export const parseSroi = validator.parse;

@@ -1,0 +1,342 @@
+/**
+ * The SROI workbook plan: a value map in the column layout evaluators know from the SROI
+ * guide (stakeholder, output, outcome, indicator, quantity, duration, financial proxy and
+ * its value and source, deadweight, displacement, attribution, drop-off, then impact and
+ * year 0 … n), with the ratio, NPV and payback on a summary sheet and the stakeholders'
+ * inputs and the discount bands on an inputs sheet. Excel's built-in functions only; the
+ * formulas mirror `src/model/sroi.ts` so LibreOffice's recalculation agrees with the model.
+ */
+import { discountSchedule } from "../../model/discounting";
+import { lastImpactYear, outcomeTable } from "../../model/sroi";
+import type { SroiAnalysisCase } from "./types";
+import { columnName, sheetRef as on, MONEY, SHARE } from "../../workbook/refs";
+import type { SheetNames } from "../../workbook/sheet-names";
+import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/discounting";
+import { checksBlock, type Check } from "../../workbook/checks";
+import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
+
+export const SROI_SHEETS: SheetNames = {
+  inputs: "SROI inputs",
+  calculations: "SROI value map",
+  summary: "SROI summary",
+  suffix: "",
+};
+
+/** Value map columns (the Excel table), in the guide's order. */
+const MAP_COLUMNS = [
+  { name: "Stakeholder" },
+  { name: "Output" },
+  { name: "Outcome" },
+  { name: "Indicator" },
+  { name: "Quantity", numFmt: "#,##0.##" },
+  { name: "Duration (years)", numFmt: "0.##" },
+  { name: "Financial proxy" },
+  { name: "Value (£)", numFmt: MONEY },
+  { name: "Source" },
+  { name: "Price year", numFmt: "0" },
+  { name: "Deadweight", numFmt: SHARE },
+  { name: "Displacement", numFmt: SHARE },
+  { name: "Attribution", numFmt: SHARE },
+  { name: "Drop-off", numFmt: SHARE },
+  { name: "Start year", numFmt: "0" },
+] as const;
+
+/** Summary rows, for readers of a built workbook (label in A, value in B). */
+export const SROI_SUMMARY_LABELS = {
+  pv: "Present value of impact (£)",
+  inputs: "Value of inputs (£)",
+  ratio: "SROI ratio (£ of social value per £1 invested)",
+  npv: "Net present value (£)",
+  payback: "Payback (months)",
+  noAdjustments: "Outcomes with none of the four adjustments",
+  noSource: "Financial proxies without a source",
+} as const;
+
+export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS): WorkbookPlan {
+  const N = (n: string) => n + sheets.suffix;
+  const I = (ref: string) => on(sheets.inputs, ref);
+  const V = (ref: string) => on(sheets.calculations, ref);
+  const names: PlanName[] = [];
+
+  // ------------------------------------------------------------- SROI inputs
+  const schedule = discountSchedule(c.discount);
+  const bandsTop = 4;
+  const bandsLast = bandsTop + schedule.bands.length;
+  const stakeTop = bandsLast + 3;
+  const stakeLast = stakeTop + c.stakeholders.length;
+  const inputsTop = stakeLast + 3;
+  const inputsLast = inputsTop + c.inputs.length;
+  names.push(
+    { name: N("SroiBandFrom"), ref: I(`$A$${bandsTop + 1}:$A$${bandsLast}`) },
+    { name: N("SroiBandRate"), ref: I(`$B$${bandsTop + 1}:$B$${bandsLast}`) },
+    { name: N("Stakeholders"), ref: I(`$A$${stakeTop + 1}:$A$${stakeLast}`) },
+    { name: N("InputValues"), ref: I(`$C$${inputsTop + 1}:$C$${inputsLast}`) }
+  );
+  const inputsSheet: PlanSheet = {
+    name: sheets.inputs,
+    widths: { A: 30, B: 44, C: 18 },
+    cells: [
+      { ref: "A1", value: `SROI inputs: ${c.title}`, role: "title" },
+      {
+        ref: `A${bandsTop - 1}`,
+        value:
+          typeof c.discount === "number"
+            ? "Discount rate (a flat rate chosen for this analysis)"
+            : `Discount rate by band (HM Treasury Green Book ${c.discount === "HEALTH" ? "health schedule" : "STPR"})`,
+        role: "heading",
+      },
+      { ref: `A${stakeTop - 1}`, value: "Stakeholders", role: "heading" },
+      {
+        ref: `A${inputsTop - 1}`,
+        value: "Inputs: what each stakeholder puts in (£, year 0)",
+        role: "heading",
+      },
+    ],
+    tables: [
+      discountBandsTable(N("SroiDiscountBands"), `A${bandsTop}`, schedule),
+      {
+        name: N("SroiStakeholders"),
+        ref: `A${stakeTop}`,
+        columns: [{ name: "Stakeholder", role: "input" }],
+        rows: c.stakeholders.map((s) => [s]),
+      },
+      {
+        name: N("SroiInputs"),
+        ref: `A${inputsTop}`,
+        columns: [
+          { name: "Stakeholder", role: "input" },
+          { name: "Input", role: "input" },
+          { name: "Value (£)", numFmt: MONEY, role: "input" },
+        ],
+        rows: c.inputs.map((i) => [i.stakeholder, i.description, i.value]),
+      },
+    ],
+    checks: [],
+    charts: [],
+  };
+
+  // ------------------------------------------------------------- SROI value map
+  const last = Math.max(1, lastImpactYear(outcomeTable(c.outcomes)));
+  const mapTop = 4;
+  const first = mapTop + 1;
+  const lastRow = mapTop + c.outcomes.length;
+  const letter = (name: (typeof MAP_COLUMNS)[number]["name"]) =>
+    columnName(MAP_COLUMNS.findIndex((m) => m.name === name) + 1);
+  const impactCol = columnName(MAP_COLUMNS.length + 1);
+  const yearCol = (y: number) => columnName(MAP_COLUMNS.length + 2 + y);
+  const cells: PlanCell[] = [
+    { ref: "A1", value: `SROI value map: ${c.title}`, role: "title" },
+    {
+      ref: "A2",
+      value:
+        "Impact = quantity × value × (1 − deadweight) × (1 − displacement) × (1 − attribution); each later year loses the drop-off; a fractional duration counts part of its last year.",
+      role: "note",
+    },
+    { ref: `${impactCol}${mapTop}`, value: "Impact (£, first year)", role: "heading" },
+  ];
+  for (let y = 0; y <= last; y++)
+    cells.push({ ref: `${yearCol(y)}${mapTop}`, value: y, numFmt: '"Year "0', role: "heading" });
+  c.outcomes.forEach((_, i) => {
+    const r = first + i;
+    const col = (n: (typeof MAP_COLUMNS)[number]["name"]) => `$${letter(n)}${r}`;
+    cells.push({
+      ref: `${impactCol}${r}`,
+      formula: `${col("Quantity")}*${col("Value (£)")}*(1-${col("Deadweight")})*(1-${col("Displacement")})*(1-${col("Attribution")})`,
+      numFmt: MONEY,
+      role: "calc",
+    });
+    for (let y = 0; y <= last; y++) {
+      const Y = `${yearCol(y)}$${mapTop}`;
+      const start = col("Start year");
+      const dur = col("Duration (years)");
+      cells.push({
+        ref: `${yearCol(y)}${r}`,
+        formula: `IF(AND(${Y}>=${start},${Y}<${start}+ROUNDUP(${dur},0)),$${impactCol}${r}*(1-${col("Drop-off")})^(${Y}-${start})*IF(${Y}-${start}<INT(${dur}),1,${dur}-INT(${dur})),0)`,
+        numFmt: MONEY,
+        role: "calc",
+      });
+    }
+  });
+  const total = lastRow + 2;
+  const rows = {
+    total,
+    rate: total + 1,
+    df: total + 2,
+    pv: total + 3,
+    cumulative: total + 4,
+    payback: total + 5,
+  };
+  const labels: [number, string][] = [
+    [rows.total, "Total impact by year (£)"],
+    [rows.rate, "Discount rate"],
+    [rows.df, "Discount factor"],
+    [rows.pv, "Present value by year (£)"],
+    [rows.cumulative, "Cumulative present value (£)"],
+    [rows.payback, "Payback point (months), where the cumulative value first covers the inputs"],
+  ];
+  for (const [r, text] of labels)
+    cells.push({ ref: `${impactCol}${r}`, value: text, role: "label" });
+  const inputsTotal = `SUM(${N("InputValues")})`;
+  for (let y = 0; y <= last; y++) {
+    const col = yearCol(y);
+    const prev = columnName(MAP_COLUMNS.length + 1 + y);
+    const Y = `${col}$${mapTop}`;
+    cells.push(
+      {
+        ref: `${col}${rows.total}`,
+        formula: `SUM(${col}${first}:${col}${lastRow})`,
+        numFmt: MONEY,
+        role: "calc",
+      },
+      {
+        ref: `${col}${rows.rate}`,
+        formula: rateFormula(Y, N("SroiBandFrom"), N("SroiBandRate")),
+        numFmt: SHARE,
+        role: "calc",
+      },
+      {
+        ref: `${col}${rows.df}`,
+        formula: factorFormula(Y, `${prev}${rows.df}`, `${col}${rows.rate}`),
+        numFmt: "0.000000",
+        role: "calc",
+      },
+      {
+        ref: `${col}${rows.pv}`,
+        formula: `${col}${rows.total}*${col}${rows.df}`,
+        numFmt: MONEY,
+        role: "calc",
+      },
+      {
+        ref: `${col}${rows.cumulative}`,
+        formula: `IF(${Y}=0,${col}${rows.pv},${prev}${rows.cumulative}+${col}${rows.pv})`,
+        numFmt: MONEY,
+        role: "calc",
+      },
+      {
+        ref: `${col}${rows.payback}`,
+        formula: `IF(${Y}=0,"",IF(AND(${prev}${rows.cumulative}<${inputsTotal},${col}${rows.cumulative}>=${inputsTotal},${col}${rows.pv}>0),12*(${Y}-1)+12*(${inputsTotal}-${prev}${rows.cumulative})/${col}${rows.pv},""))`,
+        numFmt: "0.00",
+        role: "calc",
+      }
+    );
+  }
+  const mapSheet: PlanSheet = {
+    name: sheets.calculations,
+    widths: Object.fromEntries([
+      ...MAP_COLUMNS.map((m, j) => [
+        columnName(j + 1),
+        ["Outcome", "Indicator", "Financial proxy", "Source"].includes(m.name) ? 28 : 14,
+      ]),
+      [impactCol, 30],
+      ...Array.from({ length: last + 1 }, (_, y) => [yearCol(y), 14]),
+    ]),
+    cells,
+    tables: [
+      {
+        name: N("ValueMap"),
+        ref: `A${mapTop}`,
+        columns: MAP_COLUMNS.map((m) => ({
+          name: m.name,
+          numFmt: "numFmt" in m ? m.numFmt : undefined,
+          role: "input" as const,
+        })),
+        rows: c.outcomes.map((o) => [
+          o.stakeholder,
+          o.output,
+          o.outcome,
+          o.indicator,
+          o.quantity,
+          o.duration,
+          o.proxyDescription,
+          o.proxy,
+          o.source,
+          o.priceYear,
+          o.deadweight,
+          o.displacement,
+          o.attribution,
+          o.dropOff,
+          o.start,
+        ]),
+      },
+    ],
+    checks: [],
+    charts: [],
+    freeze: { row: mapTop, column: 4 },
+  };
+
+  // ------------------------------------------------------------- SROI summary
+  const span = (r: number) => V(`$${yearCol(0)}$${r}:$${yearCol(last)}$${r}`);
+  const mapCol = (n: (typeof MAP_COLUMNS)[number]["name"]) =>
+    V(`$${letter(n)}$${first}:$${letter(n)}$${lastRow}`);
+  const L = SROI_SUMMARY_LABELS;
+  const S: PlanCell[] = [
+    { ref: "A1", value: `SROI summary: ${c.title}`, role: "title" },
+    {
+      ref: "A2",
+      value:
+        "Social value per £1 invested, after deadweight, displacement, attribution and drop-off.",
+      role: "note",
+    },
+    { ref: "A4", value: L.pv, role: "label" },
+    { ref: "B4", formula: `SUM(${span(rows.pv)})`, numFmt: MONEY, role: "output" },
+    { ref: "A5", value: L.inputs, role: "label" },
+    { ref: "B5", formula: inputsTotal, numFmt: MONEY, role: "output" },
+    { ref: "A6", value: L.ratio, role: "label" },
+    { ref: "B6", formula: "B4/B5", numFmt: "0.00", role: "output" },
+    { ref: "A7", value: L.npv, role: "label" },
+    { ref: "B7", formula: "B4-B5", numFmt: MONEY, role: "output" },
+    { ref: "A8", value: L.payback, role: "label" },
+    {
+      ref: "B8",
+      formula: `IF(B5<=0,0,IF(${V(`$${yearCol(0)}$${rows.pv}`)}>=B5,0,IF(COUNT(${span(rows.payback)})=0,NA(),MIN(${span(rows.payback)}))))`,
+      numFmt: "0.00",
+      role: "output",
+    },
+    { ref: "A10", value: "Warnings", role: "heading" },
+    { ref: "A11", value: L.noAdjustments, role: "label" },
+    {
+      ref: "B11",
+      formula: `SUMPRODUCT(--((${mapCol("Deadweight")}+${mapCol("Displacement")}+${mapCol("Attribution")}+${mapCol("Drop-off")})=0))`,
+      numFmt: "0",
+      role: "output",
+    },
+    { ref: "A12", value: L.noSource, role: "label" },
+    { ref: "B12", formula: `COUNTBLANK(${mapCol("Source")})`, numFmt: "0", role: "output" },
+    { ref: "A14", value: "Checks", role: "heading" },
+  ];
+  const shares = ["Deadweight", "Displacement", "Attribution", "Drop-off"] as const;
+  const checks: Check[] = [
+    [
+      "Every adjustment lies between 0% and 100%",
+      shares.map((s) => `COUNTIF(${mapCol(s)},"<0")+COUNTIF(${mapCol(s)},">1")`).join("+") + "=0",
+    ],
+    [
+      "No quantity or duration is negative",
+      `COUNTIF(${mapCol("Quantity")},"<0")+COUNTIF(${mapCol("Duration (years)")},"<0")=0`,
+    ],
+    [
+      "Every outcome's stakeholder is listed",
+      `SUMPRODUCT(--(COUNTIF(${N("Stakeholders")},${mapCol("Stakeholder")})=0))=0`,
+    ],
+    ["The value of inputs is more than 0", "B5>0"],
+  ];
+  const checked = checksBlock(15, checks);
+  S.push(...checked.cells);
+  const summarySheet: PlanSheet = {
+    name: sheets.summary,
+    widths: { A: 52, B: 18 },
+    cells: S,
+    tables: [],
+    checks: [checked.range],
+    charts: [
+      {
+        title: "Cumulative present value of impact by year",
+        categories: V(`$${yearCol(0)}$${mapTop}:$${yearCol(last)}$${mapTop}`),
+        series: [{ name: "Cumulative present value", values: span(rows.cumulative) }],
+        anchor: `D3:K20`,
+        yAxisTitle: "£",
+      },
+    ],
+  };
+  return { sheets: [summarySheet, mapSheet, inputsSheet], names };
+}

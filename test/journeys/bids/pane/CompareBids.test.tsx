@@ -1,0 +1,65 @@
+/** Compare bids in jsdom: scores as you type, the abnormally-low prompt, the 10% warning. */
+import { render, screen, fireEvent, within } from "@testing-library/react";
+import { CompareBids, BIDS_DRAFT_KEY } from "../../../../src/journeys/bids/pane/CompareBids";
+import { evaluateBids } from "../../../../src/journeys/bids/evaluate";
+import type { BidComparison } from "../../../../src/journeys/bids/types";
+
+beforeEach(() => localStorage.clear());
+const draft = () => JSON.parse(localStorage.getItem(BIDS_DRAFT_KEY)!) as BidComparison;
+/** Opens a step of the journey by its tab. */
+const goTo = (step: RegExp) => fireEvent.click(screen.getByRole("tab", { name: step }));
+
+test("starts from the illustrative example, ranked, with the abnormally low bid prompting a question", () => {
+  render(<CompareBids inExcel={false} />);
+  goTo(/Scores and ranks/);
+  const table = screen.getByRole("table", { name: "Scores by bid" });
+  const rows = within(table).getAllByRole("row").slice(1);
+  const ranked = [...evaluateBids(draft()).bids].sort((a, b) => a.rank - b.rank);
+  rows.forEach((r, i) => {
+    expect(within(r).getByText(ranked[i].bidder)).toBeTruthy();
+    expect(within(r).getByText(ranked[i].total.toFixed(2))).toBeTruthy();
+  });
+  const low = within(table).getByText("Low Cost Services Ltd").closest("tr")!;
+  expect(within(low).getByText(/ask the bidder to explain its price/)).toBeTruthy();
+});
+
+test("central-government rules with social value under 10% show a warning", () => {
+  render(<CompareBids inExcel={false} />);
+  goTo(/Weights and scoring/);
+  expect(screen.queryByText(/central-government rules expect at least 10%/)).toBeNull();
+  fireEvent.click(screen.getByRole("checkbox", { name: "Central-government rules apply" }));
+  fireEvent.change(screen.getByRole("textbox", { name: "Points for social value" }), {
+    target: { value: "5" },
+  });
+  expect(
+    screen.getByText(
+      /Social value weighs 5\.3% of the evaluation; central-government rules expect at least 10%/
+    )
+  ).toBeTruthy();
+});
+
+test("quality typed as a percentage is stored as a share; a bad value blocks the results with the path", () => {
+  render(<CompareBids inExcel={false} />);
+  const quality = screen.getAllByRole("textbox", {
+    name: "Quality (share of the marks)",
+  })[0] as HTMLInputElement;
+  expect(quality.value).toBe("78");
+  fireEvent.change(quality, { target: { value: "72" } });
+  expect(draft().bids[0].quality).toBe(0.72);
+  fireEvent.change(screen.getAllByRole("textbox", { name: "Price" })[1], {
+    target: { value: "0" },
+  });
+  goTo(/Scores and ranks/);
+  expect(screen.getByText(/Fix these first/)).toBeTruthy();
+  expect(screen.getByText(/\/bids\/1\/price must be > 0/)).toBeTruthy();
+});
+
+test("the steps: bids, weights and scoring, payment by results, then scores and ranks", () => {
+  render(<CompareBids inExcel={false} />);
+  expect(screen.getByText("Step 1 of 4: Bids")).toBeTruthy();
+  for (const heading of ["Step 2 of 4: Weights and scoring", "Step 3 of 4: Payment by results", "Step 4 of 4: Scores and ranks"]) {
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    expect(document.activeElement?.textContent).toBe(heading);
+  }
+  expect(screen.getByRole("button", { name: "Download the workbook (.xlsx)" })).toBeTruthy();
+});

@@ -1,0 +1,95 @@
+/**
+ * The business-case journey in jsdom: steps, validation, the review's figures (the model's,
+ * as the workbook will show them), the draft kept across reopening, and the build action.
+ */
+import { render, screen, fireEvent, within } from "@testing-library/react";
+import {
+  BusinessCaseJourney,
+  DRAFT_KEY,
+} from "../../../../src/journeys/business-case/pane/BusinessCaseJourney";
+import { EXAMPLES } from "../../../../src/journeys/business-case/examples";
+import { evaluateCase } from "../../../../src/journeys/business-case/evaluate";
+import * as build from "../../../../src/journeys/business-case/pane/build";
+
+jest.mock("../../../../src/journeys/business-case/pane/build", () => ({
+  downloadXlsx: jest.fn(() => Promise.resolve()),
+  buildInExcel: jest.fn(() => Promise.resolve()),
+  plannedSheets: jest.fn(),
+}));
+
+const next = () => fireEvent.click(screen.getByRole("button", { name: "Next" }));
+
+beforeEach(() => localStorage.clear());
+
+test("starts at step 1 of 6 and moves through the steps", () => {
+  render(<BusinessCaseJourney inExcel={false} />);
+  expect(screen.getByText("Step 1 of 6: Partners and purpose")).toBeTruthy();
+  for (const label of ["Savings", "Costs", "Barriers", "Appraisal settings", "Review and build"]) {
+    next();
+    expect(screen.getByText(new RegExp(`Step \\d of 6: ${label}`))).toBeTruthy();
+  }
+  fireEvent.click(screen.getByRole("button", { name: "Back" }));
+  expect(screen.getByText("Step 5 of 6: Appraisal settings")).toBeTruthy();
+});
+
+test("a blank case cannot be built: the review lists what to fix", () => {
+  render(<BusinessCaseJourney inExcel={false} />);
+  fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
+  expect(screen.getByText(/Fix these before building/)).toBeTruthy();
+  expect(screen.getByText(/Choose at least one option/)).toBeTruthy();
+  expect(
+    (screen.getByRole("button", { name: "Download the workbook (.xlsx)" }) as HTMLButtonElement)
+      .disabled
+  ).toBe(true);
+});
+
+test("choosing a form adds an option whose savings start flagged as assumptions", () => {
+  render(<BusinessCaseJourney inExcel={false} />);
+  fireEvent.click(screen.getByRole("checkbox", { name: /Full merger/ }));
+  next();
+  expect(screen.getByRole("heading", { name: "Full merger" })).toBeTruthy();
+  const boxes = screen.getAllByRole("checkbox", {
+    name: "Assumption to review",
+  }) as HTMLInputElement[];
+  expect(boxes.length).toBeGreaterThan(0);
+  expect(boxes.every((b) => b.checked)).toBe(true);
+});
+
+test("percentages are typed as percentages and stored as decimals; bad numbers say so", () => {
+  const example = EXAMPLES[1].case;
+  localStorage.setItem(DRAFT_KEY, JSON.stringify(example));
+  render(<BusinessCaseJourney inExcel={false} />);
+  fireEvent.click(screen.getByRole("tab", { name: "4. Barriers" }));
+  const rate = screen.getByRole("textbox", { name: "VAT rate" }) as HTMLInputElement;
+  expect(rate.value).toBe("20");
+  fireEvent.change(rate, { target: { value: "17.5" } });
+  expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).vat.rate).toBe(0.175);
+  fireEvent.change(rate, { target: { value: "abc" } });
+  expect(screen.getByText("Enter a number.")).toBeTruthy();
+  expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).vat.rate).toBe(0.175);
+});
+
+test("the review shows the model's figures for a saved draft, and the download builds that case", async () => {
+  const example = EXAMPLES[2].case;
+  localStorage.setItem(DRAFT_KEY, JSON.stringify(example));
+  render(<BusinessCaseJourney inExcel={false} />);
+  fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
+  const table = screen.getByRole("table", { name: "Results by option" });
+  const results = evaluateCase(example);
+  const npvRow = within(table).getByText("NPV").closest("tr")!;
+  for (const r of results) {
+    expect(within(table).getByRole("columnheader", { name: r.name })).toBeTruthy();
+    const npv = r.npv.toLocaleString("en-GB", {
+      style: "currency",
+      currency: "GBP",
+      maximumFractionDigits: 0,
+    });
+    expect(within(npvRow).getByText(npv)).toBeTruthy();
+  }
+  for (const o of example.options) {
+    expect(screen.getByRole("table", { name: `${o.name}: sensitivity of the NPV` })).toBeTruthy();
+  }
+  fireEvent.click(screen.getByRole("button", { name: "Download the workbook (.xlsx)" }));
+  await screen.findByText(/has been downloaded/);
+  expect(build.downloadXlsx).toHaveBeenCalledWith(example);
+});

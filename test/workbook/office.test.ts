@@ -1,0 +1,115 @@
+/**
+ * The Office.js adapter against a recording fake of Excel's request context: what it asks
+ * Excel to do, and how many round trips (`context.sync()`) a build takes, whatever its size.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseCase } from "../../src/journeys/business-case/validate";
+import type { BusinessCase } from "../../src/journeys/business-case/types";
+import { businessCasePlan, BUSINESS_CASE_SHEETS } from "../../src/journeys/business-case/workbook";
+import { applyPlan, denseBlock, namesForNewBuild } from "../../src/workbook/office";
+import { installExcelEnums, recordingContext } from "../support/office-recorder";
+import { tornadoPlan } from "../../src/workbook/tornado";
+import { caseTornado } from "../../src/journeys/business-case/measures";
+import { largeCase } from "../support/large-case";
+
+installExcelEnums();
+const EXAMPLES = path.resolve(__dirname, "../../examples");
+const example = (f: string) =>
+  parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")));
+const c = example("two-associations-merger.json");
+
+async function build(kase: BusinessCase, sheets: string[] = ["Sheet1"]) {
+  const rec = recordingContext({ sheets });
+  const names = await namesForNewBuild(rec.context, BUSINESS_CASE_SHEETS);
+  const plan = businessCasePlan(kase, names);
+  await applyPlan(rec.context, plan);
+  return { ...rec, plan, names };
+}
+
+describe("applyPlan", () => {
+  test("a build is two round trips: list the sheets, then write everything", async () => {
+    const { state } = await build(c);
+    expect(state.syncs).toBe(2);
+  });
+
+  test("the same two round trips for a 30-year, 5-option, 50-savings-line case", async () => {
+    const big = largeCase();
+    expect(big.options).toHaveLength(5);
+    expect(big.options.reduce((n, o) => n + o.savings.length, 0)).toBe(50);
+    const { state } = await build(big);
+    expect(state.syncs).toBe(2);
+  });
+
+  test("adds the three sheets and writes each in one dense formulas array", async () => {
+    const { log, plan } = await build(c);
+    const added = log
+      .filter((r) => r.kind === "call" && r.path === "context.workbook.worksheets.add")
+      .map((r) => r.args![0]);
+    expect(added).toEqual(["Summary", "Inputs", "Calculations"]);
+    const writes = log.filter((r) => r.kind === "set" && r.path.endsWith(".formulas"));
+    expect(writes).toHaveLength(3);
+    const summary = writes.find((w) => w.path.includes('add(["Summary"])'))!;
+    const expected = denseBlock(plan.sheets[0].cells).formulas;
+    expect(summary.value).toEqual(expected);
+    expect((summary.value as string[][])[5][2]).toMatch(/^=SUMPRODUCT\(/);
+  });
+
+  test("creates every input table, every name, the check formats and a chart with a series per option", async () => {
+    const { log, plan } = await build(c);
+    const tableNames = log
+      .filter((r) => r.kind === "set" && /tables\.add\(.*\)\.name$/.test(r.path))
+      .map((r) => r.value);
+    expect(tableNames).toEqual(plan.sheets[1].tables.map((t) => t.name));
+    expect(
+      log.filter((r) => r.kind === "call" && r.path === "context.workbook.names.add")
+    ).toHaveLength(plan.names.length);
+    expect(
+      log.filter((r) => r.kind === "call" && r.path.endsWith(".conditionalFormats.add"))
+    ).toHaveLength(2);
+    expect(log.filter((r) => r.kind === "call" && r.path.endsWith(".charts.add"))).toHaveLength(1);
+    expect(
+      log.filter((r) => r.kind === "call" && /charts\.add\(.*\)\.series\.add$/.test(r.path))
+    ).toHaveLength(c.options.length - 1);
+  });
+
+  test("never overwrites: with the sheets already there it builds into fresh ones and deletes nothing", async () => {
+    const { log, names } = await build(c, ["Summary", "Inputs", "Calculations", "My notes"]);
+    expect(names.inputs).toBe("Inputs (2)");
+    const added = log
+      .filter((r) => r.kind === "call" && r.path === "context.workbook.worksheets.add")
+      .map((r) => r.args![0]);
+    expect(added).toEqual(["Summary (2)", "Inputs (2)", "Calculations (2)"]);
+    expect(log.some((r) => /delete|clear/i.test(r.path))).toBe(false);
+  });
+});
+
+describe("a tornado sheet in Excel", () => {
+  test("is a clustered bar chart of the two change columns, bars overlapping, widest at the top", async () => {
+    const rows = [
+      { label: "Savings", low: 80, high: 120, switching: -0.5 },
+      { label: "VAT", low: 99, high: 101, switching: null },
+    ];
+    const plan = tornadoPlan("T", 100, 0.2, rows, caseTornado("Merger"), {
+      name: "NPV sensitivity (2)",
+      suffix: "_2",
+    });
+    const rec = recordingContext({ sheets: ["NPV sensitivity"] });
+    await applyPlan(rec.context, plan);
+    expect(rec.state.syncs).toBe(1);
+    const add = rec.log.find((r) => r.kind === "call" && r.path.endsWith(".charts.add"))!;
+    expect(add.args![0]).toBe("BarClustered");
+    const sets = Object.fromEntries(
+      rec.log
+        .filter((r) => r.kind === "set")
+        .map((r) => [r.path.replace(/^.*charts\.add\(.*?\)\./, ""), r.value])
+    );
+    expect(sets["series.getItemAt([0]).overlap"]).toBe(100);
+    expect(sets["axes.categoryAxis.reversePlotOrder"]).toBe(true);
+    expect(sets["axes.categoryAxis.tickLabelPosition"]).toBe("Low");
+    const tableName = rec.log.find(
+      (r) => r.kind === "set" && /tables\.add\(.*\)\.name$/.test(r.path)
+    )!.value;
+    expect(tableName).toBe("NpvSensitivity_2");
+  });
+});
