@@ -131,7 +131,7 @@ function reviewLine(x: LineInput, r: Realisation): LineReview {
     const a = f?.amount ?? null;
     actual.push(a);
     evidence.push(f ? f.evidence : null);
-    if (a === null) yearsAtPlan.push(t);
+    if (a === null && x.plan[t] !== 0) yearsAtPlan.push(t);
     outturn.push(a ?? x.plan[t]);
   }
   const rf = x.reforecast;

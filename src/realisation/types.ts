@@ -153,7 +153,7 @@ export interface LineReview {
   /** Years 0 … asAtYear; null = not yet known. */
   actual: (number | null)[];
   evidence: (string | null)[];
-  /** Years up to asAtYear with no known actual: the outturn takes the plan there. */
+  /** Years up to asAtYear with no known actual where the plan is not 0: the outturn takes the plan there. */
   yearsAtPlan: number[];
   /** Years 0 … horizon: the actual (the plan where unknown) to asAtYear, then the re-forecast. */
   outturn: number[];
