@@ -235,7 +235,7 @@ export function evaluateRealisation(r: Realisation): RealisationResult {
       id: `unplanned/${i}`,
       kind: u.kind,
       planned: false,
-      source: u.kind === "saving" ? (u.source ?? "other") : null,
+      source: u.kind === "saving" ? (u.source ?? null) : null,
       description: u.description,
       plan: new Array<number>(h + 1).fill(0),
       level: null,

@@ -18,7 +18,9 @@ import type {
   Realisation,
   RealisationResult,
 } from "../../src/realisation/types";
+import { realisationTemplate } from "../../src/realisation/template";
 import { parseRealisation, realisationProblems } from "../../src/realisation/validate";
+import { SUGGESTED_THRESHOLDS } from "../../src/model/realisation";
 import { errorCode } from "../support/model";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
@@ -155,7 +157,7 @@ describe.each(options)("%s, option %s", (_file, optionId, c) => {
 
   test("no actuals yet: every status says so, and the outturn is the plan", () => {
     const r = evaluateRealisation(review(c, optionId, 2));
-    expect(r.outturn.npv).toBe(approved.npv);
+    relClose(r.outturn.npv, approved.npv);
     for (const t of [...r.lines.map((l) => l.toDate), ...r.sources.map((s) => s.toDate)]) {
       expect(t.status).toBe("no_actuals");
       expect(t.rate).toBeNull();
@@ -425,6 +427,26 @@ describe("rules", () => {
       expect(e).toBeInstanceOf(ModelError);
       expect((e as ModelError).message).toMatch(/optionId "nope"/);
     }
+  });
+});
+
+describe("the template", () => {
+  test.each(options)(
+    "%s, option %s: lists every line, is valid, and reviews as the plan",
+    (_f, id, c) => {
+      const t = realisationTemplate(c, id, 1, SUGGESTED_THRESHOLDS);
+      expect(realisationProblems(t)).toEqual([]);
+      const o = c.options.find((x) => x.id === id)!;
+      expect(t.actuals.map((a) => a.line)).toEqual(plannedLines(c, o).map((l) => l.id));
+      expect(t.thresholds.assumption).toBe(true);
+      const r = evaluateRealisation(t);
+      relClose(r.outturn.npv, r.approved.npv);
+    }
+  );
+  test("an unknown option is refused", () => {
+    expect(() => realisationTemplate(tiny, "nope", 0, SUGGESTED_THRESHOLDS)).toThrow(
+      '"nope" is not an option of the case ("pool").'
+    );
   });
 });
 
