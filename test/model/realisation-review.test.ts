@@ -4,6 +4,8 @@
  * hand; the edge cases (no actuals yet, planned 0, unknown figures, years beyond the
  * horizon); the rules; and the shipped example against its schema.
  */
+import fc from "fast-check";
+import { npv as financialNpv } from "financial";
 import * as fs from "fs";
 import * as path from "path";
 import { evaluateCase, optionFlows } from "../../src/case/evaluate";
@@ -274,6 +276,42 @@ describe("worked by hand", () => {
   });
 });
 
+describe("properties", () => {
+  const amount = fc.double({ min: 0, max: 1e6, noNaN: true });
+  const withSaving = (a: number, level: number, cost: number) =>
+    evaluateRealisation(
+      review(tiny, "pool", 1, [
+        {
+          line: "savings/0",
+          figures: [{ year: 1, amount: a, evidence: "x" }],
+          reforecast: { annual: level, year: 3 },
+        },
+        { line: "oneOffCosts/0", figures: [{ year: 0, amount: cost, evidence: "x" }] },
+      ])
+    );
+  test("more delivered, or a higher re-forecast, never lowers the NPV; more spent never raises it", () => {
+    fc.assert(
+      fc.property(amount, amount, amount, amount, (a, level, cost, more) => {
+        const base = withSaving(a, level, cost).outturn.npv;
+        const slack = 1e-9 * Math.max(1, Math.abs(base));
+        expect(withSaving(a + more, level, cost).outturn.npv).toBeGreaterThanOrEqual(base - slack);
+        expect(withSaving(a, level + more, cost).outturn.npv).toBeGreaterThanOrEqual(base - slack);
+        expect(withSaving(a, level, cost + more).outturn.npv).toBeLessThanOrEqual(base + slack);
+      })
+    );
+  });
+  test("the outturn NPV is its PV to date plus its PV after", () => {
+    fc.assert(
+      fc.property(amount, amount, amount, (a, level, cost) => {
+        const o = withSaving(a, level, cost).outturn;
+        expect(Math.abs(o.pvToDate + o.pvRemaining - o.npv)).toBeLessThanOrEqual(
+          1e-9 * Math.max(1, Math.abs(o.npv))
+        );
+      })
+    );
+  });
+});
+
 describe("edge cases", () => {
   test("an unknown actual is taken at plan in the outturn and left out of the comparison", () => {
     const r = evaluateRealisation(
@@ -472,6 +510,27 @@ describe("the schema and the shipped example", () => {
     expect(result.approved.savingsAtMaturity).toBeCloseTo(3.69e6, 6);
     expect(result.savings.status).toBe("red");
     expectAllFinite(result);
+  });
+
+  test("year 5 by hand: each line on its straight line from year 3 to its re-forecast level", () => {
+    const procurement = 1.0e6 + ((1.5e6 - 1.0e6) * 2) / 3; // to £1.5m in year 6
+    const executive = 1.2e6; // reached in year 4
+    const operations = 0.5e6 + ((2.7e6 - 0.5e6) * 2) / 6; // to £2.7m in year 9
+    const board = 0.3e6;
+    const office = (0.3e6 * 2) / 3; // unplanned, from 0 in year 3 to £0.3m in year 6
+    relClose(
+      result.byYear.outturnSavings[5],
+      procurement + executive + operations + board + office,
+      1e-12
+    );
+  });
+
+  test("the outturn NPV by the financial package: STPR is 3.5% flat up to year 30", () => {
+    const s = result.byYear;
+    const net = s.outturnSavings.map((x, t) => x - s.outturnCosts[t]);
+    relClose(result.outturn.npv, financialNpv(0.035, net)); // numpy convention: net[0] at t = 0
+    const planned = s.plannedSavings.map((x, t) => x - s.plannedCosts[t]);
+    relClose(result.approved.npv, financialNpv(0.035, planned));
   });
 
   test("the schema refuses a figure without evidence, a wrong type, an unknown field", () => {
