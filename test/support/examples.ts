@@ -3,9 +3,9 @@ import * as fs from "fs";
 import * as path from "path";
 
 export const EXAMPLES = path.resolve(__dirname, "../../examples");
-const PREFIXES = ["bids-", "sroi-", "perspectives-"] as const;
+const PREFIXES = ["bids-", "sroi-", "perspectives-", "realisation-"] as const;
 
-export function exampleFiles(kind: "case" | "bids" | "sroi" | "perspectives"): string[] {
+export function exampleFiles(kind: "case" | "bids" | "sroi" | "perspectives" | "realisation"): string[] {
   const all = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".json"));
   return kind === "case" ? all.filter((f) => !PREFIXES.some((p) => f.startsWith(p))) : all.filter((f) => f.startsWith(`${kind}-`));
 }
