@@ -14,6 +14,7 @@ import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
 import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
 import { checksBlock, type Check } from "./checks";
+import { literalCriterion } from "./criteria";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
 export const PERSPECTIVE_SHEETS: SheetNames = {
@@ -192,8 +193,8 @@ export function perspectivePlan(
       const who = `$A$${PERSPECTIVE_SUMMARY_FIRST_ROW + k}`;
       return {
         label: p,
-        costs: `SUMIFS(${col("B")},${col("A")},${who},${col("C")},"cost")`,
-        benefits: `SUMIFS(${col("B")},${col("A")},${who},${col("C")},"benefit")`,
+        costs: `SUMIFS(${col("B")},${col("A")},${literalCriterion(who)},${col("C")},"cost")`,
+        benefits: `SUMIFS(${col("B")},${col("A")},${literalCriterion(who)},${col("C")},"benefit")`,
       };
     }),
     {

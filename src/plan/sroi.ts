@@ -13,6 +13,7 @@ import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
 import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
 import { checksBlock, type Check } from "./checks";
+import { literalCriterion } from "./criteria";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
 export const SROI_SHEETS: SheetNames = {
@@ -316,7 +317,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     ],
     [
       "Every outcome's stakeholder is listed",
-      `SUMPRODUCT(--(COUNTIF(${N("Stakeholders")},${mapCol("Stakeholder")})=0))=0`,
+      `SUMPRODUCT(--(COUNTIF(${N("Stakeholders")},${literalCriterion(mapCol("Stakeholder"))})=0))=0`,
     ],
     ["The value of inputs is more than 0", "B5>0"],
   ];
