@@ -215,7 +215,7 @@ export function perspectivePlan(
       { ref: `B${r}`, formula: p.costs, numFmt: MONEY, role: "output" },
       { ref: `C${r}`, formula: p.benefits, numFmt: MONEY, role: "output" },
       { ref: `D${r}`, formula: `C${r}-B${r}`, numFmt: MONEY, role: "output" },
-      { ref: `E${r}`, formula: `C${r}/B${r}`, numFmt: "0.00", role: "output" }
+      { ref: `E${r}`, formula: `IF(B${r}=0,"no cost",C${r}/B${r})`, numFmt: "0.00", role: "output" }
     );
   });
   const lastRow = PERSPECTIVE_SUMMARY_FIRST_ROW + perspectives.length - 1;
