@@ -18,6 +18,7 @@ import type { BusinessCase } from "../case/types";
 import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
 import { columnName, sheetRef as on, MONEY, SHARE, WHOLE, FACTOR, RATIO } from "./refs";
 import { checksBlock, type Check } from "./checks";
+import { literalCriterion } from "./criteria";
 import type {
   CellValue,
   PlanCell,
@@ -590,7 +591,7 @@ export function businessCasePlan(
   }
   const optionRows: OptionRows[] = [];
   const sumIf = (block: { first: number; last: number }, r: number) => (col: string) =>
-    `SUMIF($B$${block.first}:$B$${block.last},$B$${r},${col}$${block.first}:${col}$${block.last})`;
+    `SUMIF($B$${block.first}:$B$${block.last},${literalCriterion(`$B$${r}`)},${col}$${block.first}:${col}$${block.last})`;
   c.options.forEach((o, k) => {
     const optRow = options.first + k;
     const opt = (n: string) => I(`$${options.col(n)}$${optRow}`);
@@ -766,9 +767,9 @@ export function businessCasePlan(
       I(`$${options.col("Name")}$${optRow}`),
       I(`$${options.col("Form")}$${optRow}`),
       `SUMPRODUCT(${span(o.net)},${df})`,
-      `J${r}/K${r}`,
-      `IF(MIN(${span(o.cumulative)})>=0,0,IF(COUNT(${span(o.payback)})=0,NA(),MIN(${span(o.payback)})))`,
-      `SUMIF(${savingsKey},${I(`$${options.col("Option")}$${optRow}`)},${savingsExpected})`,
+      `IF(K${r}=0,"no cost",J${r}/K${r})`,
+      `IF(MIN(${span(o.cumulative)})>=0,0,IF(COUNT(${span(o.payback)})=0,"not within the horizon",MIN(${span(o.payback)})))`,
+      `SUMIF(${savingsKey},${literalCriterion(I(`$${options.col("Option")}$${optRow}`))},${savingsExpected})`,
       `SUMPRODUCT(${span(o.vat)},${df})`,
       `SUMPRODUCT(${span(o.repricing)},${df})`,
       I(`$${options.col("Autonomy kept")}$${optRow}`),
@@ -794,7 +795,7 @@ export function businessCasePlan(
   );
   const belongs = (p: Placed) => {
     const ids = I(`$A$${p.first}:$A$${p.last}`);
-    return `SUMPRODUCT((${ids}<>"")*(COUNTIF(${N("OptionIds")},${ids})=0))=0`;
+    return `SUMPRODUCT((${ids}<>"")*(COUNTIF(${N("OptionIds")},${literalCriterion(ids)})=0))=0`;
   };
   const checks: Check[] = [
     [

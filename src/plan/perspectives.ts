@@ -14,6 +14,7 @@ import { columnName, sheetRef as on, MONEY, SHARE } from "./refs";
 import type { SheetNames } from "./business-case";
 import { discountBandsTable, factorFormula, rateFormula } from "./discounting";
 import { checksBlock, type Check } from "./checks";
+import { literalCriterion } from "./criteria";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "./types";
 
 export const PERSPECTIVE_SHEETS: SheetNames = {
@@ -192,8 +193,8 @@ export function perspectivePlan(
       const who = `$A$${PERSPECTIVE_SUMMARY_FIRST_ROW + k}`;
       return {
         label: p,
-        costs: `SUMIFS(${col("B")},${col("A")},${who},${col("C")},"cost")`,
-        benefits: `SUMIFS(${col("B")},${col("A")},${who},${col("C")},"benefit")`,
+        costs: `SUMIFS(${col("B")},${col("A")},${literalCriterion(who)},${col("C")},"cost")`,
+        benefits: `SUMIFS(${col("B")},${col("A")},${literalCriterion(who)},${col("C")},"benefit")`,
       };
     }),
     {
@@ -214,7 +215,7 @@ export function perspectivePlan(
       { ref: `B${r}`, formula: p.costs, numFmt: MONEY, role: "output" },
       { ref: `C${r}`, formula: p.benefits, numFmt: MONEY, role: "output" },
       { ref: `D${r}`, formula: `C${r}-B${r}`, numFmt: MONEY, role: "output" },
-      { ref: `E${r}`, formula: `C${r}/B${r}`, numFmt: "0.00", role: "output" }
+      { ref: `E${r}`, formula: `IF(B${r}=0,"no cost",C${r}/B${r})`, numFmt: "0.00", role: "output" }
     );
   });
   const lastRow = PERSPECTIVE_SUMMARY_FIRST_ROW + perspectives.length - 1;
