@@ -64,11 +64,24 @@ function ruleFor(
             : "benefit",
     };
   }
-  const party = parties.find((p) => p.toLowerCase() === key);
+  // A party is found by its name as typed (spaces included), then trimmed.
+  const typed = perspective.toLowerCase();
+  const party =
+    parties.find((p) => p.toLowerCase() === typed) ??
+    parties.find((p) => p.trim().toLowerCase() === key);
   if (party === undefined) {
     const known = ["government", "societal", ...parties].map((p) => `"${p}"`).join(", ");
     throw invalidArgument(`perspective must be one of ${known}; got "${perspective}".`);
   }
+  return partyRule(party);
+}
+
+/**
+ * A party's own fiscal return, by the government rules: its rows, matched on the name as
+ * typed, case-insensitively (as Excel compares text), so "NHS" and "nhs" are one party.
+ */
+function partyRule(party: string): { name: string; rule: Rule } {
+  const key = party.toLowerCase();
   return { name: party, rule: (f) => (f.party.toLowerCase() === key ? fiscal(f) : null) };
 }
 
@@ -101,7 +114,15 @@ export function perspectiveReturn(
   start = 1,
   includeQol = false
 ): PerspectiveResult {
-  const { name, rule } = ruleFor(perspective, includeQol, partiesOf(flows));
+  return returnBy(flows, ruleFor(perspective, includeQol, partiesOf(flows)), schedule, start);
+}
+
+function returnBy(
+  flows: readonly Flow[],
+  { name, rule }: { name: string; rule: Rule },
+  schedule: DiscountSchedule,
+  start: number
+): PerspectiveResult {
   const years = flows.reduce((m, f) => Math.max(m, f.amounts.length), 0);
   const factors = discountFactors(start + years, schedule);
   let pvCosts = 0;
@@ -140,14 +161,20 @@ export function perspectiveRoi(
   return finiteResult(r.ratio, "The return");
 }
 
-/** One result per party (in order of appearance), then government, then societal. */
+/**
+ * One result per party (in order of appearance), then government, then societal. Each
+ * party's row is its own return even when it is called "Government" or "Societal".
+ */
 export function perspectiveTable(
   flows: readonly Flow[],
   schedule: DiscountSchedule,
   start = 1,
   includeQol = false
 ): PerspectiveResult[] {
-  return [...partiesOf(flows), "government", "societal"].map((p) =>
-    perspectiveReturn(flows, p, schedule, start, includeQol)
-  );
+  return [
+    ...partiesOf(flows).map((p) => returnBy(flows, partyRule(p), schedule, start)),
+    ...["government", "societal"].map((p) =>
+      perspectiveReturn(flows, p, schedule, start, includeQol)
+    ),
+  ];
 }

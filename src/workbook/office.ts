@@ -54,6 +54,19 @@ function tableCells(sheet: PlanSheet): PlanCell[] {
   });
 }
 
+/**
+ * A constant as Excel's `formulas` array takes it. Text is written after an apostrophe, the
+ * quote prefix Excel itself applies to a typed entry: the rest lands as literal text, so a
+ * name the user typed as `=HYPERLINK(…)`, `+44…`, `-`, `@x`, `2024` or `TRUE` stays that
+ * text and never becomes a formula, a number or a boolean. The prefix is not part of the
+ * value: reading `values` back gives the text without it (office-js issue 6687 reports
+ * Excel reading `formulas` back without it too).
+ */
+export function constantEntry(value: PlanCell["value"]): string | number | boolean {
+  if (value === null || value === undefined || value === "") return "";
+  return typeof value === "string" ? `'${value}` : value;
+}
+
 /** The dense arrays for one sheet: formulas (or constants) and number formats. */
 export function denseBlock(cells: readonly PlanCell[]): {
   rows: number;
@@ -75,7 +88,7 @@ export function denseBlock(cells: readonly PlanCell[]): {
   const formats = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
   for (const { at, c } of placed) {
     formulas[at.row - 1][at.column - 1] =
-      c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
+      c.formula !== undefined ? `=${c.formula}` : constantEntry(c.value);
     if (c.numFmt) formats[at.row - 1][at.column - 1] = c.numFmt;
   }
   return { rows, columns, formulas, formats };

@@ -106,6 +106,42 @@ export function recalculateXlsx(bytes: Uint8Array, sheet = 1): string[][] {
   }
 }
 
+/**
+ * Opens an .xlsx in LibreOffice, recalculates it and returns every sheet's values by sheet
+ * name, in one conversion (the CSV filter's sheet token -1 writes one file per sheet).
+ */
+export function recalculateAllSheets(bytes: Uint8Array): Record<string, string[][]> {
+  if (!fs.existsSync(SOFFICE))
+    throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
+  try {
+    fs.writeFileSync(path.join(dir, "book.xlsx"), bytes);
+    const out = path.join(dir, "out");
+    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+    execFileSync(
+      SOFFICE,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        filter,
+        "--outdir",
+        out,
+        path.join(dir, "book.xlsx"),
+      ],
+      { stdio: "pipe", timeout: 120000 }
+    );
+    const sheets: Record<string, string[][]> = {};
+    for (const f of fs.readdirSync(out)) {
+      const m = /^book-(.*)\.csv$/.exec(f);
+      if (m) sheets[m[1]] = parseCsv(fs.readFileSync(path.join(out, f), "utf8"));
+    }
+    return sheets;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** RFC 4180 CSV (quoted fields may hold commas and doubled quotes). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

@@ -16,10 +16,19 @@ import { discountSchedule } from "../../model/discounting";
 import { autonomyKept, formLabel } from "./continuum";
 import type { BusinessCase } from "./types";
 import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/discounting";
-import { columnName, sheetRef as on, MONEY, SHARE, WHOLE, FACTOR, RATIO } from "../../workbook/refs";
+import {
+  columnName,
+  sheetRef as on,
+  MONEY,
+  SHARE,
+  WHOLE,
+  FACTOR,
+  RATIO,
+} from "../../workbook/refs";
 import { checksBlock, type Check } from "../../workbook/checks";
 import type { SheetNames } from "../../workbook/sheet-names";
 import { TableLayout, type Placed } from "../../workbook/table-layout";
+import { literalCriterion } from "../../workbook/criteria";
 import type {
   CellValue,
   PlanCell,
@@ -498,7 +507,7 @@ export function businessCasePlan(
   }
   const optionRows: OptionRows[] = [];
   const sumIf = (block: { first: number; last: number }, r: number) => (col: string) =>
-    `SUMIF($B$${block.first}:$B$${block.last},$B$${r},${col}$${block.first}:${col}$${block.last})`;
+    `SUMIF($B$${block.first}:$B$${block.last},${literalCriterion(`$B$${r}`)},${col}$${block.first}:${col}$${block.last})`;
   c.options.forEach((o, k) => {
     const optRow = options.first + k;
     const opt = (n: string) => I(`$${options.col(n)}$${optRow}`);
@@ -674,9 +683,9 @@ export function businessCasePlan(
       I(`$${options.col("Name")}$${optRow}`),
       I(`$${options.col("Form")}$${optRow}`),
       `SUMPRODUCT(${span(o.net)},${df})`,
-      `J${r}/K${r}`,
-      `IF(MIN(${span(o.cumulative)})>=0,0,IF(COUNT(${span(o.payback)})=0,NA(),MIN(${span(o.payback)})))`,
-      `SUMIF(${savingsKey},${I(`$${options.col("Option")}$${optRow}`)},${savingsExpected})`,
+      `IF(K${r}=0,"no cost",J${r}/K${r})`,
+      `IF(MIN(${span(o.cumulative)})>=0,0,IF(COUNT(${span(o.payback)})=0,"not within the horizon",MIN(${span(o.payback)})))`,
+      `SUMIF(${savingsKey},${literalCriterion(I(`$${options.col("Option")}$${optRow}`))},${savingsExpected})`,
       `SUMPRODUCT(${span(o.vat)},${df})`,
       `SUMPRODUCT(${span(o.repricing)},${df})`,
       I(`$${options.col("Autonomy kept")}$${optRow}`),
@@ -702,7 +711,7 @@ export function businessCasePlan(
   );
   const belongs = (p: Placed) => {
     const ids = I(`$A$${p.first}:$A$${p.last}`);
-    return `SUMPRODUCT((${ids}<>"")*(COUNTIF(${N("OptionIds")},${ids})=0))=0`;
+    return `SUMPRODUCT((${ids}<>"")*(COUNTIF(${N("OptionIds")},${literalCriterion(ids)})=0))=0`;
   };
   const checks: Check[] = [
     [

@@ -15,6 +15,7 @@ import type { SheetNames } from "../../workbook/sheet-names";
 import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/discounting";
 import { checksBlock, type Check } from "../../workbook/checks";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
+import { literalCriterion } from "../../workbook/criteria";
 
 export const PERSPECTIVE_SHEETS: SheetNames = {
   inputs: "Perspective flows",
@@ -192,8 +193,8 @@ export function perspectivePlan(
       const who = `$A$${PERSPECTIVE_SUMMARY_FIRST_ROW + k}`;
       return {
         label: p,
-        costs: `SUMIFS(${col("B")},${col("A")},${who},${col("C")},"cost")`,
-        benefits: `SUMIFS(${col("B")},${col("A")},${who},${col("C")},"benefit")`,
+        costs: `SUMIFS(${col("B")},${col("A")},${literalCriterion(who)},${col("C")},"cost")`,
+        benefits: `SUMIFS(${col("B")},${col("A")},${literalCriterion(who)},${col("C")},"benefit")`,
       };
     }),
     {
@@ -214,7 +215,7 @@ export function perspectivePlan(
       { ref: `B${r}`, formula: p.costs, numFmt: MONEY, role: "output" },
       { ref: `C${r}`, formula: p.benefits, numFmt: MONEY, role: "output" },
       { ref: `D${r}`, formula: `C${r}-B${r}`, numFmt: MONEY, role: "output" },
-      { ref: `E${r}`, formula: `C${r}/B${r}`, numFmt: "0.00", role: "output" }
+      { ref: `E${r}`, formula: `IF(B${r}=0,"no cost",C${r}/B${r})`, numFmt: "0.00", role: "output" }
     );
   });
   const lastRow = PERSPECTIVE_SUMMARY_FIRST_ROW + perspectives.length - 1;

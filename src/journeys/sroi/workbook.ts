@@ -14,6 +14,7 @@ import type { SheetNames } from "../../workbook/sheet-names";
 import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/discounting";
 import { checksBlock, type Check } from "../../workbook/checks";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
+import { literalCriterion } from "../../workbook/criteria";
 
 export const SROI_SHEETS: SheetNames = {
   inputs: "SROI inputs",
@@ -282,13 +283,13 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     { ref: "A5", value: L.inputs, role: "label" },
     { ref: "B5", formula: inputsTotal, numFmt: MONEY, role: "output" },
     { ref: "A6", value: L.ratio, role: "label" },
-    { ref: "B6", formula: "B4/B5", numFmt: "0.00", role: "output" },
+    { ref: "B6", formula: `IF(B5=0,"no inputs",B4/B5)`, numFmt: "0.00", role: "output" },
     { ref: "A7", value: L.npv, role: "label" },
     { ref: "B7", formula: "B4-B5", numFmt: MONEY, role: "output" },
     { ref: "A8", value: L.payback, role: "label" },
     {
       ref: "B8",
-      formula: `IF(B5<=0,0,IF(${V(`$${yearCol(0)}$${rows.pv}`)}>=B5,0,IF(COUNT(${span(rows.payback)})=0,NA(),MIN(${span(rows.payback)}))))`,
+      formula: `IF(B5<=0,0,IF(${V(`$${yearCol(0)}$${rows.pv}`)}>=B5,0,IF(COUNT(${span(rows.payback)})=0,"not within the horizon",MIN(${span(rows.payback)}))))`,
       numFmt: "0.00",
       role: "output",
     },
@@ -316,7 +317,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     ],
     [
       "Every outcome's stakeholder is listed",
-      `SUMPRODUCT(--(COUNTIF(${N("Stakeholders")},${mapCol("Stakeholder")})=0))=0`,
+      `SUMPRODUCT(--(COUNTIF(${N("Stakeholders")},${literalCriterion(mapCol("Stakeholder"))})=0))=0`,
     ],
     ["The value of inputs is more than 0", "B5>0"],
   ];
