@@ -1,9 +1,9 @@
-/** The example files in examples/, by journey (their names start with the journey, except business cases). */
+/** The example files in examples/, by journey (their names start with the journey, except business cases; sharing- files are the sharing model's, test/model/sharing-input.test.ts). */
 import * as fs from "fs";
 import * as path from "path";
 
 export const EXAMPLES = path.resolve(__dirname, "../../examples");
-const PREFIXES = ["bids-", "sroi-", "perspectives-"] as const;
+const PREFIXES = ["bids-", "sroi-", "perspectives-", "sharing-"] as const;
 
 export function exampleFiles(kind: "case" | "bids" | "sroi" | "perspectives"): string[] {
   const all = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".json"));
