@@ -1,4 +1,4 @@
-/** The example files in examples/, by journey (their names start with the journey, except business cases; sharing- files are the sharing model's, test/model/sharing-input.test.ts). */
+/** The example files in examples/, by journey (their names start with the journey, except business cases). */
 import * as fs from "fs";
 import * as path from "path";
 
