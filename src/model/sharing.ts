@@ -307,8 +307,9 @@ export function coalitionCostsFromModel(
 
 /**
  * The savings game of a cost game: what each coalition saves against its members each going
- * alone, v(S) = Σ_{i ∈ S} c({i}) − c(S) (Young 1985). Allocating savings x in v is the same
- * as charging c({i}) − x_i in c, for every rule here that is linear (Shapley, equal shares).
+ * alone, v(S) = Σ_{i ∈ S} c({i}) − c(S) (Young 1985). The Shapley value is linear and gives
+ * each member of the additive game Σ c({i}) its own c({i}), so a member's Shapley saving is
+ * its stand-alone cost less its Shapley cost share: φ_i(v) = c({i}) − φ_i(c).
  *
  * @example savingsGame({ kind: "cost", partners: ["A", "B"], values: [0, 10, 20, 24] }).values
  *   = [0, 0, 0, 6]

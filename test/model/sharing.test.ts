@@ -236,8 +236,11 @@ describe("the coalition table from a simple shared-service model", () => {
       "#VALUE!"
     );
   });
-  test("savings game: v(S) = Σ c({i}) − c(S)", () => {
+  test("savings game: v(S) = Σ c({i}) − c(S); a member's Shapley saving is c({i}) less its Shapley cost", () => {
     expect(savingsGame(cost([0, 10, 20, 24], ["A", "B"])).values).toEqual([0, 0, 0, 6]);
+    const c = coalitionCostsFromModel(ABC, model).table;
+    const saving = shapleyAllocation(savingsGame(c));
+    shapleyAllocation(c).forEach((x, i) => expect(saving[i]).toBeCloseTo(c.values[1 << i] - x, 9));
     expect(errorCode(() => savingsGame(gain([0, 1, 2, 3], ["A", "B"])))).toBe("#VALUE!");
   });
 });
@@ -417,16 +420,14 @@ describe("Shapley as weights × coalition values (what the workbook will compute
   test("on whole-number games that are multiples of n!, both are the same whole numbers", () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 6 })
-          .chain((n) =>
-            fc
-              .array(fc.integer({ min: -1000, max: 1000 }), {
-                minLength: 2 ** n - 1,
-                maxLength: 2 ** n - 1,
-              })
-              .map((r) => [0, ...r.map((x) => x * [1, 1, 2, 6, 24, 120, 720][n])])
-          ),
+        fc.integer({ min: 1, max: 6 }).chain((n) =>
+          fc
+            .array(fc.integer({ min: -1000, max: 1000 }), {
+              minLength: 2 ** n - 1,
+              maxLength: 2 ** n - 1,
+            })
+            .map((r) => [0, ...r.map((x) => x * [1, 1, 2, 6, 24, 120, 720][n])])
+        ),
         (values) => {
           const ours = shapleyBySumproduct(values).map(Math.round);
           const reference = shapley(values).map(Math.round);
@@ -527,17 +528,15 @@ describe("the core check", () => {
   test("property: in convex games (positive sums of unanimity games) the Shapley value is in the core (Shapley 1971)", () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 6 })
-          .chain((n) =>
-            fc.tuple(
-              fc.constant(n),
-              fc.array(fc.double({ min: 0, max: 100, noNaN: true }), {
-                minLength: 2 ** n - 1,
-                maxLength: 2 ** n - 1,
-              })
-            )
-          ),
+        fc.integer({ min: 1, max: 6 }).chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.array(fc.double({ min: 0, max: 100, noNaN: true }), {
+              minLength: 2 ** n - 1,
+              maxLength: 2 ** n - 1,
+            })
+          )
+        ),
         ([n, dividends]) => {
           // v(S) = Σ_{T ⊆ S, T ≠ ∅} d_T with d_T ≥ 0: supermodular, so convex.
           const values = Array.from({ length: 2 ** n }, (_, s) => {
@@ -609,7 +608,7 @@ describe("the core check", () => {
       { numRuns: 200 }
     );
   });
-  test("eight partners decide quickly enough to run in a test; the check lists 254 coalitions", () => {
+  test("eight partners: the verdict's core point checks, and the core check lists all 254 proper coalitions", () => {
     const values = Array.from({ length: 256 }, (_, m) => (m ? Math.sqrt(m) * 10 + (m % 7) : 0));
     const g = cost(values, names(8));
     const e = coreEmptiness(g);
