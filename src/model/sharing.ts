@@ -55,8 +55,11 @@ export interface Game {
  * differs from £10m only by floating-point rounding, and fails when a penny is missing.
  */
 export function sharingTolerance(total: number): number {
-  return 1e-9 * Math.max(1, Math.abs(total));
+  return SHARING_RELATIVE_TOLERANCE * Math.max(1, Math.abs(total));
 }
+
+/** The relative tolerance of {@link sharingTolerance}, for a workbook to write the same test. */
+export const SHARING_RELATIVE_TOLERANCE = 1e-9;
 
 /** The grand coalition's mask, 2^n − 1. */
 export const grandCoalition = (n: number) => (1 << n) - 1;
