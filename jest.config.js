@@ -37,6 +37,7 @@ module.exports = {
         "<rootDir>/test/workbook/**/*.test.ts",
         "<rootDir>/test/journeys/**/*.test.ts",
         "<rootDir>/test/uncertainty/**/*.test.ts",
+        "<rootDir>/test/cli/**/*.test.ts",
       ],
     },
     {

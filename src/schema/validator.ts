@@ -4,9 +4,50 @@
  * that lists every problem. Each journey adds the rules a schema cannot say (`extra`, run
  * only once the schema holds).
  */
-import Ajv from "ajv";
+import Ajv, { type ErrorObject } from "ajv";
 
 const ajv = new Ajv({ allErrors: true });
+
+/** The value at a JSON Pointer (Ajv's `instancePath`) inside `root`. */
+function valueAt(root: unknown, pointer: string): unknown {
+  let at = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    at = at !== null && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined;
+  }
+  return at;
+}
+
+/** A value as a message quotes it, cut short when long. */
+function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * What Ajv's message leaves out and a user needs to act on: the unknown key
+ * (`/appraisal must NOT have additional properties: "horizonn"`), the allowed values and
+ * the value given (`… must be equal to one of the allowed values: "cost", "benefit"; got
+ * "gift"`).
+ */
+function detail(e: ErrorObject, root: unknown): string {
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `: ${quote(e.params.additionalProperty)}`;
+    case "enum":
+      return `: ${(e.params.allowedValues as unknown[]).map(quote).join(", ")}; got ${quote(valueAt(root, e.instancePath))}`;
+    case "const":
+      return `: ${quote(e.params.allowedValue)}; got ${quote(valueAt(root, e.instancePath))}`;
+    case "type":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `; got ${quote(valueAt(root, e.instancePath))}`;
+    default:
+      return "";
+  }
+}
 
 export interface SchemaValidator<T> {
   /** Problems with a value, empty when it is valid. */
@@ -29,7 +70,7 @@ export function schemaValidator<T>(
   const problems = (value: unknown): string[] => {
     if (!check(value))
       return (check.errors ?? []).map(
-        (e) => `${e.instancePath || `(${subject.root})`} ${e.message}`
+        (e) => `${e.instancePath || `(${subject.root})`} ${e.message}${detail(e, value)}`
       );
     return extra(value as T);
   };
