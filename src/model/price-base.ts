@@ -220,10 +220,12 @@ export function priceBase(
   amount: number,
   priceYear: PriceYear,
   baseYear: PriceYear,
-  series: DeflatorSeries
+  series: DeflatorSeries,
+  /** How messages name the price year (an adapter names the row: "price_year (row 3)"). */
+  priceYearName = "price_year"
 ): number {
   requireFinite(amount, "amount");
-  const from = indexFor(priceYear, series, "price_year");
+  const from = indexFor(priceYear, series, priceYearName);
   const to = indexFor(baseYear, series, "base_year");
   // amount × (to / from), not (amount × to) / from: the ratio is exactly 1 for the same year.
   return finiteResult(amount * (to / from), "The converted amount");
