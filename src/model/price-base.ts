@@ -103,6 +103,15 @@ export function yearLabel(value: PriceYear, name = "price_year"): string {
   return parsePriceYear(value, name).label;
 }
 
+/**
+ * A year in the form a workbook's lookup column holds it: a calendar year as a number
+ * (2014), a financial year as its canonical label ("2010/11"), so MATCH finds it.
+ */
+export function canonicalYear(value: PriceYear, name = "price_year"): PriceYear {
+  const key = parsePriceYear(value, name);
+  return key.kind === "calendar" ? key.start : key.label;
+}
+
 function order(a: DeflatorPoint, b: DeflatorPoint): number {
   if (a.year.kind !== b.year.kind) return a.year.kind === "calendar" ? -1 : 1;
   return a.year.start - b.year.start;
