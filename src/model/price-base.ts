@@ -95,7 +95,12 @@ export function parsePriceYear(value: unknown, name = "price_year"): YearKey {
       if (follows) return financial(start);
     }
   }
-  throw invalidArgument(`${name} must be ${ALLOWED}; got ${describe(value)}.`);
+  // Typed into a cell, 2010/11 becomes a date (a serial number such as 40483).
+  const date =
+    typeof value === "number" && Number.isInteger(value) && value > 9999 && value < 2958466
+      ? " (a date? Excel turns 2010/11 typed in a cell into a date: type '2010/11, or format the cell as Text)"
+      : "";
+  throw invalidArgument(`${name} must be ${ALLOWED}; got ${describe(value)}${date}.`);
 }
 
 /** The canonical label of a year ("2010-11" → "2010/11"; 2014 → "2014"). */

@@ -234,3 +234,12 @@ describe("properties", () => {
     );
   });
 });
+
+describe("a financial year typed into Excel becomes a date", () => {
+  test("a date serial gets a hint to type the year as text", () => {
+    expect(message(() => parsePriceYear(40483))).toMatch(
+      /got 40483 \(a date\? Excel turns 2010\/11 typed in a cell into a date: type '2010\/11, or format the cell as Text\)\.$/
+    );
+    expect(message(() => parsePriceYear(14))).toMatch(/got 14\.$/);
+  });
+});
