@@ -1,5 +1,6 @@
 /**
- * Custom functions for prices: a thin adapter from Excel's ranges to
+ * The catalogue's price-base function (its "Appraisal" section; a module of its own so the
+ * shipped deflators stay apart from discounting): a thin adapter from Excel's ranges to
  * `src/model/price-base.ts` (HM Treasury's GDP deflators, or the user's own series).
  */
 import { cellError, excel } from "./excel-errors";
