@@ -25,6 +25,7 @@ const DEV_URL = "https://localhost:3000/";
  */
 const FUNCTION_SOURCES = [
   "./src/functions/appraisal.ts",
+  "./src/functions/prices.ts",
   "./src/functions/sroi.ts",
   "./src/functions/perspectives.ts",
   "./src/functions/partnership-finance.ts",
@@ -38,7 +39,8 @@ const DEV_CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
 /** The public URL the add-in is served from, always ending in "/". */
 function publicUrl(mode) {
-  const url = mode === "production" && process.env.ADDIN_PUBLIC_URL ? process.env.ADDIN_PUBLIC_URL : DEV_URL;
+  const url =
+    mode === "production" && process.env.ADDIN_PUBLIC_URL ? process.env.ADDIN_PUBLIC_URL : DEV_URL;
   return url.endsWith("/") ? url : `${url}/`;
 }
 

@@ -13,6 +13,7 @@
  * its result, shown in the README and the pane, and checked by the tests).
  */
 export * from "./appraisal";
+export * from "./prices";
 export * from "./sroi";
 export * from "./perspectives";
 export * from "./partnership-finance";

@@ -36,6 +36,13 @@ describe("the built bundle agrees with the source adapters on random valid input
         .array(fc.tuple(money, rate(0.03), rate(0.05), fc.integer({ min: 1, max: 40 }), rate(0.1), fc.constantFrom("bullet", "straight", "annuity"), fc.constant(null), fc.option(fc.integer({ min: 0, max: 40 })), rate(0.01)), { minLength: 1, maxLength: 10 })
         .map((loans) => [0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => loans.map((l) => [l[k]]))),
     ],
+    [
+      "PRICE_BASE",
+      F.priceBaseFn,
+      fc.array(fc.tuple(money, fc.integer({ min: 1990, max: 2024 })), { minLength: 1, maxLength: 10 }).chain((rows) =>
+        fc.tuple(fc.constant(rows.map((r) => [r[0]])), fc.constant(rows.map((r) => [r[1]])), fc.integer({ min: 1990, max: 2024 }), fc.constant(null))
+      ),
+    ],
     ["MERGER_NPV", F.mergerNpvFn, fc.tuple(money, fc.integer({ min: 0, max: 10 }), fc.integer({ min: 2, max: 40 }), fc.array(money, { minLength: 1, maxLength: 3 }).map((r) => [r]), money, fc.constantFrom(0.035, "STPR", null), fc.constantFrom("linear", "s_curve", "immediate"))],
     ["VAT_SHARED_SERVICE_SAVING", F.vatSharedServiceSavingFn, fc.tuple(money, money, rate(0.25), rate(1), fc.constantFrom("taxable", "exempt", "vat_group"), fc.constant(0))],
     ["SHAPLEY", F.shapleyFn, fc.integer({ min: 1, max: 8 }).chain((n) => fc.array(money, { minLength: 2 ** n - 1, maxLength: 2 ** n - 1 }).map((v) => [[[0], ...v.map((x) => [x])]]))],
