@@ -6,7 +6,6 @@
  */
 import { FLOW_KINDS, SECTORS, type FlowKind, type Sector } from "../../model/perspectives";
 import {
-  discountFromBands,
   flag,
   number,
   records,
@@ -15,6 +14,7 @@ import {
   type JourneyReader,
   type TableValues,
 } from "../../workbook/read-tables";
+import { discountFromBands } from "../../workbook/discounting";
 import { INCLUDE_QOL_SETTING } from "./workbook";
 import type { PerspectiveAnalysis } from "./types";
 

@@ -5,7 +5,6 @@
  * `src/plan/sroi.ts`; the tests round-trip the examples through both.
  */
 import {
-  discountFromBands,
   number,
   records,
   text,
@@ -13,6 +12,7 @@ import {
   type JourneyReader,
   type TableValues,
 } from "../../workbook/read-tables";
+import { discountFromBands } from "../../workbook/discounting";
 import type { SroiAnalysisCase } from "./types";
 
 /** The tables an SROI workbook holds, by name before any suffix. */
