@@ -3,8 +3,8 @@
  * a workbook restores the pane from what the workbook holds (the workbook is the source of
  * truth) and edits made in the sheet carry into the next build. Each journey's reader
  * (`src/journeys/<journey>/inputs.ts`) reads its tables through their codecs
- * (./table-codec.ts), which are built on these pieces. Nothing is guessed: a missing table, row or column, or a discount schedule the pane
- * cannot show, is an error that names it.
+ * (./table-codec.ts), which are built on these pieces. Nothing is guessed: a missing table,
+ * row or column is an error that names it.
  */
 import type { CellValue } from "./types";
 
@@ -57,18 +57,4 @@ export function records(
   return rows
     .filter((r) => r.some((v) => text(v) !== ""))
     .map((r) => Object.fromEntries(headings.map((h, i) => [h, r[i] ?? null])));
-}
-
-/** A settings table (an "Input" and a "Value" column) as a lookup that names what is missing. */
-export function settingsOf(
-  table: TableValues | undefined,
-  name: string
-): (key: string) => CellValue {
-  const rows = new Map(
-    records(table, name, ["Input", "Value"]).map((r) => [text(r["Input"]), r["Value"]])
-  );
-  return (key) => {
-    if (!rows.has(key)) throw new Error(`The ${name} table has no "${key}" row.`);
-    return rows.get(key)!;
-  };
 }

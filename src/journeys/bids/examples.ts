@@ -2,7 +2,10 @@
 import floatingSupport from "../../../examples/bids-floating-support.json";
 import type { BidComparison } from "./types";
 
-export const EXAMPLE_FILES = ["bids-employment-support.json", "bids-floating-support.json"] as const;
+export const EXAMPLE_FILES = [
+  "bids-employment-support.json",
+  "bids-floating-support.json",
+] as const;
 
 /** The pane's first draft: an illustrative comparison (every number to replace with your own). */
 export const STARTING_EXAMPLE = floatingSupport as BidComparison;
