@@ -2,12 +2,10 @@
  * Reading a built workbook's input tables back into a journey's plain object, so reopening
  * a workbook restores the pane from what the workbook holds (the workbook is the source of
  * truth) and edits made in the sheet carry into the next build. Each journey's reader
- * (`src/case/from-inputs.ts`, `src/sroi/from-inputs.ts`, `src/perspectives/from-inputs.ts`,
- * `src/bids/from-inputs.ts`) is the inverse of its plan's tables; these are the pieces they
- * share. Nothing is guessed: a missing table, row or column, or a discount schedule the pane
- * cannot show, is an error that names it.
+ * (`src/journeys/<journey>/inputs.ts`) reads its tables through their codecs
+ * (./table-codec.ts), which are built on these pieces. Nothing is guessed: a missing table,
+ * row or column is an error that names it.
  */
-import { HEALTH, STPR, type DiscountBand } from "../model/discounting";
 import type { CellValue } from "./types";
 
 /** A table as read from Excel: header row first, then data rows. */
@@ -59,44 +57,4 @@ export function records(
   return rows
     .filter((r) => r.some((v) => text(v) !== ""))
     .map((r) => Object.fromEntries(headings.map((h, i) => [h, r[i] ?? null])));
-}
-
-/** A settings table (an "Input" and a "Value" column) as a lookup that names what is missing. */
-export function settingsOf(
-  table: TableValues | undefined,
-  name: string
-): (key: string) => CellValue {
-  const rows = new Map(
-    records(table, name, ["Input", "Value"]).map((r) => [text(r["Input"]), r["Value"]])
-  );
-  return (key) => {
-    if (!rows.has(key)) throw new Error(`The ${name} table has no "${key}" row.`);
-    return rows.get(key)!;
-  };
-}
-
-const sameBands = (a: readonly DiscountBand[], b: readonly DiscountBand[]) =>
-  a.length === b.length && a.every((x, i) => x.from === b[i].from && x.rate === b[i].rate);
-
-/**
- * The discount a bands table ("From year", "Rate") describes: the Green Book STPR or health
- * schedule when it is exactly that, a flat rate when it is one band from year 1. Anything
- * else (a band edited in the sheet) cannot be shown in the pane, so it is an error, not a
- * rate picked from the table.
- */
-export function discountFromBands(
-  table: TableValues | undefined,
-  name: string,
-  allowed: readonly ("STPR" | "HEALTH")[] = ["STPR", "HEALTH"]
-): number | "STPR" | "HEALTH" {
-  const bands = records(table, name, ["From year", "Rate"]).map((r) => ({
-    from: number(r["From year"], `${name} "From year"`),
-    rate: number(r["Rate"], `${name} "Rate"`),
-  }));
-  if (allowed.includes("STPR") && sameBands(bands, STPR.bands)) return "STPR";
-  if (allowed.includes("HEALTH") && sameBands(bands, HEALTH.bands)) return "HEALTH";
-  if (bands.length === 1 && bands[0].from === 1) return bands[0].rate;
-  throw new Error(
-    `The ${name} table holds a schedule the pane cannot show (${allowed.join(" or ")} exactly, or one flat rate from year 1). Change it back in the sheet, or rebuild from the pane.`
-  );
 }

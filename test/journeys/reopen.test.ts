@@ -35,7 +35,9 @@ import { EXAMPLES, exampleFiles } from "../support/examples";
 installExcelEnums();
 
 const load = (f: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8"));
-const cases = JOURNEYS.flatMap((j) => exampleFiles(j.cli.name).map((f) => [j.cli.name, f, j] as const));
+const cases = JOURNEYS.flatMap((j) =>
+  exampleFiles(j.cli.name).map((f) => [j.cli.name, f, j] as const)
+);
 
 /** The plan's tables as Excel would hand them back (header row first), keyed without the suffix. */
 function planTables(plan: WorkbookPlan, suffix: string): Record<string, TableValues> {
@@ -210,6 +212,29 @@ describe("what the pane cannot show is an error naming the table, not a guess", 
     t.BidSettings = t.BidSettings.filter((r) => r[0] !== BID_SETTINGS.threshold);
     expect(() => BID_READER.from(t, "x")).toThrow(
       /BidSettings table has no "Abnormally low threshold" row/
+    );
+  });
+  test("a column the pane does not know", () => {
+    const t = sroiTables();
+    t.SroiInputs = t.SroiInputs.map((r, i) => [...r, i === 0 ? "Notes" : "x"]);
+    expect(() => SROI_READER.from(t, "x")).toThrow(
+      /SroiInputs table has a column the pane does not know: "Notes"/
+    );
+  });
+  test("a renamed business-case column names its table and column", () => {
+    const c = parseCase(load("two-associations-merger.json"));
+    const t = planTables(businessCasePlan(c), "");
+    t.Savings[0][t.Savings[0].indexOf("Full annual saving (£)")] = "Saving";
+    expect(() => CASE_READER.from(t, "x")).toThrow(
+      /Savings table has no "Full annual saving \(£\)" column/
+    );
+  });
+  test("text where a business-case number belongs names its table and column", () => {
+    const c = parseCase(load("two-associations-merger.json"));
+    const t = planTables(businessCasePlan(c), "");
+    t.Forums[1][t.Forums[0].indexOf("Attendees")] = "six";
+    expect(() => CASE_READER.from(t, "x")).toThrow(
+      /Forums "Attendees" should be a number; it holds "six"/
     );
   });
   test("a missing table", () => {

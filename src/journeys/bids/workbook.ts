@@ -6,18 +6,11 @@
  * operation for operation; the tests recalculate the examples in LibreOffice.
  */
 import type { BidComparison } from "./types";
-import { CENTRAL_GOVERNMENT_SOCIAL_VALUE_MINIMUM } from "./evaluate";
+import { BID_INPUTS_TITLE, BID_SETTINGS_TABLE, BIDS, CASH_FLOWS } from "./inputs";
 import { columnName, sheetRef as on, MONEY, SHARE, RATIO as POINTS } from "../../workbook/refs";
 import type { SheetNames } from "../../workbook/sheet-names";
 import { checksBlock, type Check } from "../../workbook/checks";
-import type {
-  CellValue,
-  PlanCell,
-  PlanName,
-  PlanSheet,
-  PlanTable,
-  WorkbookPlan,
-} from "../../workbook/types";
+import type { PlanCell, PlanName, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/types";
 
 export const BID_SHEETS: SheetNames = {
   inputs: "Bid inputs",
@@ -26,35 +19,10 @@ export const BID_SHEETS: SheetNames = {
   suffix: "",
 };
 
-/** The summary's first bid row and columns, for readers of a built workbook. */
+/** The summary's first bid row, for readers of a built workbook. */
 export const BID_SUMMARY_FIRST_ROW = 5;
-export const BID_SUMMARY_COLUMNS = [
-  "bidder",
-  "total",
-  "rank",
-  "pricePoints",
-  "qualityPoints",
-  "socialValuePoints",
-  "abnormallyLow",
-  "action",
-] as const;
 
-/** The labels of the BidSettings table's rows, read back by `src/bids/from-inputs.ts`. */
-export const BID_SETTINGS = {
-  price: "Price weight",
-  quality: "Quality weight",
-  socialValue: "Social value weight",
-  method: "Price scoring method",
-  threshold: "Abnormally low threshold",
-  centralGovernment: "Central-government rules apply",
-  attachmentFee: "Attachment fee",
-  outcomeFee: "Outcome fee",
-  sustainmentMax: "Sustainment payments, most for one person",
-  outcomeRate: "Outcome rate",
-  sustainmentShare: "Sustainment share",
-  topSlice: "Prime's top slice",
-  annualRate: "Cost of borrowing",
-} as const;
+export { BID_SETTINGS } from "./inputs";
 
 export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHEETS): WorkbookPlan {
   const I = (ref: string) => on(sheets.inputs, ref);
@@ -62,100 +30,24 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
   const N = (n: string) => n + sheets.suffix;
   const names: PlanName[] = [];
   const tables: PlanTable[] = [];
-  const B = BID_SETTINGS;
 
   // ------------------------------------------------------------------ Bid inputs
-  const settingsRows: [string, CellValue, string, string, string][] = [
-    [B.price, c.weights.price, "points", "PriceWeight", ""],
-    [B.quality, c.weights.quality, "points", "QualityWeight", ""],
-    [B.socialValue, c.weights.socialValue, "points", "SocialValueWeight", ""],
-    [
-      B.method,
-      c.method,
-      "",
-      "PriceMethod",
-      "relative: max · lowest / price; linear: max · (1 − (price − lowest) / lowest), not below 0.",
-    ],
-    [
-      B.threshold,
-      c.threshold,
-      "share",
-      "LowThreshold",
-      "A prompt to ask the bidder to explain, never a reason to reject on its own.",
-    ],
-    [B.centralGovernment, c.centralGovernment, "", "CentralGovernment", ""],
-    [
-      "Minimum social value weight (central government)",
-      CENTRAL_GOVERNMENT_SOCIAL_VALUE_MINIMUM,
-      "share",
-      "SocialValueMinimum",
-      "Central government weights social value at least 10%.",
-    ],
-  ];
-  if (c.pbr) {
-    settingsRows.push(
-      [
-        B.attachmentFee,
-        c.pbr.attachmentFee,
-        "£",
-        "AttachmentFee",
-        "Payment by results: per referral.",
-      ],
-      [B.outcomeFee, c.pbr.outcomeFee, "£", "OutcomeFee", ""],
-      [B.sustainmentMax, c.pbr.sustainmentMax, "£", "SustainmentMax", ""],
-      [
-        B.outcomeRate,
-        c.pbr.outcomeRate,
-        "share",
-        "OutcomeRate",
-        "Share of referrals reaching the outcome.",
-      ],
-      [
-        B.sustainmentShare,
-        c.pbr.sustainmentShare,
-        "share",
-        "SustainmentShare",
-        "Share of the sustainment maximum earned on average.",
-      ],
-      [
-        B.topSlice,
-        c.pbr.topSlice,
-        "share",
-        "TopSlice",
-        "No published typical value: the contract's.",
-      ],
-      [B.annualRate, c.pbr.annualRate, "share a year", "FinancingRate", ""],
-      ["Periods a year of the cash flows", 12, "periods", "PeriodsPerYear", "Monthly."]
-    );
-  }
+  const settingRows = BID_SETTINGS_TABLE.rows(c);
   const settingsTop = 4;
   tables.push({
-    name: N("BidSettings"),
+    ...BID_SETTINGS_TABLE.table(c),
+    name: N(BID_SETTINGS_TABLE.name),
     ref: `A${settingsTop}`,
-    columns: [
-      { name: "Input" },
-      { name: "Value", role: "input" },
-      { name: "Unit" },
-      { name: "Source or note" },
-    ],
-    rows: settingsRows.map(([label, value, unit, , note]) => [label, value, unit, note]),
   });
-  settingsRows.forEach(([, , , name], i) =>
-    names.push({ name: N(name), ref: I(`$B$${settingsTop + 1 + i}`) })
+  settingRows.forEach((field, i) =>
+    names.push({
+      name: N(BID_SETTINGS_TABLE.settings[field].name!),
+      ref: I(`$B$${settingsTop + 1 + i}`),
+    })
   );
 
-  const bidsTop = settingsTop + settingsRows.length + 3;
-  tables.push({
-    name: N("Bids"),
-    ref: `A${bidsTop}`,
-    columns: [
-      { name: "Bidder", role: "input" },
-      { name: "Price (£)", numFmt: MONEY, role: "input" },
-      { name: "Quality (share of marks)", numFmt: SHARE, role: "input" },
-      { name: "Social value", numFmt: MONEY, role: "input" },
-    ],
-    rows: c.bids.map((b) => [b.bidder, b.price, b.quality, b.socialValue]),
-  });
+  const bidsTop = settingsTop + settingRows.length + 3;
+  tables.push({ ...BIDS.table(c.bids), name: N(BIDS.name), ref: `A${bidsTop}` });
   const first = bidsTop + 1;
   const last = bidsTop + c.bids.length;
   const col = (letter: string) => I(`$${letter}$${first}:$${letter}$${last}`);
@@ -167,18 +59,14 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
   let cashTop = 0;
   if (c.pbr) {
     cashTop = last + 3;
-    tables.push({
-      name: N("CashFlows"),
-      ref: `A${cashTop}`,
-      columns: [{ name: "Month" }, { name: "Net cash flow (£)", numFmt: MONEY, role: "input" }],
-      rows: c.pbr.cashflows.map((x, i) => [i + 1, x]),
-    });
+    const months = c.pbr.cashflows.map((amount, i) => ({ month: i + 1, amount }));
+    tables.push({ ...CASH_FLOWS.table(months), name: N(CASH_FLOWS.name), ref: `A${cashTop}` });
   }
   const inputsSheet: PlanSheet = {
     name: sheets.inputs,
     widths: { A: 44, B: 18, C: 22, D: 60 },
     cells: [
-      { ref: "A1", value: `Bid inputs: ${c.title}`, role: "title" },
+      { ref: "A1", value: BID_INPUTS_TITLE.write(c.title), role: "title" },
       {
         ref: "A2",
         value: "Yellow cells are inputs: edit them here and the scores recalculate.",

@@ -13,9 +13,21 @@
  * recalculation agrees with the model to the penny (tested end to end).
  */
 import { discountSchedule } from "../../model/discounting";
-import { autonomyKept, formLabel } from "./continuum";
 import type { BusinessCase } from "./types";
-import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/discounting";
+import { factorFormula, rateFormula } from "../../workbook/discounting";
+import {
+  DISCOUNT_BANDS,
+  FORUMS,
+  INPUTS_TITLE,
+  linesOf,
+  LOANS,
+  ONE_OFF_COSTS,
+  OPTIONS,
+  PARTNERS,
+  SAVINGS,
+  SETTINGS,
+  SWAPS,
+} from "./inputs";
 import {
   columnName,
   sheetRef as on,
@@ -61,7 +73,7 @@ export function businessCasePlan(
   // ---------------------------------------------------------------- Inputs
   const inputs = new TableLayout(4, sheets.suffix);
   const inputCells: PlanCell[] = [
-    { ref: "A1", value: `Inputs: ${c.title}`, role: "title" },
+    { ref: "A1", value: INPUTS_TITLE.write(c.title), role: "title" },
     {
       ref: "A2",
       value:
@@ -69,63 +81,11 @@ export function businessCasePlan(
       role: "note",
     },
   ];
-  const settings = inputs.add("Appraisal settings", "", {
-    name: "Settings",
-    ref: "A1",
-    columns: [
-      { name: "Input" },
-      { name: "Value", role: "input" },
-      { name: "Unit", role: "unit" },
-      { name: "Source or note" },
-      { name: "Assumption to review" },
-    ],
-    rows: [
-      [
-        "Horizon",
-        h,
-        "years",
-        "The timeline is built to this horizon: change it in the pane and build again.",
-        false,
-      ],
-      [
-        "Price base year",
-        c.appraisal.priceBaseYear,
-        "year",
-        "Amounts are in this year's prices (real terms).",
-        false,
-      ],
-      [
-        "Optimism bias on one-off costs",
-        c.appraisal.optimismBias,
-        "share",
-        "HM Treasury Green Book, Annex A5: set for the project and reduce as risks are mitigated.",
-        true,
-      ],
-      ["VAT rate", c.vat.rate, "share", "HMRC standard rate (20% from 4 Jan 2011).", false],
-      [
-        "Members' VAT recovery rate",
-        c.vat.recoveryRate,
-        "share",
-        "No published typical value: your organisations' own partial exemption recovery.",
-        true,
-      ],
-      ["Check tolerance", 0.005, "£", "Differences up to half a penny pass the checks.", false],
-      [
-        "Purpose",
-        c.purpose,
-        "",
-        "What the partnership is for: buying, selling, sharing_services, growing or diversifying.",
-        false,
-      ],
-    ],
+  const settings = inputs.add("Appraisal settings", "", SETTINGS.table(c));
+  SETTINGS.rows(c).forEach((key, i) => {
+    const n: string | undefined = (SETTINGS.settings[key] as { name?: string }).name;
+    if (n) name(n, `$B$${settings.first + i}`);
   });
-  const settingRef = (i: number) => `$B$${settings.first + i}`;
-  name("Horizon", settingRef(0));
-  name("PriceBaseYear", settingRef(1));
-  name("OptimismBias", settingRef(2));
-  name("VatRate", settingRef(3));
-  name("VatRecovery", settingRef(4));
-  name("CheckTolerance", settingRef(5));
 
   const schedule = discountSchedule(c.appraisal.discount);
   const bands = inputs.add(
@@ -133,186 +93,45 @@ export function businessCasePlan(
     typeof c.appraisal.discount === "string"
       ? "HM Treasury Green Book STPR: 3.5% real for years 1–30, declining after."
       : "A flat real discount rate chosen for this case.",
-    discountBandsTable("DiscountBands", "A1", schedule)
+    DISCOUNT_BANDS.table(schedule.bands)
   );
   name("BandFrom", `$A$${bands.first}:$A$${bands.last}`);
   name("BandRate", `$B$${bands.first}:$B$${bands.last}`);
 
-  inputs.add("Partners", "", {
-    name: "Partners",
-    ref: "A1",
-    columns: [
-      { name: "Partner", role: "input" },
-      { name: "Type", role: "input" },
-      { name: "Turnover (£ a year)", numFmt: MONEY, role: "input" },
-      { name: "Homes or beneficiaries", numFmt: WHOLE, role: "input" },
-    ],
-    rows: c.partners.map((p) => [p.name, p.type, p.turnover, p.homes]),
-  });
+  inputs.add("Partners", "", PARTNERS.table(c.partners));
 
   const options = inputs.add(
     "Options compared with doing nothing",
     "Autonomy kept follows the form's place on the partnership continuum.",
-    {
-      name: "Options",
-      ref: "A1",
-      columns: [
-        { name: "Option", role: "input" },
-        { name: "Name", role: "input" },
-        { name: "Form" },
-        { name: "Autonomy kept" },
-        { name: "Coordination cost (£ a year)", numFmt: MONEY, role: "input" },
-        { name: "VAT route", role: "input" },
-        { name: "Shared service cost base (£ a year)", numFmt: MONEY, role: "input" },
-        { name: "Bought-in share", numFmt: SHARE, role: "input" },
-        { name: "Lenders may reprice", role: "input" },
-        { name: "Keep loans in subsidiaries", role: "input" },
-      ],
-      rows: c.options.map((o) => [
-        o.id,
-        o.name,
-        formLabel(o.form),
-        autonomyKept(o.form),
-        o.coordinationCost,
-        o.vat ? o.vat.route : "",
-        o.vat ? o.vat.costBase : 0,
-        o.vat ? o.vat.boughtInShare : 0,
-        o.loanRepricing.applies,
-        o.loanRepricing.keepLoansInSubsidiaries,
-      ]),
-    }
+    OPTIONS.table(c.options)
   );
   name("OptionIds", `$A$${options.first}:$A$${options.last}`);
 
   const savings = inputs.add(
     "Savings by source",
     "Full annual value once reached, years to reach it (linear ramp), and the share you expect to realise. No published odds exist for any source.",
-    {
-      name: "Savings",
-      ref: "A1",
-      columns: [
-        { name: "Option", role: "input" },
-        { name: "Source", role: "input" },
-        { name: "Description", role: "input" },
-        { name: "Full annual saving (£)", numFmt: MONEY, role: "input" },
-        { name: "Years to full", numFmt: WHOLE, role: "input" },
-        { name: "Difficulty", role: "input" },
-        { name: "Confidence", numFmt: SHARE, role: "input" },
-        { name: "Assumption to review", role: "input" },
-      ],
-      rows: c.options.flatMap((o) =>
-        o.savings.map((s) => [
-          o.id,
-          s.source,
-          s.description,
-          s.fullAnnual,
-          s.yearsToFull,
-          s.difficulty,
-          s.confidence,
-          s.assumption,
-        ])
-      ),
-    }
+    SAVINGS.table(linesOf(c, (o) => o.savings))
   );
   const oneOff = inputs.add(
     "One-off costs",
     "Year 0 is now. Optimism bias is added in the calculations.",
-    {
-      name: "OneOffCosts",
-      ref: "A1",
-      columns: [
-        { name: "Option", role: "input" },
-        { name: "Category", role: "input" },
-        { name: "Year", numFmt: WHOLE, role: "input" },
-        { name: "Amount (£)", numFmt: MONEY, role: "input" },
-      ],
-      rows: c.options.flatMap((o) =>
-        o.oneOffCosts.map((k) => [o.id, k.category, k.year, k.amount])
-      ),
-    }
+    ONE_OFF_COSTS.table(linesOf(c, (o) => o.oneOffCosts))
   );
   const forums = inputs.add(
     "Hidden costs: forums",
     "Meetings a year × attendees × hours × (1 + preparation) × loaded hourly rate.",
-    {
-      name: "Forums",
-      ref: "A1",
-      columns: [
-        { name: "Option", role: "input" },
-        { name: "Forum", role: "input" },
-        { name: "Meetings a year", numFmt: WHOLE, role: "input" },
-        { name: "Attendees", numFmt: WHOLE, role: "input" },
-        { name: "Hours", role: "input" },
-        { name: "Hourly rate (£)", numFmt: MONEY, role: "input" },
-        { name: "Preparation", numFmt: SHARE, role: "input" },
-      ],
-      rows: c.options.flatMap((o) =>
-        o.forums.map((f) => [
-          o.id,
-          f.name,
-          f.meetingsPerYear,
-          f.attendees,
-          f.hours,
-          f.hourlyRate,
-          f.preparation,
-        ])
-      ),
-    }
+    FORUMS.table(linesOf(c, (o) => o.forums))
   );
   const loans = inputs.add(
     "Loan book",
     "Margins lenders would ask on a material event; consent fees have no published typical value.",
-    {
-      name: "Loans",
-      ref: "A1",
-      columns: [
-        { name: "Loan", role: "input" },
-        { name: "Balance (£)", numFmt: MONEY, role: "input" },
-        { name: "Old margin", numFmt: SHARE, role: "input" },
-        { name: "New margin", numFmt: SHARE, role: "input" },
-        { name: "Years left", numFmt: WHOLE, role: "input" },
-        { name: "Repayment", role: "input" },
-        { name: "Interest rate", numFmt: SHARE, role: "input" },
-        { name: "Repricing in years", numFmt: WHOLE, role: "input" },
-        { name: "Consent fee", numFmt: SHARE, role: "input" },
-      ],
-      rows: c.loans.map((l) => [
-        l.name,
-        l.balance,
-        l.oldMargin,
-        l.newMargin,
-        l.years,
-        l.repayment,
-        l.interestRate,
-        l.repricingInYears,
-        l.consentFee,
-      ]),
-    }
+    LOANS.table(c.loans)
   );
 
   const swaps = inputs.add(
     "Swaps to break",
     "Broken when lenders reprice: the break cost is the present value, at the market rate, of the fixed rate's excess on each year's opening notional.",
-    {
-      name: "Swaps",
-      ref: "A1",
-      columns: [
-        { name: "Swap", role: "input" },
-        { name: "Notional (£)", numFmt: MONEY, role: "input" },
-        { name: "Fixed rate", numFmt: SHARE, role: "input" },
-        { name: "Market rate", numFmt: SHARE, role: "input" },
-        { name: "Years left", numFmt: WHOLE, role: "input" },
-        { name: "Repayment", role: "input" },
-      ],
-      rows: c.swaps.map((w) => [
-        w.name,
-        w.notional,
-        w.fixedRate,
-        w.marketRate,
-        w.years,
-        w.repayment,
-      ]),
-    }
+    SWAPS.table(c.swaps)
   );
 
   const inputsSheet: PlanSheet = {

@@ -2,28 +2,70 @@
  * Reads a returns-by-perspective analysis back from its workbook's Perspective flows sheet
  * (settings, discount bands and the flows table, whose "Year n" headings give the first
  * year), so reopening a workbook restores the pane and edits made in the sheet carry into
- * the next build. The inverse of the inputs in `src/plan/perspectives.ts`.
+ * the next build. Each table is defined once, as a codec that also writes it (`./workbook.ts`).
  */
 import { FLOW_KINDS, SECTORS, type FlowKind, type Sector } from "../../model/perspectives";
+import { text, type JourneyReader, type TableValues } from "../../workbook/read-tables";
+import { discountBandsCodec, discountFromBands } from "../../workbook/discounting";
+import { MONEY } from "../../workbook/refs";
 import {
-  discountFromBands,
-  flag,
-  number,
-  records,
-  settingsOf,
-  text,
-  type JourneyReader,
-  type TableValues,
-} from "../../workbook/read-tables";
-import { INCLUDE_QOL_SETTING } from "./workbook";
-import type { PerspectiveAnalysis } from "./types";
+  FLAG,
+  NUMBER,
+  TEXT,
+  settingsCodec,
+  tableCodec,
+  titleCodec,
+  type ColumnDef,
+} from "../../workbook/table-codec";
+import type { PerspectiveAnalysis, PerspectiveFlow } from "./types";
+
+/** The flows sheet's title: "Flows: <the analysis's title>". */
+export const FLOWS_TITLE = titleCodec("Flows: ");
+
+export const SETTINGS = settingsCodec<PerspectiveAnalysis>()(
+  "PerspectiveSettings",
+  [
+    { header: "Input", part: "label" },
+    { header: "Value", part: "value", role: "input" },
+    { header: "Note", part: "note" },
+  ],
+  {
+    includeQol: {
+      label: "Count quality of life in the societal perspective",
+      unit: "",
+      note: "FALSE by default, as PSSRU's headline returns.",
+      name: "IncludeQol",
+      kind: FLAG,
+      write: (c) => c.includeQol,
+    },
+  }
+);
+
+export const DISCOUNT_BANDS = discountBandsCodec("PerspectiveDiscountBands");
+
+/** The flows table for `years` years from `start`: four columns, then one per year. */
+export const flowsCodec = (start: number, years: number) =>
+  tableCodec<PerspectiveFlow>()("Flows", {
+    party: { header: "Party", role: "input", kind: TEXT, write: (f) => f.party },
+    sector: { header: "Sector", role: "input", kind: TEXT, write: (f) => f.sector },
+    kind: { header: "Kind", role: "input", kind: TEXT, write: (f) => f.kind },
+    description: { header: "Description", role: "input", kind: TEXT, write: (f) => f.description },
+    ...(Object.fromEntries(
+      Array.from({ length: years }, (_, k) => [
+        `year${k}`,
+        {
+          header: `Year ${start + k}`,
+          numFmt: MONEY,
+          role: "input",
+          kind: NUMBER,
+          write: (f: PerspectiveFlow) => f.amounts[k] ?? 0,
+        },
+      ])
+    ) as Record<`year${number}`, ColumnDef<PerspectiveFlow, number>>),
+  });
 
 /** The tables a perspectives workbook holds, by name before any suffix. */
-export const PERSPECTIVE_INPUT_TABLES = [
-  "PerspectiveSettings",
-  "PerspectiveDiscountBands",
-  "Flows",
-] as const;
+export const PERSPECTIVE_INPUT_TABLES = [SETTINGS.name, DISCOUNT_BANDS.name, "Flows"] as const;
 
 const oneOf = <T extends string>(allowed: readonly T[], v: string, what: string): T => {
   if (!(allowed as readonly string[]).includes(v))
@@ -36,9 +78,9 @@ export function perspectivesFromInputTables(
   tables: Record<string, TableValues>,
   title: string
 ): PerspectiveAnalysis {
-  const setting = settingsOf(tables.PerspectiveSettings, "PerspectiveSettings");
+  const setting = SETTINGS.read(tables.PerspectiveSettings);
   const flows = tables.Flows;
-  const rows = records(flows, "Flows", ["Party", "Sector", "Kind", "Description"]);
+  if (!flows || flows.length === 0) throw new Error("The workbook has no Flows table.");
   const years = flows[0]
     .map((h) => /^Year (\d+)$/.exec(text(h)))
     .filter((m): m is RegExpExecArray => m !== null)
@@ -49,21 +91,23 @@ export function perspectivesFromInputTables(
     throw new Error("The Flows table's year columns must run one year apart with no gaps.");
   return {
     schemaVersion: 1,
-    title: title.replace(/^Flows: /, ""),
-    discount: discountFromBands(tables.PerspectiveDiscountBands, "PerspectiveDiscountBands"),
+    title: FLOWS_TITLE.read(title),
+    discount: discountFromBands(tables.PerspectiveDiscountBands, DISCOUNT_BANDS.name),
     start,
-    includeQol: flag(setting(INCLUDE_QOL_SETTING)),
-    flows: rows.map((r) => ({
-      party: text(r["Party"]),
-      sector: oneOf<Sector>(SECTORS, text(r["Sector"]), "Sector"),
-      kind: oneOf<FlowKind>(FLOW_KINDS, text(r["Kind"]), "Kind"),
-      description: text(r["Description"]),
-      amounts: years.map((y) => number(r[`Year ${y}`], `Flows "Year ${y}"`)),
-    })),
+    includeQol: setting.includeQol,
+    flows: flowsCodec(start, years.length)
+      .read(flows)
+      .map((r) => ({
+        party: r.party,
+        sector: oneOf<Sector>(SECTORS, r.sector, "Sector"),
+        kind: oneOf<FlowKind>(FLOW_KINDS, r.kind, "Kind"),
+        description: r.description,
+        amounts: years.map((_, k) => (r as unknown as Record<string, number>)[`year${k}`]),
+      })),
   };
 }
 
-/** Reading this journey back from a workbook (`readFromWorkbook` in src/plan/office.ts). */
+/** Reading this journey back from a workbook (`readFromWorkbook` in src/workbook/office.ts). */
 export const PERSPECTIVE_READER: JourneyReader<PerspectiveAnalysis> = {
   tables: PERSPECTIVE_INPUT_TABLES,
   from: perspectivesFromInputTables,

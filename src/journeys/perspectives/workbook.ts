@@ -12,7 +12,8 @@ import { partiesOf } from "../../model/perspectives";
 import type { PerspectiveAnalysis } from "./types";
 import { columnName, sheetRef as on, MONEY, SHARE } from "../../workbook/refs";
 import type { SheetNames } from "../../workbook/sheet-names";
-import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/discounting";
+import { factorFormula, rateFormula } from "../../workbook/discounting";
+import { DISCOUNT_BANDS, flowsCodec, FLOWS_TITLE, SETTINGS } from "./inputs";
 import { checksBlock, type Check } from "../../workbook/checks";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
 import { literalCriterion } from "../../workbook/criteria";
@@ -25,7 +26,6 @@ export const PERSPECTIVE_SHEETS: SheetNames = {
 };
 
 /** The quality-of-life switch's label in the PerspectiveSettings table. */
-export const INCLUDE_QOL_SETTING = "Count quality of life in the societal perspective";
 
 /** Summary rows start here: one per party, then Government and Societal. */
 export const PERSPECTIVE_SUMMARY_FIRST_ROW = 5;
@@ -64,7 +64,7 @@ export function perspectivePlan(
       ...Object.fromEntries(Array.from({ length: years }, (_, k) => [columnName(5 + k), 14])),
     },
     cells: [
-      { ref: "A1", value: `Flows: ${c.title}`, role: "title" },
+      { ref: "A1", value: FLOWS_TITLE.write(c.title), role: "title" },
       {
         ref: "A2",
         value: `Kinds: cost, benefit, transfer (money moved, not created) or qol (quality of life). Sector: public or private. The first amount falls in year ${c.start}; rebuild to change it.`,
@@ -75,37 +75,13 @@ export function perspectivePlan(
       { ref: `A${flowsTop - 1}`, value: "Flows", role: "heading" },
     ],
     tables: [
+      { ...SETTINGS.table(c), name: N(SETTINGS.name), ref: `A${settingsTop}` },
       {
-        name: N("PerspectiveSettings"),
-        ref: `A${settingsTop}`,
-        columns: [{ name: "Input" }, { name: "Value", role: "input" }, { name: "Note" }],
-        rows: [
-          [INCLUDE_QOL_SETTING, c.includeQol, "FALSE by default, as PSSRU's headline returns."],
-        ],
+        ...DISCOUNT_BANDS.table(schedule.bands),
+        name: N(DISCOUNT_BANDS.name),
+        ref: `A${bandsTop}`,
       },
-      discountBandsTable(N("PerspectiveDiscountBands"), `A${bandsTop}`, schedule),
-      {
-        name: N("Flows"),
-        ref: `A${flowsTop}`,
-        columns: [
-          { name: "Party", role: "input" },
-          { name: "Sector", role: "input" },
-          { name: "Kind", role: "input" },
-          { name: "Description", role: "input" },
-          ...Array.from({ length: years }, (_, k) => ({
-            name: `Year ${c.start + k}`,
-            numFmt: MONEY,
-            role: "input" as const,
-          })),
-        ],
-        rows: c.flows.map((f) => [
-          f.party,
-          f.sector,
-          f.kind,
-          f.description,
-          ...Array.from({ length: years }, (_, k) => f.amounts[k] ?? 0),
-        ]),
-      },
+      { ...flowsCodec(c.start, years).table(c.flows), name: N("Flows"), ref: `A${flowsTop}` },
     ],
     checks: [],
     charts: [],

@@ -1,26 +1,60 @@
 /**
  * Reads an SROI analysis back from its workbook: the discount bands, stakeholders and inputs
  * on the SROI inputs sheet and the value map table, so reopening a workbook restores the
- * pane and edits made in the sheet carry into the next build. The inverse of the tables in
- * `src/plan/sroi.ts`; the tests round-trip the examples through both.
+ * pane and edits made in the sheet carry into the next build. Each table is defined once, as
+ * a codec that also writes it (`./workbook.ts`); the tests round-trip the examples through both.
  */
-import {
-  discountFromBands,
-  number,
-  records,
-  text,
-  type TableRecord,
-  type JourneyReader,
-  type TableValues,
-} from "../../workbook/read-tables";
-import type { SroiAnalysisCase } from "./types";
+import type { JourneyReader, TableValues } from "../../workbook/read-tables";
+import { discountBandsCodec, discountFromBands } from "../../workbook/discounting";
+import { MONEY, SHARE } from "../../workbook/refs";
+import { NUMBER, TEXT, tableCodec, titleCodec } from "../../workbook/table-codec";
+import type { SroiAnalysisCase, SroiInputRow, SroiOutcomeRow } from "./types";
+
+/** The inputs sheet's title: "SROI inputs: <the analysis's title>". */
+export const SROI_INPUTS_TITLE = titleCodec("SROI inputs: ");
+
+export const DISCOUNT_BANDS = discountBandsCodec("SroiDiscountBands");
+
+export const STAKEHOLDERS = tableCodec<string>()("SroiStakeholders", {
+  name: { header: "Stakeholder", role: "input", kind: TEXT, write: (s) => s },
+});
+
+export const INPUTS = tableCodec<SroiInputRow>()("SroiInputs", {
+  stakeholder: { header: "Stakeholder", role: "input", kind: TEXT, write: (i) => i.stakeholder },
+  description: { header: "Input", role: "input", kind: TEXT, write: (i) => i.description },
+  value: { header: "Value (£)", numFmt: MONEY, role: "input", kind: NUMBER, write: (i) => i.value },
+});
+
+const mapText = (header: string, write: (o: SroiOutcomeRow) => string) =>
+  ({ header, role: "input", kind: TEXT, write }) as const;
+const mapNumber = (header: string, numFmt: string, write: (o: SroiOutcomeRow) => number) =>
+  ({ header, numFmt, role: "input", kind: NUMBER, write }) as const;
+
+/** The value map, in the SROI guide's column order; its columns are the outcomes' fields. */
+export const VALUE_MAP = tableCodec<SroiOutcomeRow>()("ValueMap", {
+  stakeholder: mapText("Stakeholder", (o) => o.stakeholder),
+  output: mapText("Output", (o) => o.output),
+  outcome: mapText("Outcome", (o) => o.outcome),
+  indicator: mapText("Indicator", (o) => o.indicator),
+  quantity: mapNumber("Quantity", "#,##0.##", (o) => o.quantity),
+  duration: mapNumber("Duration (years)", "0.##", (o) => o.duration),
+  proxyDescription: mapText("Financial proxy", (o) => o.proxyDescription),
+  proxy: mapNumber("Value (£)", MONEY, (o) => o.proxy),
+  source: mapText("Source", (o) => o.source),
+  priceYear: mapNumber("Price year", "0", (o) => o.priceYear),
+  deadweight: mapNumber("Deadweight", SHARE, (o) => o.deadweight),
+  displacement: mapNumber("Displacement", SHARE, (o) => o.displacement),
+  attribution: mapNumber("Attribution", SHARE, (o) => o.attribution),
+  dropOff: mapNumber("Drop-off", SHARE, (o) => o.dropOff),
+  start: mapNumber("Start year", "0", (o) => o.start),
+});
 
 /** The tables an SROI workbook holds, by name before any suffix. */
 export const SROI_INPUT_TABLES = [
-  "SroiDiscountBands",
-  "SroiStakeholders",
-  "SroiInputs",
-  "ValueMap",
+  DISCOUNT_BANDS.name,
+  STAKEHOLDERS.name,
+  INPUTS.name,
+  VALUE_MAP.name,
 ] as const;
 
 /** The analysis the tables describe. `title` is the inputs sheet's title cell. */
@@ -28,47 +62,17 @@ export function sroiFromInputTables(
   tables: Record<string, TableValues>,
   title: string
 ): SroiAnalysisCase {
-  const n = (r: TableRecord, column: string) => number(r[column], `ValueMap "${column}"`);
   return {
     schemaVersion: 1,
-    title: title.replace(/^SROI inputs: /, ""),
-    discount: discountFromBands(tables.SroiDiscountBands, "SroiDiscountBands"),
-    stakeholders: records(tables.SroiStakeholders, "SroiStakeholders", ["Stakeholder"]).map((r) =>
-      text(r["Stakeholder"])
-    ),
-    inputs: records(tables.SroiInputs, "SroiInputs", ["Stakeholder", "Input", "Value (£)"]).map(
-      (r) => ({
-        stakeholder: text(r["Stakeholder"]),
-        description: text(r["Input"]),
-        value: number(r["Value (£)"], `SroiInputs "Value (£)"`),
-      })
-    ),
-    outcomes: records(tables.ValueMap, "ValueMap", [
-      "Stakeholder",
-      "Outcome",
-      "Quantity",
-      "Value (£)",
-    ]).map((r) => ({
-      stakeholder: text(r["Stakeholder"]),
-      output: text(r["Output"]),
-      outcome: text(r["Outcome"]),
-      indicator: text(r["Indicator"]),
-      quantity: n(r, "Quantity"),
-      duration: n(r, "Duration (years)"),
-      proxyDescription: text(r["Financial proxy"]),
-      proxy: n(r, "Value (£)"),
-      source: text(r["Source"]),
-      priceYear: n(r, "Price year"),
-      deadweight: n(r, "Deadweight"),
-      displacement: n(r, "Displacement"),
-      attribution: n(r, "Attribution"),
-      dropOff: n(r, "Drop-off"),
-      start: n(r, "Start year"),
-    })),
+    title: SROI_INPUTS_TITLE.read(title),
+    discount: discountFromBands(tables.SroiDiscountBands, DISCOUNT_BANDS.name),
+    stakeholders: STAKEHOLDERS.read(tables.SroiStakeholders).map((r) => r.name),
+    inputs: INPUTS.read(tables.SroiInputs),
+    outcomes: VALUE_MAP.read(tables.ValueMap),
   };
 }
 
-/** Reading this journey back from a workbook (`readFromWorkbook` in src/plan/office.ts). */
+/** Reading this journey back from a workbook (`readFromWorkbook` in src/workbook/office.ts). */
 export const SROI_READER: JourneyReader<SroiAnalysisCase> = {
   tables: SROI_INPUT_TABLES,
   from: sroiFromInputTables,

@@ -11,7 +11,8 @@ import { lastImpactYear, outcomeTable } from "../../model/sroi";
 import type { SroiAnalysisCase } from "./types";
 import { columnName, sheetRef as on, MONEY, SHARE } from "../../workbook/refs";
 import type { SheetNames } from "../../workbook/sheet-names";
-import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/discounting";
+import { factorFormula, rateFormula } from "../../workbook/discounting";
+import { DISCOUNT_BANDS, INPUTS, SROI_INPUTS_TITLE, STAKEHOLDERS, VALUE_MAP } from "./inputs";
 import { checksBlock, type Check } from "../../workbook/checks";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
 import { literalCriterion } from "../../workbook/criteria";
@@ -23,24 +24,8 @@ export const SROI_SHEETS: SheetNames = {
   suffix: "",
 };
 
-/** Value map columns (the Excel table), in the guide's order. */
-const MAP_COLUMNS = [
-  { name: "Stakeholder" },
-  { name: "Output" },
-  { name: "Outcome" },
-  { name: "Indicator" },
-  { name: "Quantity", numFmt: "#,##0.##" },
-  { name: "Duration (years)", numFmt: "0.##" },
-  { name: "Financial proxy" },
-  { name: "Value (£)", numFmt: MONEY },
-  { name: "Source" },
-  { name: "Price year", numFmt: "0" },
-  { name: "Deadweight", numFmt: SHARE },
-  { name: "Displacement", numFmt: SHARE },
-  { name: "Attribution", numFmt: SHARE },
-  { name: "Drop-off", numFmt: SHARE },
-  { name: "Start year", numFmt: "0" },
-] as const;
+/** The value map's columns (the Excel table), in the guide's order, by field. */
+const MAP_FIELDS = Object.keys(VALUE_MAP.columns) as (keyof typeof VALUE_MAP.columns)[];
 
 /** Summary rows, for readers of a built workbook (label in A, value in B). */
 export const SROI_SUMMARY_LABELS = {
@@ -77,7 +62,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     name: sheets.inputs,
     widths: { A: 30, B: 44, C: 18 },
     cells: [
-      { ref: "A1", value: `SROI inputs: ${c.title}`, role: "title" },
+      { ref: "A1", value: SROI_INPUTS_TITLE.write(c.title), role: "title" },
       {
         ref: `A${bandsTop - 1}`,
         value:
@@ -94,23 +79,13 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
       },
     ],
     tables: [
-      discountBandsTable(N("SroiDiscountBands"), `A${bandsTop}`, schedule),
       {
-        name: N("SroiStakeholders"),
-        ref: `A${stakeTop}`,
-        columns: [{ name: "Stakeholder", role: "input" }],
-        rows: c.stakeholders.map((s) => [s]),
+        ...DISCOUNT_BANDS.table(schedule.bands),
+        name: N(DISCOUNT_BANDS.name),
+        ref: `A${bandsTop}`,
       },
-      {
-        name: N("SroiInputs"),
-        ref: `A${inputsTop}`,
-        columns: [
-          { name: "Stakeholder", role: "input" },
-          { name: "Input", role: "input" },
-          { name: "Value (£)", numFmt: MONEY, role: "input" },
-        ],
-        rows: c.inputs.map((i) => [i.stakeholder, i.description, i.value]),
-      },
+      { ...STAKEHOLDERS.table(c.stakeholders), name: N(STAKEHOLDERS.name), ref: `A${stakeTop}` },
+      { ...INPUTS.table(c.inputs), name: N(INPUTS.name), ref: `A${inputsTop}` },
     ],
     checks: [],
     charts: [],
@@ -121,10 +96,9 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   const mapTop = 4;
   const first = mapTop + 1;
   const lastRow = mapTop + c.outcomes.length;
-  const letter = (name: (typeof MAP_COLUMNS)[number]["name"]) =>
-    columnName(MAP_COLUMNS.findIndex((m) => m.name === name) + 1);
-  const impactCol = columnName(MAP_COLUMNS.length + 1);
-  const yearCol = (y: number) => columnName(MAP_COLUMNS.length + 2 + y);
+  const letter = (field: (typeof MAP_FIELDS)[number]) => columnName(MAP_FIELDS.indexOf(field) + 1);
+  const impactCol = columnName(MAP_FIELDS.length + 1);
+  const yearCol = (y: number) => columnName(MAP_FIELDS.length + 2 + y);
   const cells: PlanCell[] = [
     { ref: "A1", value: `SROI value map: ${c.title}`, role: "title" },
     {
@@ -139,20 +113,20 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     cells.push({ ref: `${yearCol(y)}${mapTop}`, value: y, numFmt: '"Year "0', role: "heading" });
   c.outcomes.forEach((_, i) => {
     const r = first + i;
-    const col = (n: (typeof MAP_COLUMNS)[number]["name"]) => `$${letter(n)}${r}`;
+    const col = (field: (typeof MAP_FIELDS)[number]) => `$${letter(field)}${r}`;
     cells.push({
       ref: `${impactCol}${r}`,
-      formula: `${col("Quantity")}*${col("Value (£)")}*(1-${col("Deadweight")})*(1-${col("Displacement")})*(1-${col("Attribution")})`,
+      formula: `${col("quantity")}*${col("proxy")}*(1-${col("deadweight")})*(1-${col("displacement")})*(1-${col("attribution")})`,
       numFmt: MONEY,
       role: "calc",
     });
     for (let y = 0; y <= last; y++) {
       const Y = `${yearCol(y)}$${mapTop}`;
-      const start = col("Start year");
-      const dur = col("Duration (years)");
+      const start = col("start");
+      const dur = col("duration");
       cells.push({
         ref: `${yearCol(y)}${r}`,
-        formula: `IF(AND(${Y}>=${start},${Y}<${start}+ROUNDUP(${dur},0)),$${impactCol}${r}*(1-${col("Drop-off")})^(${Y}-${start})*IF(${Y}-${start}<INT(${dur}),1,${dur}-INT(${dur})),0)`,
+        formula: `IF(AND(${Y}>=${start},${Y}<${start}+ROUNDUP(${dur},0)),$${impactCol}${r}*(1-${col("dropOff")})^(${Y}-${start})*IF(${Y}-${start}<INT(${dur}),1,${dur}-INT(${dur})),0)`,
         numFmt: MONEY,
         role: "calc",
       });
@@ -180,7 +154,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   const inputsTotal = `SUM(${N("InputValues")})`;
   for (let y = 0; y <= last; y++) {
     const col = yearCol(y);
-    const prev = columnName(MAP_COLUMNS.length + 1 + y);
+    const prev = columnName(MAP_FIELDS.length + 1 + y);
     const Y = `${col}$${mapTop}`;
     cells.push(
       {
@@ -224,42 +198,15 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   const mapSheet: PlanSheet = {
     name: sheets.calculations,
     widths: Object.fromEntries([
-      ...MAP_COLUMNS.map((m, j) => [
+      ...MAP_FIELDS.map((f, j) => [
         columnName(j + 1),
-        ["Outcome", "Indicator", "Financial proxy", "Source"].includes(m.name) ? 28 : 14,
+        ["outcome", "indicator", "proxyDescription", "source"].includes(f) ? 28 : 14,
       ]),
       [impactCol, 30],
       ...Array.from({ length: last + 1 }, (_, y) => [yearCol(y), 14]),
     ]),
     cells,
-    tables: [
-      {
-        name: N("ValueMap"),
-        ref: `A${mapTop}`,
-        columns: MAP_COLUMNS.map((m) => ({
-          name: m.name,
-          numFmt: "numFmt" in m ? m.numFmt : undefined,
-          role: "input" as const,
-        })),
-        rows: c.outcomes.map((o) => [
-          o.stakeholder,
-          o.output,
-          o.outcome,
-          o.indicator,
-          o.quantity,
-          o.duration,
-          o.proxyDescription,
-          o.proxy,
-          o.source,
-          o.priceYear,
-          o.deadweight,
-          o.displacement,
-          o.attribution,
-          o.dropOff,
-          o.start,
-        ]),
-      },
-    ],
+    tables: [{ ...VALUE_MAP.table(c.outcomes), name: N(VALUE_MAP.name), ref: `A${mapTop}` }],
     checks: [],
     charts: [],
     freeze: { row: mapTop, column: 4 },
@@ -267,7 +214,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
 
   // ------------------------------------------------------------- SROI summary
   const span = (r: number) => V(`$${yearCol(0)}$${r}:$${yearCol(last)}$${r}`);
-  const mapCol = (n: (typeof MAP_COLUMNS)[number]["name"]) =>
+  const mapCol = (n: (typeof MAP_FIELDS)[number]) =>
     V(`$${letter(n)}$${first}:$${letter(n)}$${lastRow}`);
   const L = SROI_SUMMARY_LABELS;
   const S: PlanCell[] = [
@@ -297,15 +244,15 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     { ref: "A11", value: L.noAdjustments, role: "label" },
     {
       ref: "B11",
-      formula: `SUMPRODUCT(--((${mapCol("Deadweight")}+${mapCol("Displacement")}+${mapCol("Attribution")}+${mapCol("Drop-off")})=0))`,
+      formula: `SUMPRODUCT(--((${mapCol("deadweight")}+${mapCol("displacement")}+${mapCol("attribution")}+${mapCol("dropOff")})=0))`,
       numFmt: "0",
       role: "output",
     },
     { ref: "A12", value: L.noSource, role: "label" },
-    { ref: "B12", formula: `COUNTBLANK(${mapCol("Source")})`, numFmt: "0", role: "output" },
+    { ref: "B12", formula: `COUNTBLANK(${mapCol("source")})`, numFmt: "0", role: "output" },
     { ref: "A14", value: "Checks", role: "heading" },
   ];
-  const shares = ["Deadweight", "Displacement", "Attribution", "Drop-off"] as const;
+  const shares = ["deadweight", "displacement", "attribution", "dropOff"] as const;
   const checks: Check[] = [
     [
       "Every adjustment lies between 0% and 100%",
@@ -313,11 +260,11 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     ],
     [
       "No quantity or duration is negative",
-      `COUNTIF(${mapCol("Quantity")},"<0")+COUNTIF(${mapCol("Duration (years)")},"<0")=0`,
+      `COUNTIF(${mapCol("quantity")},"<0")+COUNTIF(${mapCol("duration")},"<0")=0`,
     ],
     [
       "Every outcome's stakeholder is listed",
-      `SUMPRODUCT(--(COUNTIF(${N("Stakeholders")},${literalCriterion(mapCol("Stakeholder"))})=0))=0`,
+      `SUMPRODUCT(--(COUNTIF(${N("Stakeholders")},${literalCriterion(mapCol("stakeholder"))})=0))=0`,
     ],
     ["The value of inputs is more than 0", "B5>0"],
   ];
