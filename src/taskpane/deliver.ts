@@ -4,8 +4,8 @@
  * page, downloaded as .xlsx. Returns the message the view shows.
  */
 /* global Excel */
-import { freshSheet, type SheetNames } from "../workbook/sheet-names";
-import { applyPlan, namesForNewBuild, workbookSheetNames } from "../workbook/office";
+import type { SheetNames } from "../workbook/sheet-names";
+import { applyPlan, namesForNewBuild, sheetForNewRecord } from "../workbook/office";
 import type { WorkbookPlan } from "../workbook/types";
 import { downloadPlan } from "./download";
 
@@ -27,7 +27,7 @@ export async function deliverWorkbook(options: {
   try {
     if (options.inExcel) {
       const summary = await Excel.run(async (context) => {
-        const names = await namesForNewBuild(context, options.sheets);
+        const names = await namesForNewBuild(context, options.sheets, options.plan);
         await applyPlan(context, options.plan(names));
         return names.summary;
       });
@@ -58,7 +58,7 @@ export async function deliverSheet(options: {
   try {
     if (options.inExcel) {
       const name = await Excel.run(async (context) => {
-        const at = freshSheet(await workbookSheetNames(context), options.base);
+        const at = await sheetForNewRecord(context, options.base, options.plan);
         await applyPlan(context, options.plan(at));
         return at.name;
       });

@@ -5,11 +5,18 @@
  * them with a recording fake). Each sheet's cells go in one dense `formulas` array and one
  * `numberFormat` array; tables, names, check formats, freeze panes and the chart follow.
  *
- * Nothing the user typed is overwritten: the pane asks for fresh sheet names
- * (`freshSheetNames`) when its sheets already exist, and this adapter only ever adds sheets.
+ * Nothing the user typed is overwritten: the pane asks for fresh names (`namesForNewBuild`:
+ * sheets, tables and defined names none of which the workbook has), and this adapter only
+ * ever adds sheets.
  */
 /* global Excel */
-import { freshSheetNames, type SheetNames } from "./sheet-names";
+import {
+  freshNames,
+  freshSheetFor,
+  freshSheetNames,
+  type NamesInUse,
+  type SheetNames,
+} from "./sheet-names";
 import { columnName, decodeRef } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
 import type { JourneyReader, TableValues } from "./read-tables";
@@ -25,12 +32,41 @@ export async function workbookSheetNames(context: Excel.RequestContext): Promise
   return sheets.items.map((s) => s.name);
 }
 
-/** Sheet names for a new build that leave every existing sheet alone. */
+/** The workbook's sheet, table and defined names, in one sync. */
+export async function workbookNamesInUse(context: Excel.RequestContext): Promise<NamesInUse> {
+  const { worksheets, tables, names } = context.workbook;
+  worksheets.load("items/name");
+  tables.load("items/name");
+  names.load("items/name");
+  await context.sync();
+  return {
+    sheets: worksheets.items.map((s) => s.name),
+    tables: tables.items.map((t) => t.name),
+    names: names.items.map((n) => n.name),
+  };
+}
+
+/**
+ * Sheet names for a new build that leave everything in the workbook alone: with the plan,
+ * its tables and defined names are fresh too (a workbook may have its own `Loans` table
+ * or `Horizon` name); without it, only the sheets are checked.
+ */
 export async function namesForNewBuild(
   context: Excel.RequestContext,
-  base: SheetNames
+  base: SheetNames,
+  plan?: (names: SheetNames) => WorkbookPlan
 ): Promise<SheetNames> {
-  return freshSheetNames(await workbookSheetNames(context), base);
+  if (!plan) return freshSheetNames(await workbookSheetNames(context), base);
+  return freshNames(await workbookNamesInUse(context), base, plan);
+}
+
+/** A fresh sheet for a one-sheet record whose tables' names are fresh too. */
+export async function sheetForNewRecord(
+  context: Excel.RequestContext,
+  base: string,
+  plan: (at: { name: string; suffix: string }) => WorkbookPlan
+): Promise<{ name: string; suffix: string }> {
+  return freshSheetFor(await workbookNamesInUse(context), base, plan);
 }
 
 /** A table's header and rows as cells, with its columns' formats and roles. */

@@ -19,6 +19,10 @@ export interface FakeWorkbook {
   tables?: Record<string, CellValue[][]>;
   /** Sheet name → A1's value. */
   titles?: Record<string, string>;
+  /** Tables the workbook has besides those in `tables` (names only). */
+  tableNames?: string[];
+  /** Defined names the workbook has. */
+  definedNames?: string[];
   /** The selected cell. */
   activeCell?: { address: string; formula: string };
 }
@@ -41,9 +45,32 @@ export function recordingContext(book: FakeWorkbook = {}) {
     const m = new RegExp(`${method}\\((\\[.*?\\])\\)`).exec(path);
     return m ? (JSON.parse(m[1])[0] as string) : undefined;
   };
+  const existingTables = () => [...Object.keys(book.tables ?? {}), ...(book.tableNames ?? [])];
+  /**
+   * As Excel does, a sync fails when it adds a sheet, table or defined name the workbook
+   * has (case-insensitively; tables and defined names share one namespace): everything
+   * queued before the failing call has been done by then, so the workbook is half-built.
+   */
+  function clashOnSync(): string | null {
+    const sheets = new Set((book.sheets ?? []).map((n) => n.toLowerCase()));
+    const named = new Set([...existingTables(), ...(book.definedNames ?? [])].map((n) => n.toLowerCase()));
+    for (const r of log) {
+      if (r.kind === "call" && r.path === "context.workbook.worksheets.add" && sheets.has(String(r.args![0]).toLowerCase()))
+        return `a sheet called ${r.args![0]} exists`;
+      if (r.kind === "set" && /tables\.add\(.*\)\.name$/.test(r.path) && named.has(String(r.value).toLowerCase()))
+        return `a table or name called ${r.value} exists`;
+      if (r.kind === "call" && r.path === "context.workbook.names.add" && named.has(String(r.args![0]).toLowerCase()))
+        return `a table or name called ${r.args![0]} exists`;
+    }
+    return null;
+  }
   function answer(path: string): { found: boolean; value?: unknown } {
     if (path === "context.workbook.worksheets.items")
       return { found: true, value: (book.sheets ?? []).map((name) => ({ name })) };
+    if (path === "context.workbook.tables.items")
+      return { found: true, value: existingTables().map((name) => ({ name })) };
+    if (path === "context.workbook.names.items")
+      return { found: true, value: (book.definedNames ?? []).map((name) => ({ name })) };
     if (path === "context.workbook.getActiveCell([]).address")
       return { found: true, value: book.activeCell?.address };
     if (path === "context.workbook.getActiveCell([]).formulas")
@@ -69,6 +96,8 @@ export function recordingContext(book: FakeWorkbook = {}) {
         if (path === "context" && prop === "sync") {
           return async () => {
             state.syncs++;
+            const clash = clashOnSync();
+            if (clash) throw new Error(`InvalidArgument: ${clash}`);
           };
         }
         const next = `${path}.${prop}`;

@@ -98,7 +98,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
         });
         return;
       }
-      const names = sheets ?? (await plannedSheets());
+      const names = sheets ?? (await plannedSheets(value));
       if (!sheets && names.suffix !== "") {
         setConfirm(names);
         return;

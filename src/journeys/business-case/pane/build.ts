@@ -10,9 +10,14 @@ import type { SheetNames } from "../../../workbook/sheet-names";
 import { applyPlan, namesForNewBuild } from "../../../workbook/office";
 import { downloadPlan } from "../../../taskpane/download";
 
-/** The sheets a build in Excel would use: the defaults, or fresh ones if those exist. */
-export async function plannedSheets(): Promise<SheetNames> {
-  return Excel.run((context) => namesForNewBuild(context, BUSINESS_CASE_SHEETS));
+/**
+ * The sheets a build in Excel would use: the defaults, or fresh ones (sheets, tables and
+ * defined names) if the workbook has any of those.
+ */
+export async function plannedSheets(c: BusinessCase): Promise<SheetNames> {
+  return Excel.run((context) =>
+    namesForNewBuild(context, BUSINESS_CASE_SHEETS, (names) => businessCasePlan(c, names))
+  );
 }
 
 /** Builds into Excel under the given names. */
