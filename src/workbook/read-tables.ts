@@ -23,12 +23,24 @@ export interface JourneyReader<T> {
 export const text = (v: CellValue): string =>
   (v === null || v === undefined ? "" : String(v)).trim();
 
-/** A cell as a number: an empty cell is 0; text that is not a number is an error. */
+/** A number written out in decimals (12, -0.5, 1.2E+3), as a number cell holds it. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A cell as a number. A cell the user cleared is an error, not 0, and so is text that is not
+ * a number written in decimals: `Number()` alone would read "0x10" as 16, "0b11" as 3 and
+ * "" as 0, silently changing a result.
+ */
 export function number(v: CellValue, what = "a cell"): number {
-  if (typeof v === "number") return v;
-  if (v === null || v === undefined || text(v) === "") return 0;
+  if (typeof v === "number") {
+    if (Number.isFinite(v)) return v;
+    throw new Error(`${what} should be a number; it holds ${String(v)}.`);
+  }
+  if (v === null || v === undefined || text(v) === "")
+    throw new Error(`${what} is empty: it needs a number.`);
   const x = Number(text(v));
-  if (!Number.isFinite(x)) throw new Error(`${what} should be a number; it holds "${text(v)}".`);
+  if (!DECIMAL.test(text(v)) || !Number.isFinite(x))
+    throw new Error(`${what} should be a number; it holds "${text(v)}".`);
   return x;
 }
 
@@ -55,6 +67,17 @@ export function records(
   if (missing.length)
     throw new Error(`The ${name} table has no ${missing.map((m) => `"${m}"`).join(", ")} column.`);
   return rows
-    .filter((r) => r.some((v) => text(v) !== ""))
-    .map((r) => Object.fromEntries(headings.map((h, i) => [h, r[i] ?? null])));
+    .map((r, i) => ({ r, row: i + 1 }))
+    .filter(({ r }) => r.some((v) => text(v) !== ""))
+    .map(({ r, row }) => {
+      const record: TableRecord = Object.fromEntries(headings.map((h, i) => [h, r[i] ?? null]));
+      ROW.set(record, row);
+      return record;
+    });
 }
+
+/** Each record's row in its table (1 = the first row under the header), for messages. */
+const ROW = new WeakMap<TableRecord, number>();
+
+/** The row of a record `records` returned, in its table (1 = the first under the header). */
+export const rowOf = (record: TableRecord): number | undefined => ROW.get(record);

@@ -6,7 +6,15 @@
  * the column, never a silent 0. Settings blocks (a row per setting: label, value, unit, note)
  * and the sheet's title ("Inputs: <title>") have codecs of their own.
  */
-import { flag, number, records, text, type TableRecord, type TableValues } from "./read-tables";
+import {
+  flag,
+  number,
+  records,
+  rowOf,
+  text,
+  type TableRecord,
+  type TableValues,
+} from "./read-tables";
 import type { CellRole, CellValue, PlanTable } from "./types";
 
 /** How a column's cells read back: as text, a number (an empty cell is 0) or a yes/no. */
@@ -82,7 +90,8 @@ export const tableCodec =
             Object.fromEntries(
               fields.map((f) => {
                 const c = columns[f];
-                return [f, c.kind.read(r[c.header], `${name} "${c.header}"`)];
+                const where = `Row ${rowOf(r)} of ${name} "${c.header}"`;
+                return [f, c.kind.read(r[c.header], where)];
               })
             ) as RowOf<D>
         );

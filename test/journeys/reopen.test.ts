@@ -31,6 +31,7 @@ import { readFromWorkbook } from "../../src/workbook/office";
 import { JOURNEYS } from "../../src/journeys";
 import { installExcelEnums, recordingContext } from "../support/office-recorder";
 import { EXAMPLES, exampleFiles } from "../support/examples";
+import { planTables } from "../support/plan-tables";
 
 installExcelEnums();
 
@@ -39,17 +40,6 @@ const cases = JOURNEYS.flatMap((j) =>
   exampleFiles(j.cli.name).map((f) => [j.cli.name, f, j] as const)
 );
 
-/** The plan's tables as Excel would hand them back (header row first), keyed without the suffix. */
-function planTables(plan: WorkbookPlan, suffix: string): Record<string, TableValues> {
-  return Object.fromEntries(
-    plan.sheets
-      .flatMap((s) => s.tables)
-      .map((t) => [
-        t.name.slice(0, t.name.length - suffix.length),
-        [t.columns.map((c) => c.name), ...t.rows],
-      ])
-  );
-}
 const titleOf = (plan: WorkbookPlan, sheet: string) =>
   plan.sheets.find((s) => s.name === sheet)!.cells.find((c) => c.ref === "A1")!.value as string;
 
