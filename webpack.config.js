@@ -2,8 +2,9 @@
 /**
  * One build for the whole add-in: the task pane (React + Fluent UI), the custom-functions
  * bundle, functions.json (from JSDoc, by custom-functions-metadata-plugin; a metadata error
- * fails the build) and the manifest, with URLs pointed at the production host when
- * ADDIN_PUBLIC_URL is set.
+ * fails the build) and both manifests (manifest.xml and the unified manifest.json, rendered
+ * from manifest.config.js), with URLs pointed at the production host when ADDIN_PUBLIC_URL
+ * is set.
  *
  * office.js: production pages load it from Microsoft's CDN, as AppSource requires.
  * Development builds, and builds made with `--env officejs=local`, serve the copy shipped in
@@ -17,8 +18,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { sources, Compilation } = require("webpack");
+const { DEV_URL, xmlManifest, unifiedManifest } = require("./scripts/manifests.js");
 
-const DEV_URL = "https://localhost:3000/";
 /**
  * The modules whose JSDoc declares custom functions, in the catalogue's order (the README's
  * function reference follows it). The entry, src/functions/functions.ts, re-exports them.
@@ -38,7 +39,8 @@ const DEV_CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
 /** The public URL the add-in is served from, always ending in "/". */
 function publicUrl(mode) {
-  const url = mode === "production" && process.env.ADDIN_PUBLIC_URL ? process.env.ADDIN_PUBLIC_URL : DEV_URL;
+  const url =
+    mode === "production" && process.env.ADDIN_PUBLIC_URL ? process.env.ADDIN_PUBLIC_URL : DEV_URL;
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -50,6 +52,28 @@ function devServerTransport() {
     return { type: "https", options: { key, cert, ca } };
   }
   return { type: "http" };
+}
+
+/**
+ * Emits both manifests, rendered from manifest.config.js for the build's public URL:
+ * manifest.xml (the XML manifest) and manifest.json (the unified manifest for Microsoft 365).
+ */
+class ManifestsPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.emitAsset("manifest.xml", new sources.RawSource(xmlManifest(this.url)));
+          const json = `${JSON.stringify(unifiedManifest(this.url), null, 2)}\n`;
+          compilation.emitAsset("manifest.json", new sources.RawSource(json));
+        }
+      );
+    });
+  }
 }
 
 /** Rewrites the development URL in emitted text assets (functions.json help URLs). */
@@ -120,11 +144,6 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(url),
-          },
           ...(localOfficeJs && !dev
             ? [
                 { from: path.join(OFFICE_JS_PACKAGE, "office.js"), to: "office-js/office.js" },
@@ -137,6 +156,7 @@ module.exports = (env = {}, argv = {}) => {
             : []),
         ],
       }),
+      new ManifestsPlugin(url),
       new PublicUrlPlugin(url, ["functions.json"]),
     ],
     devServer: {

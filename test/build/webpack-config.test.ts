@@ -11,11 +11,12 @@ describe("webpack configuration", () => {
     expect(htmlPlugin(c).userOptions.templateParameters.officeJs).toBe(config.OFFICE_JS_CDN);
   });
   test("development and --env officejs=local use the npm package's copy", () => {
-    expect(htmlPlugin(config({}, { mode: "development" })).userOptions.templateParameters.officeJs).toBe(
-      config.OFFICE_JS_LOCAL
-    );
     expect(
-      htmlPlugin(config({ officejs: "local" }, { mode: "production" })).userOptions.templateParameters.officeJs
+      htmlPlugin(config({}, { mode: "development" })).userOptions.templateParameters.officeJs
+    ).toBe(config.OFFICE_JS_LOCAL);
+    expect(
+      htmlPlugin(config({ officejs: "local" }, { mode: "production" })).userOptions
+        .templateParameters.officeJs
     ).toBe(config.OFFICE_JS_LOCAL);
   });
   test("functions, pane and the Monte Carlo worker are separate entries (functions.js stands alone)", () => {
@@ -31,15 +32,16 @@ describe("production URL", () => {
     if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
     else process.env.ADDIN_PUBLIC_URL = saved;
   });
-  test("ADDIN_PUBLIC_URL replaces every development URL in the manifest", () => {
+  test("ADDIN_PUBLIC_URL replaces every development URL in both manifests", () => {
     process.env.ADDIN_PUBLIC_URL = "https://addin.example.org/pcba";
     const c = config({}, { mode: "production" });
-    const copy = c.plugins.find((p: any) => Array.isArray(p.patterns));
-    const pattern = copy.patterns.find((p: any) => p.from === "manifest.xml");
-    const fs = require("fs");
-    const out: string = pattern.transform(fs.readFileSync(require.resolve("../../manifest.xml")));
-    expect(out).not.toContain("localhost:3000/");
-    expect(out).toContain("https://addin.example.org/pcba/taskpane.html");
-    expect(out).toContain("https://addin.example.org/pcba/functions.json");
+    const plugin = c.plugins.find((p: any) => p.constructor.name === "ManifestsPlugin");
+    expect(plugin.url).toBe("https://addin.example.org/pcba/");
+    const { xmlManifest, unifiedManifest } = require("../../scripts/manifests.js");
+    for (const out of [xmlManifest(plugin.url), JSON.stringify(unifiedManifest(plugin.url))]) {
+      expect(out).not.toContain("localhost");
+      expect(out).toContain("https://addin.example.org/pcba/taskpane.html");
+      expect(out).toContain("https://addin.example.org/pcba/functions.json");
+    }
   });
 });
