@@ -17,7 +17,7 @@ const os = require("os");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { sources, Compilation } = require("webpack");
+const { sources, Compilation, NormalModuleReplacementPlugin } = require("webpack");
 const { DEV_URL, xmlManifest, unifiedManifest } = require("./scripts/manifests.js");
 
 /**
@@ -34,14 +34,73 @@ const FUNCTION_SOURCES = [
 ];
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
+/** The frame office.js opens for Microsoft's telemetry (seen in Chromium on the standalone page). */
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com";
 const OFFICE_JS_PACKAGE = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const DEV_CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
-/** The public URL the add-in is served from, always ending in "/". */
-function publicUrl(mode) {
-  const url =
-    mode === "production" && process.env.ADDIN_PUBLIC_URL ? process.env.ADDIN_PUBLIC_URL : DEV_URL;
-  return url.endsWith("/") ? url : `${url}/`;
+/**
+ * The pane page's Content-Security-Policy: only the page's own origin, plus Microsoft's CDN
+ * for office.js in production (office.js loads its host scripts from the same place). No
+ * 'unsafe-eval': the JSON Schemas are compiled at build time (scripts/schema-loader.js) and
+ * the source maps are files. Styles: Fluent UI (Griffel) inserts its rules at run time into
+ * <style> elements it creates, which CSP counts as inline style, hence 'unsafe-inline' for
+ * styles only (never for scripts); office.js also sets a style attribute on the telemetry
+ * frame it opens. Development adds the dev server's live-reload socket.
+ */
+function contentSecurityPolicy({ officeJsOrigin, dev }) {
+  const directives = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", ...(officeJsOrigin ? [officeJsOrigin] : [])],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "connect-src": ["'self'", ...(dev ? ["ws://localhost:*", "wss://localhost:*"] : [])],
+    "worker-src": ["'self'"],
+    // office.js frames Microsoft's telemetry service on every page; nothing else is framed.
+    "frame-src": [OFFICE_TELEMETRY],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+const PUBLIC_URL_HELP =
+  "Set ADDIN_PUBLIC_URL to the HTTPS address dist/ will be served from, for example:\n" +
+  "  ADDIN_PUBLIC_URL=https://addins.example.org/pcba/ npm run build\n" +
+  "(npm run build:dev and npm run build:standalone build for https://localhost:3000/ instead).";
+
+/**
+ * The public URL the add-in is served from, always ending in "/". A production build for
+ * Microsoft's CDN (`npm run build`) is what gets deployed, so it must name its real host:
+ * without ADDIN_PUBLIC_URL (or with one naming localhost or plain HTTP) it stops, rather
+ * than ship manifests and help URLs that point at localhost. Development builds and the
+ * standalone test build (`--env officejs=local`, what `npm test` builds) use the
+ * development URL unless ADDIN_PUBLIC_URL is given.
+ */
+function publicUrl({ mode, localOfficeJs }) {
+  const fromEnv = process.env.ADDIN_PUBLIC_URL;
+  if (mode !== "production" || (localOfficeJs && !fromEnv)) return DEV_URL;
+  if (!fromEnv) throw new Error(`A production build needs its public URL. ${PUBLIC_URL_HELP}`);
+  let parsed;
+  try {
+    parsed = new URL(fromEnv);
+  } catch {
+    throw new Error(
+      `ADDIN_PUBLIC_URL is not a URL: ${JSON.stringify(fromEnv)}. ${PUBLIC_URL_HELP}`
+    );
+  }
+  if (parsed.protocol !== "https:")
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be HTTPS (Office loads add-ins only over HTTPS): ${fromEnv}`
+    );
+  if (!localOfficeJs && /^(localhost|127\.|\[::1\])/.test(parsed.hostname))
+    throw new Error(
+      `ADDIN_PUBLIC_URL names ${parsed.hostname}, which users cannot reach. ${PUBLIC_URL_HELP}`
+    );
+  return fromEnv.endsWith("/") ? fromEnv : `${fromEnv}/`;
 }
 
 /** HTTPS options from office-addin-dev-certs when they are installed; plain HTTP otherwise. */
@@ -93,6 +152,13 @@ class PublicUrlPlugin {
             const text = assets[file].source().toString().split(DEV_URL).join(this.url);
             compilation.updateAsset(file, new sources.RawSource(text));
           }
+          // A build for a public URL ships nothing that names localhost.
+          for (const file of [...this.files, "manifest.xml", "manifest.json", "taskpane.html"]) {
+            if (assets[file] && /localhost|127\.0\.0\.1/.test(assets[file].source().toString()))
+              compilation.errors.push(
+                new Error(`${file} still names localhost in a build for ${this.url}`)
+              );
+          }
         }
       );
     });
@@ -103,7 +169,7 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const dev = mode === "development";
   const localOfficeJs = dev || env.officejs === "local";
-  const url = publicUrl(mode);
+  const url = publicUrl({ mode, localOfficeJs });
 
   return {
     mode,
@@ -128,10 +194,20 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // JSON Schemas, compiled to validators at build time (no `new Function` at run time).
+          test: /\.schema\.json$/,
+          type: "javascript/auto",
+          use: path.resolve(__dirname, "scripts/schema-loader.js"),
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
+      // src/schema: the build-time validators instead of Ajv's run-time compiler.
+      new NormalModuleReplacementPlugin(/(^|[\\/])ajv-runtime$/, (resource) => {
+        resource.request = resource.request.replace(/ajv-runtime$/, "ajv-precompiled");
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_SOURCES }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -139,7 +215,13 @@ module.exports = (env = {}, argv = {}) => {
         // functions first: in the shared runtime the pane's page also hosts the functions.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
-        templateParameters: { officeJs: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+        templateParameters: {
+          officeJs: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+          csp: contentSecurityPolicy({
+            officeJsOrigin: localOfficeJs ? undefined : new URL(OFFICE_JS_CDN).origin,
+            dev,
+          }),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -175,3 +257,5 @@ module.exports.DEV_URL = DEV_URL;
 module.exports.FUNCTION_SOURCES = FUNCTION_SOURCES;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
 module.exports.OFFICE_JS_LOCAL = OFFICE_JS_LOCAL;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.OFFICE_TELEMETRY = OFFICE_TELEMETRY;
