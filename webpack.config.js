@@ -103,6 +103,44 @@ function publicUrl({ mode, localOfficeJs }) {
   return fromEnv.endsWith("/") ? fromEnv : `${fromEnv}/`;
 }
 
+/**
+ * exceljs in the browser, from its sources (`lib/exceljs.bare.js`) instead of its prebuilt
+ * `dist/exceljs.min.js`: that bundle carries browserify's Node polyfills, among them
+ * crypto-browserify with an old `elliptic`, and its own JSZip beside the one the .xlsx
+ * adapter imports. From source, webpack shares our JSZip and leaves out what the add-in never
+ * calls: CSV (a stub, scripts/shims/exceljs-csv.js), `crypto` (sheet protection passwords)
+ * and `fs` (reading and writing files by name). Only Buffer, process, events and
+ * readable-stream are polyfilled, as exceljs's writer uses them, and `process` and `Buffer`
+ * are given to those modules and to JSZip alone (scripts/shims/node-globals-loader.js):
+ * exceljs asks JSZip for a `nodebuffer`, which JSZip makes only where it sees a Buffer, as
+ * inside exceljs's own bundle and in node, where the tests run it.
+ */
+const EXCELJS_BROWSER = {
+  alias: { exceljs$: require.resolve("exceljs/lib/exceljs.bare.js") },
+  fallback: {
+    fs: false,
+    crypto: false,
+    path: false,
+    os: false,
+    stream: require.resolve("readable-stream"),
+    buffer: require.resolve("buffer/"),
+    events: require.resolve("events/"),
+    string_decoder: require.resolve("string_decoder/"),
+    util: false,
+  },
+  rule: {
+    test: /\.js$/,
+    include: /[\\/]node_modules[\\/](exceljs[\\/]lib|readable-stream|jszip[\\/]dist)[\\/]/,
+    use: path.resolve(__dirname, "scripts/shims/node-globals-loader.js"),
+  },
+  plugins: [
+    new NormalModuleReplacementPlugin(/^\.\.\/csv\/csv$/, (resource) => {
+      if (/[\\/]exceljs[\\/]lib[\\/]doc$/.test(resource.context))
+        resource.request = path.resolve(__dirname, "scripts/shims/exceljs-csv.js");
+    }),
+  ],
+};
+
 /** HTTPS options from office-addin-dev-certs when they are installed; plain HTTP otherwise. */
 function devServerTransport() {
   const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => path.join(DEV_CERT_DIR, f));
@@ -186,7 +224,11 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: EXCELJS_BROWSER.alias,
+      fallback: EXCELJS_BROWSER.fallback,
+    },
     module: {
       rules: [
         {
@@ -194,6 +236,7 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        EXCELJS_BROWSER.rule,
         {
           // JSON Schemas, compiled to validators at build time (no `new Function` at run time).
           test: /\.schema\.json$/,
@@ -204,6 +247,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      ...EXCELJS_BROWSER.plugins,
       // src/schema: the build-time validators instead of Ajv's run-time compiler.
       new NormalModuleReplacementPlugin(/(^|[\\/])ajv-runtime$/, (resource) => {
         resource.request = resource.request.replace(/ajv-runtime$/, "ajv-precompiled");
