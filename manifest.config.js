@@ -28,7 +28,12 @@ module.exports = {
    * code with `Office.context.requirements.isSetSupported`; test/build/requirement-sets.test.ts
    * checks it).
    */
-  requirements: [{ name: "SharedRuntime", minVersion: "1.1" }],
+  requirements: [
+    { name: "SharedRuntime", minVersion: "1.1" },
+    // Defined names (`NamedItemCollection.add`) the workbooks' formulas use, and
+    // `getItemOrNullObject` for reading a workbook back.
+    { name: "ExcelApi", minVersion: "1.4" },
+  ],
   /** XML `ReadWriteDocument`; unified `Document.ReadWrite.User`. */
   permission: "ReadWriteDocument",
   accentColor: "#0F6CBD",

@@ -14,7 +14,8 @@ import { largeCase } from "../support/large-case";
 
 installExcelEnums();
 const EXAMPLES = path.resolve(__dirname, "../../examples");
-const example = (f: string) => parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")));
+const example = (f: string) =>
+  parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")));
 const c = example("two-associations-merger.json");
 
 async function build(kase: BusinessCase, sheets: string[] = ["Sheet1"]) {
@@ -41,7 +42,9 @@ describe("applyPlan", () => {
 
   test("adds the three sheets and writes each in one dense formulas array", async () => {
     const { log, plan } = await build(c);
-    const added = log.filter((r) => r.kind === "call" && r.path === "context.workbook.worksheets.add").map((r) => r.args![0]);
+    const added = log
+      .filter((r) => r.kind === "call" && r.path === "context.workbook.worksheets.add")
+      .map((r) => r.args![0]);
     expect(added).toEqual(["Summary", "Inputs", "Calculations"]);
     const writes = log.filter((r) => r.kind === "set" && r.path.endsWith(".formulas"));
     expect(writes).toHaveLength(3);
@@ -53,18 +56,28 @@ describe("applyPlan", () => {
 
   test("creates every input table, every name, the check formats and a chart with a series per option", async () => {
     const { log, plan } = await build(c);
-    const tableNames = log.filter((r) => r.kind === "set" && /tables\.add\(.*\)\.name$/.test(r.path)).map((r) => r.value);
+    const tableNames = log
+      .filter((r) => r.kind === "set" && /tables\.add\(.*\)\.name$/.test(r.path))
+      .map((r) => r.value);
     expect(tableNames).toEqual(plan.sheets[1].tables.map((t) => t.name));
-    expect(log.filter((r) => r.kind === "call" && r.path === "context.workbook.names.add")).toHaveLength(plan.names.length);
-    expect(log.filter((r) => r.kind === "call" && r.path.endsWith(".conditionalFormats.add"))).toHaveLength(2);
+    expect(
+      log.filter((r) => r.kind === "call" && r.path === "context.workbook.names.add")
+    ).toHaveLength(plan.names.length);
+    expect(
+      log.filter((r) => r.kind === "call" && r.path.endsWith(".conditionalFormats.add"))
+    ).toHaveLength(2);
     expect(log.filter((r) => r.kind === "call" && r.path.endsWith(".charts.add"))).toHaveLength(1);
-    expect(log.filter((r) => r.kind === "call" && /charts\.add\(.*\)\.series\.add$/.test(r.path))).toHaveLength(c.options.length - 1);
+    expect(
+      log.filter((r) => r.kind === "call" && /charts\.add\(.*\)\.series\.add$/.test(r.path))
+    ).toHaveLength(c.options.length - 1);
   });
 
   test("never overwrites: with the sheets already there it builds into fresh ones and deletes nothing", async () => {
     const { log, names } = await build(c, ["Summary", "Inputs", "Calculations", "My notes"]);
     expect(names.inputs).toBe("Inputs (2)");
-    const added = log.filter((r) => r.kind === "call" && r.path === "context.workbook.worksheets.add").map((r) => r.args![0]);
+    const added = log
+      .filter((r) => r.kind === "call" && r.path === "context.workbook.worksheets.add")
+      .map((r) => r.args![0]);
     expect(added).toEqual(["Summary (2)", "Inputs (2)", "Calculations (2)"]);
     expect(log.some((r) => /delete|clear/i.test(r.path))).toBe(false);
   });
@@ -76,17 +89,74 @@ describe("a tornado sheet in Excel", () => {
       { label: "Savings", low: 80, high: 120, switching: -0.5 },
       { label: "VAT", low: 99, high: 101, switching: null },
     ];
-    const plan = tornadoPlan("T", 100, 0.2, rows, caseTornado("Merger"), { name: "NPV sensitivity (2)", suffix: "_2" });
+    const plan = tornadoPlan("T", 100, 0.2, rows, caseTornado("Merger"), {
+      name: "NPV sensitivity (2)",
+      suffix: "_2",
+    });
     const rec = recordingContext({ sheets: ["NPV sensitivity"] });
     await applyPlan(rec.context, plan);
     expect(rec.state.syncs).toBe(1);
     const add = rec.log.find((r) => r.kind === "call" && r.path.endsWith(".charts.add"))!;
     expect(add.args![0]).toBe("BarClustered");
-    const sets = Object.fromEntries(rec.log.filter((r) => r.kind === "set").map((r) => [r.path.replace(/^.*charts\.add\(.*?\)\./, ""), r.value]));
+    const sets = Object.fromEntries(
+      rec.log
+        .filter((r) => r.kind === "set")
+        .map((r) => [r.path.replace(/^.*charts\.add\(.*?\)\./, ""), r.value])
+    );
     expect(sets["series.getItemAt([0]).overlap"]).toBe(100);
     expect(sets["axes.categoryAxis.reversePlotOrder"]).toBe(true);
     expect(sets["axes.categoryAxis.tickLabelPosition"]).toBe("Low");
-    const tableName = rec.log.find((r) => r.kind === "set" && /tables\.add\(.*\)\.name$/.test(r.path))!.value;
+    const tableName = rec.log.find(
+      (r) => r.kind === "set" && /tables\.add\(.*\)\.name$/.test(r.path)
+    )!.value;
     expect(tableName).toBe("NpvSensitivity_2");
+  });
+});
+
+describe("on an Excel with fewer API sets (requirement-set guards)", () => {
+  const tornado = () =>
+    tornadoPlan(
+      "T",
+      100,
+      0.2,
+      [{ label: "Savings", low: 80, high: 120, switching: -0.5 }],
+      caseTornado("Merger"),
+      { name: "NPV sensitivity", suffix: "" }
+    );
+  const calls = (rec: ReturnType<typeof recordingContext>, path: string) =>
+    rec.log.filter((r) => r.kind === "call" && r.path === path);
+
+  test("ExcelApi 1.4 (the declared minimum): sheets, formulas, tables and names; no colours, frozen panes or charts", async () => {
+    const rec = recordingContext({ sheets: ["Sheet1"], apiSets: { ExcelApi: "1.4" } });
+    const plan = businessCasePlan(c, await namesForNewBuild(rec.context));
+    await applyPlan(rec.context, plan);
+    expect(rec.state.syncs).toBe(2);
+    expect(calls(rec, "context.workbook.worksheets.add")).toHaveLength(3);
+    expect(rec.log.filter((r) => r.kind === "set" && r.path.endsWith(".formulas"))).toHaveLength(3);
+    expect(calls(rec, "context.workbook.names.add").length).toBe(plan.names.length);
+    expect(
+      rec.log.filter((r) => r.kind === "call" && r.path.endsWith(".tables.add")).length
+    ).toBeGreaterThan(0);
+    for (const later of ["conditionalFormats", "freezePanes", "charts", "getRangeByIndexes"])
+      expect(rec.log.filter((r) => r.path.includes(later))).toEqual([]);
+  });
+
+  test("ExcelApi 1.7: the tornado chart, but its bars do not overlap (overlap is 1.8)", async () => {
+    const rec = recordingContext({ apiSets: { ExcelApi: "1.7" } });
+    await applyPlan(rec.context, tornado());
+    expect(rec.log.filter((r) => r.kind === "call" && r.path.endsWith(".charts.add"))).toHaveLength(
+      1
+    );
+    const sets = rec.log.filter((r) => r.kind === "set").map((r) => r.path);
+    expect(sets.some((p) => p.endsWith("axes.categoryAxis.reversePlotOrder"))).toBe(true);
+    expect(sets.some((p) => p.endsWith(".overlap"))).toBe(false);
+  });
+
+  test("ExcelApi 1.8: bars overlap", async () => {
+    const rec = recordingContext({ apiSets: { ExcelApi: "1.8" } });
+    await applyPlan(rec.context, tornado());
+    expect(
+      rec.log.some((r) => r.kind === "set" && r.path.endsWith(".overlap") && r.value === 100)
+    ).toBe(true);
   });
 });
