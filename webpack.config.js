@@ -190,9 +190,11 @@ class PublicUrlPlugin {
             const text = assets[file].source().toString().split(DEV_URL).join(this.url);
             compilation.updateAsset(file, new sources.RawSource(text));
           }
-          // A build for a public URL ships nothing that names localhost.
-          for (const file of [...this.files, "manifest.xml", "manifest.json", "taskpane.html"]) {
-            if (assets[file] && /localhost|127\.0\.0\.1/.test(assets[file].source().toString()))
+          // A build for a public URL ships nothing that names localhost: no manifest, page,
+          // metadata or script (source maps aside: they quote the sources).
+          for (const file of Object.keys(assets)) {
+            if (!/\.(js|json|xml|html)$/.test(file) || file.startsWith("office-js/")) continue;
+            if (/localhost|127\.0\.0\.1/.test(assets[file].source().toString()))
               compilation.errors.push(
                 new Error(`${file} still names localhost in a build for ${this.url}`)
               );
@@ -237,6 +239,16 @@ module.exports = (env = {}, argv = {}) => {
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
         EXCELJS_BROWSER.rule,
+        {
+          // JSON data in src/ (the function reference) names help pages under the public URL.
+          test: /\.json$/,
+          include: path.resolve(__dirname, "src"),
+          exclude: /\.schema\.json$/,
+          use: {
+            loader: path.resolve(__dirname, "scripts/public-url-loader.js"),
+            options: { from: DEV_URL, to: url },
+          },
+        },
         {
           // JSON Schemas, compiled to validators at build time (no `new Function` at run time).
           test: /\.schema\.json$/,

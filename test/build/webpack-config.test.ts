@@ -120,4 +120,21 @@ describe("production URL", () => {
     expect(plugin(config({ officejs: "local" }, { mode: "production" })).url).toBe(config.DEV_URL);
     expect(plugin(config({}, { mode: "development" })).url).toBe(config.DEV_URL);
   });
+  test("the help links in the pane's bundled function reference move to the public URL too", () => {
+    const c = production();
+    const rule = c.module.rules.find((r: any) =>
+      String(r.use?.loader ?? "").endsWith("public-url-loader.js")
+    );
+    expect(rule.use.options).toEqual({ from: config.DEV_URL, to: `${PUBLIC}/` });
+    expect(rule.test.test("src/functions/reference.json")).toBe(true);
+    const loader = require("../../scripts/public-url-loader.js");
+    const reference = require("fs").readFileSync(
+      require.resolve("../../src/functions/reference.json"),
+      "utf8"
+    );
+    expect(reference).toContain(config.DEV_URL);
+    const out: string = loader.call({ getOptions: () => rule.use.options }, reference);
+    expect(out).not.toContain("localhost");
+    expect(out).toContain(`${PUBLIC}/taskpane.html#DISCOUNT_FACTOR`);
+  });
 });
