@@ -315,3 +315,4 @@ module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
 module.exports.OFFICE_JS_LOCAL = OFFICE_JS_LOCAL;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.OFFICE_TELEMETRY = OFFICE_TELEMETRY;
+module.exports.PublicUrlPlugin = PublicUrlPlugin;

@@ -137,4 +137,31 @@ describe("production URL", () => {
     expect(out).not.toContain("localhost");
     expect(out).toContain(`${PUBLIC}/taskpane.html#DISCOUNT_FACTOR`);
   });
+  test("a build for a public URL fails when an emitted file still names localhost", () => {
+    const { sources } = require("webpack");
+    const run = (assets: Record<string, any>) => {
+      const compilation: any = {
+        errors: [] as Error[],
+        hooks: { processAssets: { tap: (_o: unknown, fn: (a: unknown) => void) => fn(assets) } },
+        updateAsset: (file: string, source: unknown) => (assets[file] = source),
+      };
+      new config.PublicUrlPlugin(`${PUBLIC}/`, ["functions.json"]).apply({
+        hooks: {
+          thisCompilation: { tap: (_n: string, fn: (c: unknown) => void) => fn(compilation) },
+        },
+      });
+      return compilation.errors.map((e: Error) => e.message);
+    };
+    const raw = (text: string) => new sources.RawSource(text);
+    // functions.json is rewritten; a script that still names localhost stops the build.
+    expect(
+      run({
+        "functions.json": raw(`{"helpUrl":"${config.DEV_URL}x"}`),
+        "a.js.map": raw("localhost"),
+      })
+    ).toEqual([]);
+    expect(run({ "taskpane.js": raw(`"${config.DEV_URL}taskpane.html#PV"`) })).toEqual([
+      `taskpane.js still names localhost in a build for ${PUBLIC}/`,
+    ]);
+  });
 });
