@@ -4,9 +4,8 @@
  * that lists every problem. Each journey adds the rules a schema cannot say (`extra`, run
  * only once the schema holds).
  */
-import Ajv, { type ErrorObject } from "ajv";
-
-const ajv = new Ajv({ allErrors: true });
+import type { ErrorObject } from "ajv";
+import { compileSchema } from "./ajv-runtime";
 
 /** The value at a JSON Pointer (Ajv's `instancePath`) inside `root`. */
 function valueAt(root: unknown, pointer: string): unknown {
@@ -66,7 +65,9 @@ export function schemaValidator<T>(
   subject: { root: string; title: string },
   extra: (value: T) => string[] = () => []
 ): SchemaValidator<T> {
-  const check = ajv.compile(schema);
+  // Ajv at run time in node; in the webpack build, the validator compiled at build time
+  // (webpack.config.js swaps ajv-runtime for ajv-precompiled: no `new Function` in the pane).
+  const check = compileSchema(schema);
   const problems = (value: unknown): string[] => {
     if (!check(value))
       return (check.errors ?? []).map(

@@ -3,7 +3,7 @@
  * typed is overwritten without asking: the pane first reads the cell, and only an empty
  * cell is written at once.
  */
-/* global Excel */
+/* global Excel, Office */
 
 /** The formula a function's first documented example shows, without its result or notes. */
 export function exampleFormula(example: string): string {
@@ -13,11 +13,18 @@ export function exampleFormula(example: string): string {
     .trim();
 }
 
+/** The active cell; before ExcelApi 1.7 (no getActiveCell), the selection's first cell. */
+function activeCell(context: Excel.RequestContext): Excel.Range {
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.7")
+    ? context.workbook.getActiveCell()
+    : context.workbook.getSelectedRange().getCell(0, 0);
+}
+
 /** What the selected cell holds: its address and formula ("" when empty). One sync. */
 export async function selectedCell(
   context: Excel.RequestContext
 ): Promise<{ address: string; formula: string }> {
-  const cell = context.workbook.getActiveCell();
+  const cell = activeCell(context);
   cell.load(["address", "formulas"]);
   await context.sync();
   return { address: cell.address, formula: String(cell.formulas[0][0] ?? "") };
@@ -28,6 +35,6 @@ export async function writeToSelectedCell(
   context: Excel.RequestContext,
   formula: string
 ): Promise<void> {
-  context.workbook.getActiveCell().formulas = [[formula]];
+  activeCell(context).formulas = [[formula]];
   await context.sync();
 }

@@ -9,7 +9,7 @@
  * sheets, tables and defined names none of which the workbook has), and this adapter only
  * ever adds sheets.
  */
-/* global Excel */
+/* global Excel, Office */
 import {
   freshNames,
   freshSheetFor,
@@ -20,6 +20,16 @@ import {
 import { columnName, decodeRef } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
 import type { JourneyReader, TableValues } from "./read-tables";
+
+/**
+ * Whether this Excel has an API set. The manifest declares only what a build cannot do
+ * without (ExcelApi 1.4: defined names, reading back); later features (check colours,
+ * frozen panes, charts, overlapping bars) are skipped where Excel lacks them, and the
+ * workbook still calculates. test/build/requirement-sets.test.ts checks every use.
+ */
+function supports(set: string, version: string): boolean {
+  return Office.context.requirements.isSetSupported(set, version);
+}
 
 /** Fill colours by role (FAST: inputs stand out). */
 const FILL: Partial<Record<CellRole, string>> = { input: "#FFF2CC", assumption: "#FCE4D6" };
@@ -135,7 +145,7 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Work
   const cells = [...tableCells(sheet), ...sheet.cells];
   const block = denseBlock(cells);
   if (block.rows > 0) {
-    const range = ws.getRangeByIndexes(0, 0, block.rows, block.columns);
+    const range = ws.getRange(`A1:${columnName(block.columns)}${block.rows}`);
     range.numberFormat = block.formats;
     range.formulas = block.formulas;
   }
@@ -163,6 +173,7 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Work
     ws.getRange(`${col}:${col}`).format.columnWidth = width * 7; // characters → points, roughly
   }
   for (const ref of sheet.checks) {
+    if (!supports("ExcelApi", "1.6")) break; // the checks still say TRUE or FALSE, uncoloured
     for (const [value, fill, font] of [
       ["=TRUE", "#C6EFCE", "#006100"],
       ["=FALSE", "#FFC7CE", "#9C0006"],
@@ -173,7 +184,7 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Work
       cf.cellValue.rule = { formula1: value, operator: Excel.ConditionalCellValueOperator.equalTo };
     }
   }
-  if (sheet.freeze) {
+  if (sheet.freeze && supports("ExcelApi", "1.7")) {
     if (sheet.freeze.row > 0) ws.freezePanes.freezeRows(sheet.freeze.row);
     if (sheet.freeze.column > 1) ws.freezePanes.freezeColumns(sheet.freeze.column - 1);
   }
@@ -204,6 +215,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
   for (const { sheet, ws } of added) {
     for (const chart of sheet.charts) {
+      if (!supports("ExcelApi", "1.7")) break; // series need 1.7; the figures are on the sheet
       const [first, ...rest] = chart.series;
       const type =
         chart.kind === "bar"
@@ -230,7 +242,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       }
       if (chart.kind === "bar") {
         // A tornado: bars overlap, the first (widest) category at the top, labels at the left.
-        s0.overlap = 100;
+        if (supports("ExcelApi", "1.8")) s0.overlap = 100;
         c.axes.categoryAxis.reversePlotOrder = true;
         c.axes.categoryAxis.tickLabelPosition = Excel.ChartAxisTickLabelPosition.low;
       }

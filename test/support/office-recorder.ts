@@ -25,6 +25,21 @@ export interface FakeWorkbook {
   definedNames?: string[];
   /** The selected cell. */
   activeCell?: { address: string; formula: string };
+  /**
+   * The API sets this Excel supports, with the highest version of each, as
+   * `Office.context.requirements.isSetSupported` answers; every set when absent.
+   */
+  apiSets?: Record<string, string>;
+}
+
+/** "1.10" >= "1.9". */
+function atLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
 }
 
 /** Excel's enums as the adapters use them (strings, as in Office.js). */
@@ -39,6 +54,15 @@ export function installExcelEnums(): void {
 }
 
 export function recordingContext(book: FakeWorkbook = {}) {
+  // office.js's requirement check, answering for this workbook's Excel.
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version = "1.1") =>
+          !book.apiSets || (name in book.apiSets && atLeast(book.apiSets[name], version)),
+      },
+    },
+  };
   const log: Recorded[] = [];
   const state = { syncs: 0 };
   const argOf = (path: string, method: string) => {

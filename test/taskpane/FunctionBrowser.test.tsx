@@ -81,3 +81,14 @@ test("Office.js: one sync to read the selected cell, one to write it", async () 
     value: [[pvExample]],
   });
 });
+
+test("Office.js before ExcelApi 1.7 (no getActiveCell): the formula goes into the selection's first cell", async () => {
+  const rec = recordingContext({ apiSets: { ExcelApi: "1.4" } });
+  await writeToSelectedCell(rec.context, pvExample);
+  expect(rec.log.some((r) => r.path.includes("getActiveCell"))).toBe(false);
+  expect(rec.log).toContainEqual({
+    path: "context.workbook.getSelectedRange([]).getCell([0,0]).formulas",
+    kind: "set",
+    value: [[pvExample]],
+  });
+});

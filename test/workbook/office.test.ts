@@ -113,3 +113,51 @@ describe("a tornado sheet in Excel", () => {
     expect(tableName).toBe("NpvSensitivity_2");
   });
 });
+
+describe("on an Excel with fewer API sets (requirement-set guards)", () => {
+  const tornado = () =>
+    tornadoPlan(
+      "T",
+      100,
+      0.2,
+      [{ label: "Savings", low: 80, high: 120, switching: -0.5 }],
+      caseTornado("Merger"),
+      { name: "NPV sensitivity", suffix: "" }
+    );
+  const calls = (rec: ReturnType<typeof recordingContext>, path: string) =>
+    rec.log.filter((r) => r.kind === "call" && r.path === path);
+
+  test("ExcelApi 1.4 (the declared minimum): sheets, formulas, tables and names; no colours, frozen panes or charts", async () => {
+    const rec = recordingContext({ sheets: ["Sheet1"], apiSets: { ExcelApi: "1.4" } });
+    const plan = businessCasePlan(c, await namesForNewBuild(rec.context));
+    await applyPlan(rec.context, plan);
+    expect(rec.state.syncs).toBe(2);
+    expect(calls(rec, "context.workbook.worksheets.add")).toHaveLength(3);
+    expect(rec.log.filter((r) => r.kind === "set" && r.path.endsWith(".formulas"))).toHaveLength(3);
+    expect(calls(rec, "context.workbook.names.add").length).toBe(plan.names.length);
+    expect(
+      rec.log.filter((r) => r.kind === "call" && r.path.endsWith(".tables.add")).length
+    ).toBeGreaterThan(0);
+    for (const later of ["conditionalFormats", "freezePanes", "charts", "getRangeByIndexes"])
+      expect(rec.log.filter((r) => r.path.includes(later))).toEqual([]);
+  });
+
+  test("ExcelApi 1.7: the tornado chart, but its bars do not overlap (overlap is 1.8)", async () => {
+    const rec = recordingContext({ apiSets: { ExcelApi: "1.7" } });
+    await applyPlan(rec.context, tornado());
+    expect(rec.log.filter((r) => r.kind === "call" && r.path.endsWith(".charts.add"))).toHaveLength(
+      1
+    );
+    const sets = rec.log.filter((r) => r.kind === "set").map((r) => r.path);
+    expect(sets.some((p) => p.endsWith("axes.categoryAxis.reversePlotOrder"))).toBe(true);
+    expect(sets.some((p) => p.endsWith(".overlap"))).toBe(false);
+  });
+
+  test("ExcelApi 1.8: bars overlap", async () => {
+    const rec = recordingContext({ apiSets: { ExcelApi: "1.8" } });
+    await applyPlan(rec.context, tornado());
+    expect(
+      rec.log.some((r) => r.kind === "set" && r.path.endsWith(".overlap") && r.value === 100)
+    ).toBe(true);
+  });
+});
