@@ -4,6 +4,7 @@
  * zero), which can be written to a sheet with a tornado chart; and Monte Carlo over one
  * option's NPV in a Web Worker, its percentiles and histogram written to a sheet.
  */
+import { fileStem, money } from "../../common";
 import * as React from "react";
 import {
   Button,
@@ -29,15 +30,8 @@ const useStyles = makeStyles({
 });
 
 const SWING = 0.2;
-const money = (x: number) =>
-  x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 const change = (x: number | null) =>
   x === null ? "–" : `${x < 0 ? "" : "+"}${(x * 100).toFixed(1)}%`;
-const stem = (s: string) =>
-  s
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .toLowerCase();
 
 export function CaseSensitivity({
   value,
@@ -88,7 +82,7 @@ export function CaseSensitivity({
             caseTornado(option.name),
             at
           ),
-        fileName: `${stem(option.name) || "option"}-sensitivity.xlsx`,
+        fileName: `${fileStem(option.name) || "option"}-sensitivity.xlsx`,
       })
     );
   };
@@ -140,7 +134,7 @@ export function CaseSensitivity({
             measure={measure}
             title={`${value.title}: ${simulated.name}`}
             format={money}
-            fileName={`${stem(simulated.name) || "option"}-simulation.xlsx`}
+            fileName={`${fileStem(simulated.name) || "option"}-simulation.xlsx`}
             inExcel={inExcel}
             makeWorker={makeWorker}
           />

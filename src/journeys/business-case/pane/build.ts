@@ -4,6 +4,7 @@
  * standalone page as an .xlsx download (exceljs, loaded only when needed).
  */
 /* global Excel */
+import { fileStem } from "../../common";
 import type { BusinessCase } from "../types";
 import { businessCasePlan, BUSINESS_CASE_SHEETS } from "../workbook";
 import type { SheetNames } from "../../../workbook/sheet-names";
@@ -22,11 +23,7 @@ export async function buildInExcel(c: BusinessCase, sheets: SheetNames): Promise
 
 /** A file name from the case's title. */
 export function fileName(c: BusinessCase): string {
-  const stem =
-    c.title
-      .replace(/[^A-Za-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .toLowerCase() || "business-case";
+  const stem = fileStem(c.title) || "business-case";
   return `${stem.slice(0, 60)}.xlsx`;
 }
 

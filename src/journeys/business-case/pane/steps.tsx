@@ -2,6 +2,7 @@
  * The six steps of the business-case journey. Each edits part of the case through
  * `update`, which hands it a copy to change (the journey keeps the case immutable).
  */
+import { money } from "../../common";
 import * as React from "react";
 import {
   Body1,
@@ -719,9 +720,6 @@ export function SettingsStep({ value, update }: StepProps): React.JSX.Element {
     </div>
   );
 }
-
-const money = (x: number) =>
-  x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 /** The review's measures: a row each, an option per column (narrow panes fit a few options). */
 const MEASURES: readonly { label: string; show: (r: OptionResult) => string; baseline: string }[] =

@@ -31,6 +31,7 @@ import {
   GroupList,
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
+import { money } from "../../common";
 import { sroi } from "..";
 import { Uncertainty } from "./Uncertainty";
 import { Journey } from "../../../taskpane/components/Stepper";
@@ -59,9 +60,6 @@ const acceptSroi = (v: unknown) => {
   const d = v as SroiAnalysisCase | null;
   return d?.schemaVersion === 1 && Array.isArray(d.outcomes) && Array.isArray(d.inputs) ? d : null;
 };
-
-const money = (x: number) =>
-  x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
   stakeholder,
