@@ -1,7 +1,7 @@
 /**
  * The business-case workbook plan: a case in, the Inputs, Calculations and Summary sheets
  * out, laid out after the FAST standard and the ICAEW Financial Modelling Code
- * (`domain.md`, "Generated workbooks"):
+ * (`docs/domain.md`, "Generated workbooks"):
  * - Inputs: Excel tables and named ranges, with units, sources and assumption flags;
  * - Calculations: one timeline across the columns (years 0 … horizon), one formula per row
  *   and the same across the row, Excel's built-in functions only, no numbers typed inside
@@ -9,7 +9,7 @@
  * - Summary: per option NPV, BCR, discounted payback, savings at maturity, VAT and repricing
  *   costs and autonomy kept; checks that show green or red; a chart of cumulative net value.
  *
- * The formulas mirror `src/case/evaluate.ts` operation for operation, so LibreOffice's
+ * The formulas mirror `./evaluate.ts` operation for operation, so LibreOffice's
  * recalculation agrees with the model to the penny (tested end to end).
  */
 import { discountSchedule } from "../../model/discounting";

@@ -37,6 +37,7 @@ import {
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
 import { bids } from "..";
+import { useWorkbookHost } from "../../../taskpane/workbook-host";
 
 export const BIDS_DRAFT_KEY = bids.draftKey;
 
@@ -57,6 +58,7 @@ const STEPS = [
 ] as const;
 
 export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const host = useWorkbookHost(inExcel);
   const [value, setValue, update] = useDraft(BIDS_DRAFT_KEY, acceptBids, () =>
     copyDraft(STARTING_EXAMPLE)
   );
@@ -74,7 +76,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
   const build = async () =>
     setStatus(
       await deliverWorkbook({
-        inExcel,
+        host,
         plan: (sheets) => bidComparisonPlan(value, sheets),
         sheets: BID_SHEETS,
         fileName: "bid-comparison.xlsx",

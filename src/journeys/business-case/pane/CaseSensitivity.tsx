@@ -24,6 +24,7 @@ import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/Mon
 import { Tornado } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
 import { ChoiceField } from "../../../taskpane/components/fields";
+import { useWorkbookHost } from "../../../taskpane/workbook-host";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -42,6 +43,7 @@ export function CaseSensitivity({
   inExcel?: boolean;
   makeWorker?: WorkerFactory;
 }): React.JSX.Element {
+  const host = useWorkbookHost(inExcel);
   const styles = useStyles();
   const results = React.useMemo(() => evaluateCase(value), [value]);
   const tornadoes = React.useMemo(
@@ -66,7 +68,7 @@ export function CaseSensitivity({
     const { option, rows } = tornadoes.find((t) => t.option.id === id)!;
     setWritten(
       await deliverSheet({
-        inExcel,
+        host,
         base: caseTornado(option.name).sheet,
         plan: (at) =>
           tornadoPlan(

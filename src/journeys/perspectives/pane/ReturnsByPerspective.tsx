@@ -35,6 +35,7 @@ import {
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
 import { perspectives } from "..";
+import { useWorkbookHost } from "../../../taskpane/workbook-host";
 
 export const PERSPECTIVES_DRAFT_KEY = perspectives.draftKey;
 
@@ -59,6 +60,7 @@ const STEPS = [
 ] as const;
 
 export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const host = useWorkbookHost(inExcel);
   const [value, setValue, update] = useDraft(PERSPECTIVES_DRAFT_KEY, acceptFlows, () =>
     copyDraft(STARTING_EXAMPLE)
   );
@@ -80,7 +82,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
   const build = async () =>
     setStatus(
       await deliverWorkbook({
-        inExcel,
+        host,
         plan: (sheets) => perspectivePlan(value, sheets),
         sheets: PERSPECTIVE_SHEETS,
         fileName: "returns-by-perspective.xlsx",

@@ -35,6 +35,7 @@ import { money } from "../../common";
 import { sroi } from "..";
 import { Uncertainty } from "./Uncertainty";
 import { Journey } from "../../../taskpane/components/Stepper";
+import { useWorkbookHost } from "../../../taskpane/workbook-host";
 
 export const SROI_DRAFT_KEY = sroi.draftKey;
 
@@ -80,6 +81,7 @@ const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
 });
 
 export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const host = useWorkbookHost(inExcel);
   const styles = useStyles();
   const [value, setValue, update] = useDraft(SROI_DRAFT_KEY, acceptSroi, () =>
     copyDraft(STARTING_EXAMPLE)
@@ -97,7 +99,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
   const build = async () =>
     setStatus(
       await deliverWorkbook({
-        inExcel,
+        host,
         plan: (sheets) => sroiPlan(value, sheets),
         sheets: SROI_SHEETS,
         fileName: "sroi-value-map.xlsx",
