@@ -10,6 +10,7 @@
  */
 import * as os from "os";
 import { HyperFormula } from "hyperformula";
+import { columnName } from "../src/workbook/refs";
 import { flatSchedule } from "../src/model/discounting";
 import { outcomeTable, sroiPv, sroiRatio, type Outcome } from "../src/model/sroi";
 import { sroiSimulate } from "../src/model/uncertainty";
@@ -89,17 +90,16 @@ function valueMapSheet(outcomes: Outcome[], inputs: number, rate: number): (stri
   return rows;
 }
 
-/** Column letters for a 1-based index (1 → A, 27 → AA). */
-function columnName(index: number): string {
-  let name = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
 /** `npm run bench -- loans shapley` runs only those sections; no arguments runs them all. */
 const only = process.argv.slice(2).map((a) => a.toLowerCase());
 const want = (section: string) => only.length === 0 || only.includes(section);
+
+/**
+ * Sections that load modules asynchronously run after the others, one at a time and each
+ * awaited, so their timings never overlap.
+ */
+const queued: (() => Promise<void>)[] = [];
+const later = (section: () => Promise<void>) => void queued.push(section);
 
 function line(label: string, value: string, note = ""): void {
   console.log(`${label.padEnd(62)} ${value.padStart(14)}  ${note}`);
@@ -438,11 +438,12 @@ if (want("bids")) {
 // 6. Business case: case → plan → .xlsx for a 30-year, 5-option, 50-savings-line case, and
 // the round trips the Excel adapter makes for it.
 if (want("case")) {
-  void (async () => {
+  later(async () => {
     const { largeCase } = await import("../test/support/large-case");
     const { installExcelEnums, recordingContext } = await import("../test/support/office-recorder");
     const { evaluateCase } = await import("../src/journeys/business-case/evaluate");
-    const { businessCasePlan, BUSINESS_CASE_SHEETS } = await import("../src/journeys/business-case/workbook");
+    const { businessCasePlan, BUSINESS_CASE_SHEETS } =
+      await import("../src/journeys/business-case/workbook");
     const { planToXlsx } = await import("../src/workbook/xlsx");
     const { applyPlan, namesForNewBuild } = await import("../src/workbook/office");
     const c = largeCase();
@@ -489,13 +490,13 @@ if (want("case")) {
       `${rec.state.syncs}`,
       "(recording fake)\n"
     );
-  })();
+  });
 }
 
 // 7. Business case Monte Carlo: one option's NPV over 10,000 iterations, against the route a
 // spreadsheet user has: change the inputs and re-evaluate the whole case per iteration.
 if (want("case_simulate")) {
-  void (async () => {
+  later(async () => {
     const { largeCase } = await import("../test/support/large-case");
     const { referenceNpv } = await import("../test/support/case-reference");
     const { CaseSimulation, caseLines } = await import("../src/journeys/business-case/simulation");
@@ -532,5 +533,12 @@ if (want("case_simulate")) {
       `${fast.toFixed(1)} ms`,
       `${(baseline / fast).toFixed(0)}× faster; agree to ${worst.toExponential(1)} relative\n`
     );
-  })();
+  });
 }
+
+void (async () => {
+  for (const section of queued) await section();
+})().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -18,6 +18,7 @@ import type { HostInfo } from "./host";
 import { HostBanner } from "./components/HostBanner";
 import { FunctionBrowser, EXCEL_CELL_ACCESS, type CellAccess } from "./components/FunctionBrowser";
 import { JOURNEY_VIEWS } from "./views";
+import { DOWNLOAD_HOST, EXCEL_HOST, WorkbookHostProvider } from "./workbook-host";
 
 /** A journey's id, or the function reference. */
 type View = string;
@@ -46,7 +47,9 @@ export interface AppProps {
 
 /** Excel's help links open taskpane.html#FUNCTION_ID: start on the functions then. */
 const startView = (): View =>
-  typeof window !== "undefined" && window.location.hash.length > 1 ? "functions" : JOURNEY_VIEWS[0].journey.id;
+  typeof window !== "undefined" && window.location.hash.length > 1
+    ? "functions"
+    : JOURNEY_VIEWS[0].journey.id;
 
 export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -54,33 +57,36 @@ export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.El
   const inExcel = host.host === "Excel";
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.page}>
-        <header className={styles.header}>
-          <Title2 as="h1">Partnership cost–benefit analysis</Title2>
-          <Body1>
-            Green Book appraisal, social return (SROI), VAT and loan-repricing barriers, payment by
-            results and bid scoring.
-          </Body1>
-        </header>
-        <HostBanner host={host} />
-        <TabList
-          className={styles.views}
-          selectedValue={view}
-          onTabSelect={(_e, d) => setView(d.value as View)}
-          aria-label="Views"
-        >
-          {JOURNEY_VIEWS.map(({ journey }) => (
-            <Tab key={journey.id} value={journey.id}>
-              {journey.label}
-            </Tab>
-          ))}
-          <Tab value="functions">Functions</Tab>
-        </TabList>
-        {JOURNEY_VIEWS.map(
-          ({ journey, View }) => view === journey.id && <View key={journey.id} inExcel={inExcel} />
-        )}
-        {view === "functions" && <FunctionBrowser cells={inExcel ? cells : null} />}
-      </main>
+      <WorkbookHostProvider value={inExcel ? EXCEL_HOST : DOWNLOAD_HOST}>
+        <main className={styles.page}>
+          <header className={styles.header}>
+            <Title2 as="h1">Partnership cost–benefit analysis</Title2>
+            <Body1>
+              Green Book appraisal, social return (SROI), VAT and loan-repricing barriers, payment
+              by results and bid scoring.
+            </Body1>
+          </header>
+          <HostBanner host={host} />
+          <TabList
+            className={styles.views}
+            selectedValue={view}
+            onTabSelect={(_e, d) => setView(d.value as View)}
+            aria-label="Views"
+          >
+            {JOURNEY_VIEWS.map(({ journey }) => (
+              <Tab key={journey.id} value={journey.id}>
+                {journey.label}
+              </Tab>
+            ))}
+            <Tab value="functions">Functions</Tab>
+          </TabList>
+          {JOURNEY_VIEWS.map(
+            ({ journey, View }) =>
+              view === journey.id && <View key={journey.id} inExcel={inExcel} />
+          )}
+          {view === "functions" && <FunctionBrowser cells={inExcel ? cells : null} />}
+        </main>
+      </WorkbookHostProvider>
     </FluentProvider>
   );
 }

@@ -1,13 +1,11 @@
 /**
- * Delivering a journey's workbook: in Excel, built beside anything already there (fresh
- * sheet names such as "Bid summary (2)", never over an existing sheet); on the standalone
- * page, downloaded as .xlsx. Returns the message the view shows.
+ * Delivering a journey's workbook through the pane's host: in Excel, built beside anything
+ * already there (fresh sheet names such as "Bid summary (2)", never over an existing sheet);
+ * on the standalone page, downloaded as .xlsx. Returns the message the view shows.
  */
-/* global Excel */
-import type { SheetNames } from "../workbook/sheet-names";
-import { applyPlan, namesForNewBuild, sheetForNewRecord } from "../workbook/office";
+import { freshNames, freshSheetFor, type SheetNames } from "../workbook/sheet-names";
 import type { WorkbookPlan } from "../workbook/types";
-import { downloadPlan } from "./download";
+import type { WorkbookHost } from "./workbook-host";
 
 export interface Status {
   intent: "success" | "error" | "info" | "warning";
@@ -15,7 +13,7 @@ export interface Status {
 }
 
 export async function deliverWorkbook(options: {
-  inExcel: boolean;
+  host: WorkbookHost;
   plan: (sheets: SheetNames) => WorkbookPlan;
   sheets: SheetNames;
   fileName: string;
@@ -24,16 +22,14 @@ export async function deliverWorkbook(options: {
   /** What was downloaded, for the message ("workbook", "value map"). */
   noun?: string;
 }): Promise<Status> {
+  const { host } = options;
   try {
-    if (options.inExcel) {
-      const summary = await Excel.run(async (context) => {
-        const names = await namesForNewBuild(context, options.sheets, options.plan);
-        await applyPlan(context, options.plan(names));
-        return names.summary;
-      });
-      return { intent: "success", text: `Built; ${options.shows} are on ${summary}.` };
+    if (host.inExcel) {
+      const names = freshNames(await host.namesInUse(), options.sheets, options.plan);
+      await host.applyPlan(options.plan(names), options.fileName);
+      return { intent: "success", text: `Built; ${options.shows} are on ${names.summary}.` };
     }
-    await downloadPlan(options.plan(options.sheets), options.fileName);
+    await host.applyPlan(options.plan(options.sheets), options.fileName);
     return {
       intent: "success",
       text: `The ${options.noun ?? "workbook"} has been downloaded. It calculates without the add-in.`,
@@ -49,22 +45,20 @@ export async function deliverWorkbook(options: {
  * an existing one; on the standalone page, downloaded as .xlsx.
  */
 export async function deliverSheet(options: {
-  inExcel: boolean;
+  host: WorkbookHost;
   /** The sheet's name before "(2)" and the like. */
   base: string;
   plan: (at: { name: string; suffix: string }) => WorkbookPlan;
   fileName: string;
 }): Promise<Status> {
+  const { host } = options;
   try {
-    if (options.inExcel) {
-      const name = await Excel.run(async (context) => {
-        const at = await sheetForNewRecord(context, options.base, options.plan);
-        await applyPlan(context, options.plan(at));
-        return at.name;
-      });
-      return { intent: "success", text: `Written to a new sheet, "${name}".` };
+    if (host.inExcel) {
+      const at = freshSheetFor(await host.namesInUse(), options.base, options.plan);
+      await host.applyPlan(options.plan(at), options.fileName);
+      return { intent: "success", text: `Written to a new sheet, "${at.name}".` };
     }
-    await downloadPlan(options.plan({ name: options.base, suffix: "" }), options.fileName);
+    await host.applyPlan(options.plan({ name: options.base, suffix: "" }), options.fileName);
     return { intent: "success", text: `Downloaded as ${options.fileName}.` };
   } catch (e) {
     return { intent: "error", text: `The sheet could not be written: ${(e as Error).message}` };

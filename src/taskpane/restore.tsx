@@ -7,12 +7,12 @@
  * the user typed (edits in the sheet, or edits in the pane not yet built). Tables the pane
  * cannot show leave the draft alone and say why.
  */
-/* global Excel, sessionStorage */
+/* global sessionStorage */
 import * as React from "react";
 import equal from "fast-deep-equal";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { SheetNames } from "../workbook/sheet-names";
-import { readFromWorkbook } from "../workbook/office";
+import { useWorkbookHost } from "./workbook-host";
 import type { JourneyReader } from "../workbook/read-tables";
 
 type Found<T> =
@@ -49,6 +49,7 @@ export function useWorkbookRestore<T>(
   draft: T,
   apply: (value: T) => void
 ): React.ReactNode {
+  const host = useWorkbookHost(inExcel);
   const [found, setFound] = React.useState<Found<T> | null>(null);
   const draftNow = React.useRef(draft);
   draftNow.current = draft;
@@ -65,7 +66,7 @@ export function useWorkbookRestore<T>(
     (onOpen: boolean) =>
       // Started inside a promise so that any failure, even a missing Excel, becomes the note.
       Promise.resolve()
-        .then(() => Excel.run((context) => readFromWorkbook(context, sheets, reader)))
+        .then(() => host.readJourney(sheets, reader))
         .then((value) => {
           if (!live.current) return;
           markAsked(sheets);
@@ -89,7 +90,7 @@ export function useWorkbookRestore<T>(
             text: `The "${sheets.inputs}" sheet could not be read back, so the pane shows your draft: ${e.message}`,
           });
         }),
-    [sheets, reader]
+    [host, sheets, reader]
   );
   React.useEffect(() => {
     if (inExcel && !alreadyAsked(sheets)) void check(true);

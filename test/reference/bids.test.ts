@@ -1,6 +1,6 @@
 /**
  * End to end for bid comparisons: every bids example is built to .xlsx, recalculated by
- * LibreOffice, and its Summary compared with the model (src/bids/evaluate.ts): points and
+ * LibreOffice, and its Summary compared with the model (src/journeys/bids/evaluate.ts): points and
  * totals to 1e-9, ranks and abnormally-low flags exactly, the payment-by-results figures to
  * the penny; every check reads TRUE; the chart opens with the totals.
  */

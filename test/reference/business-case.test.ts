@@ -1,7 +1,7 @@
 /**
  * End to end: every example case is built to .xlsx (the same code as the pane's download and
  * the command line), recalculated by LibreOffice headless, and every Summary figure compared
- * with the model's own result (src/case/evaluate.ts): money to the penny (half a penny
+ * with the model's own result (src/journeys/business-case/evaluate.ts): money to the penny (half a penny
  * either way), ratios and payback years to 1e-9. Every check on the sheet must read TRUE.
  */
 import { exampleFiles } from "../support/examples";

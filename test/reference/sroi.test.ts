@@ -1,7 +1,7 @@
 /**
  * End to end for the SROI value map: the example is built to .xlsx, recalculated by
  * LibreOffice, and the summary compared with the model (src/model/sroi.ts via
- * src/sroi/evaluate.ts): money to the penny, the ratio to 1e-9, payback months to 1e-9; the
+ * src/journeys/sroi/evaluate.ts): money to the penny, the ratio to 1e-9, payback months to 1e-9; the
  * warnings count what the pane warns about; every check reads TRUE.
  */
 import * as fs from "fs";

@@ -129,7 +129,7 @@ describe("on an Excel with fewer API sets (requirement-set guards)", () => {
 
   test("ExcelApi 1.4 (the declared minimum): sheets, formulas, tables and names; no colours, frozen panes or charts", async () => {
     const rec = recordingContext({ sheets: ["Sheet1"], apiSets: { ExcelApi: "1.4" } });
-    const plan = businessCasePlan(c, await namesForNewBuild(rec.context));
+    const plan = businessCasePlan(c, await namesForNewBuild(rec.context, BUSINESS_CASE_SHEETS));
     await applyPlan(rec.context, plan);
     expect(rec.state.syncs).toBe(2);
     expect(calls(rec, "context.workbook.worksheets.add")).toHaveLength(3);

@@ -8,7 +8,7 @@ import { abnormallyLow, bidScores } from "../../model/bids";
 import { pbrExpectedPayment, pbrFinancingCost, pbrWorkingCapital } from "../../model/pbr";
 import type { BidComparison } from "./types";
 
-/** Central government weights social value at least 10% of the total (domain.md, "Bids"). */
+/** Central government weights social value at least 10% of the total (`docs/domain.md`, "Facts and rules"; Procurement Policy Note 06/20). */
 export const CENTRAL_GOVERNMENT_SOCIAL_VALUE_MINIMUM = 0.1;
 
 export interface BidResult {

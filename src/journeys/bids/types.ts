@@ -1,6 +1,6 @@
 /**
  * A bid comparison: the plain object the pane's "Compare bids" view fills in and
- * `npx pcba bids build` reads. Its JSON Schema is `src/bids/bid-comparison.schema.json`.
+ * `npx pcba bids build` reads. Its JSON Schema is `src/journeys/bids/bid-comparison.schema.json`.
  * Amounts in pounds; weights in points (they need not sum to 100); shares as decimals.
  */
 export interface Bid {

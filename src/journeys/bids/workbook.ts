@@ -2,7 +2,7 @@
  * The bid-comparison workbook plan: Bid inputs (Excel tables and named settings), Bid
  * calculations (one row per bid, the same formulas down the rows) and Bid summary (totals,
  * ranks, abnormally-low prompts, the social-value check, the payment-by-results check and a
- * chart), with Excel's built-in functions only. The formulas mirror `src/bids/evaluate.ts`
+ * chart), with Excel's built-in functions only. The formulas mirror `src/journeys/bids/evaluate.ts`
  * operation for operation; the tests recalculate the examples in LibreOffice.
  */
 import type { BidComparison } from "./types";

@@ -1,5 +1,5 @@
 /**
- * What the pane knows about the partnership continuum (`domain.md`, "The partnership
+ * What the pane knows about the partnership continuum (`docs/domain.md`, "The partnership
  * continuum"): the forms in order from loose to tight, which forms each purpose tends to
  * lead to, how much autonomy each keeps (an order, not a number: none is published), and
  * the savings sources from easiest to hardest.

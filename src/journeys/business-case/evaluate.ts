@@ -6,13 +6,13 @@
  */
 import { bcr, npsv, payback } from "../../model/appraisal";
 import { discountFactors, discountSchedule } from "../../model/discounting";
-import { ModelError } from "../../model/errors";
 import { loanRepricingSchedule, swapBreakCost } from "../../model/loans";
 import { savingsRamp } from "../../model/merger";
 import { meetingCost } from "../../model/partnership-costs";
 import { sharedServiceCost } from "../../model/vat";
 import { autonomyKept } from "./continuum";
-import type { BusinessCase, BusinessOption } from "./types";
+import type { BusinessCase, BusinessOption, OneOffCost, SavingsLine } from "./types";
+import { orNull } from "../common";
 
 /** One option's flows by year 0 … horizon (index = year). */
 export interface OptionFlows {
@@ -66,19 +66,36 @@ export function repricingByYear(c: BusinessCase): number[] {
   return out;
 }
 
+/**
+ * One savings line by year 0 … horizon: nothing in year 0, then the expected annual saving
+ * (full annual × confidence) ramping up linearly over its years to full (`savingsRamp`).
+ */
+export function savingsLineFlow(line: SavingsLine, horizon: number): number[] {
+  return [0, ...savingsRamp(line.fullAnnual * line.confidence, line.yearsToFull, horizon)];
+}
+
+/**
+ * One one-off cost by year 0 … horizon: its amount with the optimism-bias uplift
+ * (HM Treasury Green Book, Annex A5) in its year, nothing otherwise.
+ */
+export function oneOffCostFlow(cost: OneOffCost, c: BusinessCase): number[] {
+  const flow = zeros(c.appraisal.horizon + 1);
+  if (cost.year <= c.appraisal.horizon)
+    flow[cost.year] = cost.amount * (1 + c.appraisal.optimismBias);
+  return flow;
+}
+
+/** The present value of flows by year 0 … n at the discount factors `df`. */
+export const presentValue = (flows: readonly number[], df: ArrayLike<number>): number =>
+  flows.reduce((sum, x, t) => sum + x * df[t], 0);
+
 /** An option's flows by year. */
 export function optionFlows(c: BusinessCase, o: BusinessOption): OptionFlows {
   const h = c.appraisal.horizon;
   const savings = zeros(h + 1);
-  for (const line of o.savings) {
-    savingsRamp(line.fullAnnual * line.confidence, line.yearsToFull, h).forEach(
-      (x, k) => (savings[k + 1] += x)
-    );
-  }
+  for (const line of o.savings) savingsLineFlow(line, h).forEach((x, t) => (savings[t] += x));
   const oneOff = zeros(h + 1);
-  for (const cost of o.oneOffCosts) {
-    if (cost.year <= h) oneOff[cost.year] += cost.amount * (1 + c.appraisal.optimismBias);
-  }
+  for (const cost of o.oneOffCosts) oneOffCostFlow(cost, c).forEach((x, t) => (oneOff[t] += x));
   const meetings = o.forums.length ? meetingCost(o.forums) : 0;
   const hidden = zeros(h + 1).map((_, t) => (t === 0 ? 0 : meetings + o.coordinationCost));
   const vatAnnual = o.vat
@@ -99,20 +116,11 @@ export function optionFlows(c: BusinessCase, o: BusinessOption): OptionFlows {
   return { savings, oneOff, hidden, vat, repricing, costs, net };
 }
 
-function orNull(f: () => number): number | null {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof ModelError && (e.code === "#DIV/0!" || e.code === "#N/A")) return null;
-    throw e;
-  }
-}
-
 /** Every option's summary figures, in the case's order. */
 export function evaluateCase(c: BusinessCase): OptionResult[] {
   const schedule = discountSchedule(c.appraisal.discount);
   const df = discountFactors(c.appraisal.horizon, schedule);
-  const pvOf = (row: number[]) => row.reduce((sum, x, t) => sum + x * df[t], 0);
+  const pvOf = (row: number[]) => presentValue(row, df);
   return c.options.map((o) => {
     const f = optionFlows(c, o);
     let running = 0;

@@ -1,7 +1,7 @@
 /**
  * Starting points for the journey. Every number offered here has no published source for a
  * particular organisation, so each savings line starts flagged as an assumption to review
- * (`domain.md`, "Unsourced numbers are user inputs"); the pane shows the flag until the user
+ * (`docs/domain.md`, "Unsourced numbers are user inputs"); the pane shows the flag until the user
  * clears it.
  */
 import { FORM_BARRIERS, FORMS, SAVINGS_SOURCES } from "./continuum";

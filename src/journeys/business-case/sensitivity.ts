@@ -12,7 +12,7 @@ import {
   scaleSchedule,
   type DiscountSchedule,
 } from "../../model/discounting";
-import { optionFlows } from "./evaluate";
+import { optionFlows, presentValue } from "./evaluate";
 import type { BusinessCase } from "./types";
 
 export const COMPONENTS = ["savings", "oneOff", "hidden", "vat", "repricing", "discount"] as const;
@@ -39,7 +39,7 @@ function pvs(c: BusinessCase, optionId: string, schedule: DiscountSchedule) {
   if (!option) throw new Error(`No option "${optionId}".`);
   const f = optionFlows(c, option);
   const df = discountFactors(c.appraisal.horizon, schedule);
-  const pv = (row: number[]) => row.reduce((s, x, t) => s + x * df[t], 0);
+  const pv = (row: number[]) => presentValue(row, df);
   return {
     savings: pv(f.savings),
     oneOff: pv(f.oneOff),

@@ -24,8 +24,7 @@ import { TriangularStream } from "../../model/numerics";
 import type { SimulationOptions } from "../../model/uncertainty";
 import { MAX_ITERATIONS, summarise } from "../../model/uncertainty";
 import { requireShare, requireWhole } from "../../model/validate";
-import { savingsRamp } from "../../model/merger";
-import { optionFlows } from "./evaluate";
+import { oneOffCostFlow, optionFlows, savingsLineFlow } from "./evaluate";
 import type { BusinessCase } from "./types";
 
 export interface CaseSimulationSummary {
@@ -57,12 +56,11 @@ export function caseLines(c: BusinessCase, optionId: string): CaseLines {
   const h = c.appraisal.horizon;
   const rows: { sign: 1 | -1; flow: number[]; label: string }[] = [];
   for (const line of option.savings) {
-    const flow = [0, ...savingsRamp(line.fullAnnual * line.confidence, line.yearsToFull, h)];
+    const flow = savingsLineFlow(line, h);
     rows.push({ sign: 1, flow, label: `Saving: ${line.description}` });
   }
   for (const cost of option.oneOffCosts) {
-    const flow = new Array<number>(h + 1).fill(0);
-    if (cost.year <= h) flow[cost.year] = cost.amount * (1 + c.appraisal.optimismBias);
+    const flow = oneOffCostFlow(cost, c);
     rows.push({ sign: -1, flow, label: `One-off: ${cost.category}, year ${cost.year}` });
   }
   const f = optionFlows(c, option);

@@ -1,12 +1,12 @@
 /**
  * A partnership business case: the plain object the task pane's journey fills in, the
  * command line reads from JSON, and the workbook plan is generated from. Its JSON Schema is
- * `src/case/business-case.schema.json` (every example and every case the pane builds is validated against it).
+ * `src/journeys/business-case/business-case.schema.json` (every example and every case the pane builds is validated against it).
  *
  * Amounts are in pounds at the price base year's prices; rates and shares are decimals.
  */
 
-/** What the partnership is for (`domain.md`, "form follows function"). */
+/** What the partnership is for (`docs/domain.md`, "The partnership continuum"). */
 export type Purpose = "buying" | "selling" | "sharing_services" | "growing" | "diversifying";
 
 /** Forms along the partnership continuum, from loose to tight. */
@@ -18,7 +18,7 @@ export type PartnershipForm =
   | "group_structure"
   | "merger";
 
-/** Sources of savings, easiest first (`domain.md`). */
+/** Sources of savings, easiest first (`docs/domain.md`, "The partnership continuum"). */
 export type SavingsSource =
   "procurement" | "executive" | "borrowing" | "operational_staff" | "board" | "other";
 

@@ -1,7 +1,7 @@
 /**
  * Returns by perspective ("Experts by Experience" style): flows by party, sector and kind,
  * with amounts by year from `start`. The plain object `npx pcba perspectives build` reads;
- * its JSON Schema is `src/perspectives/perspective-analysis.schema.json`.
+ * its JSON Schema is `src/journeys/perspectives/perspective-analysis.schema.json`.
  */
 import type { FlowKind, Sector } from "../../model/perspectives";
 

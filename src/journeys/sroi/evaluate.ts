@@ -4,7 +4,7 @@
  * adjustments; a proxy without a source). The value map workbook computes the same.
  */
 import { discountSchedule } from "../../model/discounting";
-import { ModelError } from "../../model/errors";
+import { orNull } from "../common";
 import {
   outcomeTable,
   sroiNpv,
@@ -46,15 +46,6 @@ export function sroiWarnings(c: SroiAnalysisCase): string[] {
   });
   return warnings;
 }
-
-const orNull = (f: () => number) => {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof ModelError && (e.code === "#DIV/0!" || e.code === "#N/A")) return null;
-    throw e;
-  }
-};
 
 export function evaluateSroi(c: SroiAnalysisCase): SroiResult {
   const a = sroiAnalysis(c);

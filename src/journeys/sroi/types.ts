@@ -3,7 +3,7 @@
  * stakeholders, the inputs they put in, and outcomes with their indicator, quantity,
  * duration, financial proxy (with its source and price year) and the four adjustments.
  * The plain object the pane's SROI view fills in and `npx pcba sroi build` reads; its JSON
- * Schema is `src/sroi/sroi-analysis.schema.json`. The add-in ships no proxy values: users
+ * Schema is `src/journeys/sroi/sroi-analysis.schema.json`. The add-in ships no proxy values: users
  * enter their own, with a source.
  */
 export interface SroiOutcomeRow {

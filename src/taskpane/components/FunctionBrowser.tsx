@@ -3,12 +3,12 @@
  * function that puts its example formula into the selected cell. A cell that already holds
  * something is only replaced after the user confirms.
  */
-/* global Excel */
+
 import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { FunctionReference } from "./FunctionReference";
-import { selectedCell, writeToSelectedCell } from "../insert-formula";
+import { EXCEL_HOST } from "../workbook-host";
 
 /** The Excel operations the browser needs (replaceable in tests). */
 export interface CellAccess {
@@ -16,9 +16,10 @@ export interface CellAccess {
   write: (formula: string) => Promise<void>;
 }
 
+/** The selected cell through the Excel host. */
 export const EXCEL_CELL_ACCESS: CellAccess = {
-  read: () => Excel.run((context) => selectedCell(context)),
-  write: (formula) => Excel.run((context) => writeToSelectedCell(context, formula)),
+  read: () => EXCEL_HOST.selectedCell(),
+  write: (formula) => EXCEL_HOST.writeFormula(formula),
 };
 
 export function FunctionBrowser({ cells }: { cells: CellAccess | null }): React.JSX.Element {

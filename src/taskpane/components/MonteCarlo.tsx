@@ -20,6 +20,7 @@ import type { SimulationJob, SimulationResult } from "../../uncertainty/runner";
 import { simulationPlan, type SimulatedMeasure } from "../../workbook/simulation";
 import { NumberField } from "./fields";
 import { deliverSheet, type Status } from "../deliver";
+import { useWorkbookHost } from "../workbook-host";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -52,6 +53,7 @@ export function MonteCarlo<S extends Percentiles>({
   inExcel?: boolean;
   makeWorker?: WorkerFactory;
 }): React.JSX.Element {
+  const host = useWorkbookHost(inExcel);
   const styles = useStyles();
   const [options, setOptions] = React.useState<SimulationOptions>({
     uncertainty: 0.2,
@@ -98,7 +100,7 @@ export function MonteCarlo<S extends Percentiles>({
   const write = async () =>
     setMessage(
       await deliverSheet({
-        inExcel,
+        host,
         base: measure.sheet,
         plan: (at) => simulationPlan(title, finished!.options, finished!.result, measure, at),
         fileName,

@@ -1,5 +1,5 @@
 /**
- * Business-case Monte Carlo (src/case/simulation.ts) against an independent reference: for
+ * Business-case Monte Carlo (src/journeys/business-case/simulation.ts) against an independent reference: for
  * each iteration, the same seeded draws applied to the case's own inputs and the whole case
  * re-evaluated (test/support/case-reference.ts). Every iteration's NPV must agree to 1e-6 of
  * its size.

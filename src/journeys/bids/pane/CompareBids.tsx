@@ -5,6 +5,7 @@
  * supply chain; then the workbook (built in Excel, or downloaded as .xlsx).
  */
 import * as React from "react";
+import { useJourney } from "../../../taskpane/use-journey";
 import {
   Body1,
   MessageBar,
@@ -18,14 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
 import type { BidComparison } from "../types";
-import { bidProblems } from "../validate";
-import { evaluateBids } from "../evaluate";
-import { bidComparisonPlan, BID_SHEETS } from "../workbook";
-import { useDraft, copyDraft } from "../../../taskpane/draft";
 import { Journey } from "../../../taskpane/components/Stepper";
-import { useWorkbookRestore } from "../../../taskpane/restore";
-import { BID_READER } from "../inputs";
-import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   CheckField,
@@ -57,30 +51,17 @@ const STEPS = [
 ] as const;
 
 export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const [value, setValue, update] = useDraft(BIDS_DRAFT_KEY, acceptBids, () =>
-    copyDraft(STARTING_EXAMPLE)
-  );
-  const [status, setStatus] = React.useState<Status | null>(null);
-  const [step, setStep] = React.useState(0);
-  const restore = useWorkbookRestore(inExcel, BID_SHEETS, BID_READER, value, setValue);
-
-  const problems = React.useMemo(() => bidProblems(value), [value]);
-  const result = React.useMemo(
-    () => (problems.length ? null : evaluateBids(value)),
-    [value, problems]
+  const { value, update, status, step, setStep, restore, problems, result, build } = useJourney(
+    bids,
+    {
+      inExcel,
+      accept: acceptBids,
+      initial: STARTING_EXAMPLE,
+      fileName: "bid-comparison.xlsx",
+      shows: "the scores",
+    }
   );
   const ranked = result ? [...result.bids].sort((a, b) => a.rank - b.rank) : [];
-
-  const build = async () =>
-    setStatus(
-      await deliverWorkbook({
-        inExcel,
-        plan: (sheets) => bidComparisonPlan(value, sheets),
-        sheets: BID_SHEETS,
-        fileName: "bid-comparison.xlsx",
-        shows: "the scores",
-      })
-    );
 
   const socialValueWarning = result?.socialValueWarning && (
     <MessageBar intent="warning">

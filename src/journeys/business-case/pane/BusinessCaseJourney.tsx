@@ -1,6 +1,6 @@
 /**
  * The business-case journey: six steps, then the workbook. The case is a plain object
- * (src/case/types.ts); every change is validated against its schema and evaluated by the
+ * (src/journeys/business-case/types.ts); every change is validated against its schema and evaluated by the
  * model, so the review step shows the same figures the workbook will compute. A draft is
  * kept in the browser's storage so closing the pane loses nothing; once built, the workbook
  * is the source of truth and the pane restores itself from its Inputs sheet.
@@ -29,7 +29,8 @@ import { copyDraft, useDraft } from "../../../taskpane/draft";
 import { CaseSensitivity } from "./CaseSensitivity";
 import { Journey } from "../../../taskpane/components/Stepper";
 import { ConfirmDialog } from "../../../taskpane/components/ConfirmDialog";
-import { buildInExcel, downloadXlsx, plannedSheets } from "./build";
+import { buildCase, plannedSheets } from "./build";
+import { useWorkbookHost } from "../../../taskpane/workbook-host";
 
 const STEPS = [
   { id: "partners", label: "Partners and purpose", Component: PartnersStep },
@@ -60,6 +61,7 @@ export interface BusinessCaseJourneyProps {
 }
 
 export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): React.JSX.Element {
+  const host = useWorkbookHost(inExcel);
   const [value, setValue, update] = useDraft(DRAFT_KEY, acceptCase, blankCase);
   const [step, setStep] = React.useState(0);
   const [status, setStatus] = React.useState<Status | null>(null);
@@ -90,20 +92,20 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
   const build = async (sheets?: SheetNames) => {
     setConfirm(null);
     try {
-      if (!inExcel) {
-        await downloadXlsx(value);
+      if (!host.inExcel) {
+        await buildCase(host, value);
         setStatus({
           intent: "success",
           text: "The workbook has been downloaded. Open it in Excel: it calculates without the add-in.",
         });
         return;
       }
-      const names = sheets ?? (await plannedSheets(value));
+      const names = sheets ?? (await plannedSheets(host, value));
       if (!sheets && names.suffix !== "") {
         setConfirm(names);
         return;
       }
-      await buildInExcel(value, names);
+      await buildCase(host, value, names);
       setStatus({
         intent: "success",
         text: `Built into ${names.summary}, ${names.inputs} and ${names.calculations}.`,

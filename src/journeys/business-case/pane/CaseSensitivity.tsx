@@ -4,6 +4,7 @@
  * zero), which can be written to a sheet with a tornado chart; and Monte Carlo over one
  * option's NPV in a Web Worker, its percentiles and histogram written to a sheet.
  */
+import { fileStem, money } from "../../common";
 import * as React from "react";
 import {
   Button,
@@ -23,21 +24,15 @@ import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/Mon
 import { Tornado } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
 import { ChoiceField } from "../../../taskpane/components/fields";
+import { useWorkbookHost } from "../../../taskpane/workbook-host";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
 const SWING = 0.2;
-const money = (x: number) =>
-  x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 const change = (x: number | null) =>
   x === null ? "–" : `${x < 0 ? "" : "+"}${(x * 100).toFixed(1)}%`;
-const stem = (s: string) =>
-  s
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .toLowerCase();
 
 export function CaseSensitivity({
   value,
@@ -48,6 +43,7 @@ export function CaseSensitivity({
   inExcel?: boolean;
   makeWorker?: WorkerFactory;
 }): React.JSX.Element {
+  const host = useWorkbookHost(inExcel);
   const styles = useStyles();
   const results = React.useMemo(() => evaluateCase(value), [value]);
   const tornadoes = React.useMemo(
@@ -72,7 +68,7 @@ export function CaseSensitivity({
     const { option, rows } = tornadoes.find((t) => t.option.id === id)!;
     setWritten(
       await deliverSheet({
-        inExcel,
+        host,
         base: caseTornado(option.name).sheet,
         plan: (at) =>
           tornadoPlan(
@@ -88,7 +84,7 @@ export function CaseSensitivity({
             caseTornado(option.name),
             at
           ),
-        fileName: `${stem(option.name) || "option"}-sensitivity.xlsx`,
+        fileName: `${fileStem(option.name) || "option"}-sensitivity.xlsx`,
       })
     );
   };
@@ -140,7 +136,7 @@ export function CaseSensitivity({
             measure={measure}
             title={`${value.title}: ${simulated.name}`}
             format={money}
-            fileName={`${stem(simulated.name) || "option"}-simulation.xlsx`}
+            fileName={`${fileStem(simulated.name) || "option"}-simulation.xlsx`}
             inExcel={inExcel}
             makeWorker={makeWorker}
           />

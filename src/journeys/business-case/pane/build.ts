@@ -1,41 +1,35 @@
 /**
- * Building the workbook from the pane: in Excel through the Office.js adapter (into fresh
- * sheets when the workbook already has a business case, never over it), and on the
- * standalone page as an .xlsx download (exceljs, loaded only when needed).
+ * Building the business case from the pane, through the pane's workbook host: in Excel into
+ * fresh sheets when the workbook already has a business case (never over it), and on the
+ * standalone page as an .xlsx download.
  */
-/* global Excel */
+import { fileStem } from "../../common";
 import type { BusinessCase } from "../types";
 import { businessCasePlan, BUSINESS_CASE_SHEETS } from "../workbook";
-import type { SheetNames } from "../../../workbook/sheet-names";
-import { applyPlan, namesForNewBuild } from "../../../workbook/office";
-import { downloadPlan } from "../../../taskpane/download";
+import { freshNames, type SheetNames } from "../../../workbook/sheet-names";
+import type { WorkbookHost } from "../../../taskpane/workbook-host";
 
 /**
  * The sheets a build in Excel would use: the defaults, or fresh ones (sheets, tables and
  * defined names) if the workbook has any of those.
  */
-export async function plannedSheets(c: BusinessCase): Promise<SheetNames> {
-  return Excel.run((context) =>
-    namesForNewBuild(context, BUSINESS_CASE_SHEETS, (names) => businessCasePlan(c, names))
+export async function plannedSheets(host: WorkbookHost, c: BusinessCase): Promise<SheetNames> {
+  return freshNames(await host.namesInUse(), BUSINESS_CASE_SHEETS, (names) =>
+    businessCasePlan(c, names)
   );
-}
-
-/** Builds into Excel under the given names. */
-export async function buildInExcel(c: BusinessCase, sheets: SheetNames): Promise<void> {
-  await Excel.run((context) => applyPlan(context, businessCasePlan(c, sheets)));
 }
 
 /** A file name from the case's title. */
 export function fileName(c: BusinessCase): string {
-  const stem =
-    c.title
-      .replace(/[^A-Za-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .toLowerCase() || "business-case";
+  const stem = fileStem(c.title) || "business-case";
   return `${stem.slice(0, 60)}.xlsx`;
 }
 
-/** Builds the .xlsx in the browser and offers it as a download. */
-export async function downloadXlsx(c: BusinessCase): Promise<void> {
-  await downloadPlan(businessCasePlan(c), fileName(c));
+/** Builds the case under the given names (in Excel) or downloads it (the default names). */
+export async function buildCase(
+  host: WorkbookHost,
+  c: BusinessCase,
+  sheets: SheetNames = BUSINESS_CASE_SHEETS
+): Promise<void> {
+  await host.applyPlan(businessCasePlan(c, sheets), fileName(c));
 }

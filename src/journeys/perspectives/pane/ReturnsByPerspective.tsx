@@ -5,6 +5,7 @@
  * PSSRU's Basildon community navigator / time bank case, labelled as such.
  */
 import * as React from "react";
+import { useJourney } from "../../../taskpane/use-journey";
 import {
   Button,
   Table,
@@ -16,14 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
 import type { PerspectiveAnalysis } from "../types";
-import { perspectiveProblems } from "../validate";
-import { evaluatePerspectives } from "../evaluate";
-import { perspectivePlan, PERSPECTIVE_SHEETS } from "../workbook";
-import { useDraft, copyDraft } from "../../../taskpane/draft";
 import { Journey } from "../../../taskpane/components/Stepper";
-import { useWorkbookRestore } from "../../../taskpane/restore";
-import { PERSPECTIVE_READER } from "../inputs";
-import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   CheckField,
@@ -59,34 +53,23 @@ const STEPS = [
 ] as const;
 
 export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const [value, setValue, update] = useDraft(PERSPECTIVES_DRAFT_KEY, acceptFlows, () =>
-    copyDraft(STARTING_EXAMPLE)
-  );
-  const [status, setStatus] = React.useState<Status | null>(null);
-  const [step, setStep] = React.useState(0);
-  const restore = useWorkbookRestore(
-    inExcel,
-    PERSPECTIVE_SHEETS,
-    PERSPECTIVE_READER,
+  const {
     value,
-    setValue
-  );
-  const problems = React.useMemo(() => perspectiveProblems(value), [value]);
-  const results = React.useMemo(
-    () => (problems.length ? null : evaluatePerspectives(value)),
-    [value, problems]
-  );
-
-  const build = async () =>
-    setStatus(
-      await deliverWorkbook({
-        inExcel,
-        plan: (sheets) => perspectivePlan(value, sheets),
-        sheets: PERSPECTIVE_SHEETS,
-        fileName: "returns-by-perspective.xlsx",
-        shows: "the returns",
-      })
-    );
+    update,
+    status,
+    step,
+    setStep,
+    restore,
+    problems,
+    result: results,
+    build,
+  } = useJourney(perspectives, {
+    inExcel,
+    accept: acceptFlows,
+    initial: STARTING_EXAMPLE,
+    fileName: "returns-by-perspective.xlsx",
+    shows: "the returns",
+  });
 
   const content = [
     <>

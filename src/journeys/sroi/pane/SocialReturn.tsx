@@ -6,6 +6,7 @@
  * SROI reports found 87% applied none). The value map builds in Excel or downloads as .xlsx.
  */
 import * as React from "react";
+import { useJourney } from "../../../taskpane/use-journey";
 import {
   Body1,
   Button,
@@ -15,13 +16,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiOutcomeRow } from "../types";
-import { sroiProblems } from "../validate";
-import { evaluateSroi } from "../evaluate";
-import { sroiPlan, SROI_SHEETS } from "../workbook";
-import { useDraft, copyDraft } from "../../../taskpane/draft";
-import { useWorkbookRestore } from "../../../taskpane/restore";
-import { SROI_READER } from "../inputs";
-import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   ChoiceField,
@@ -31,6 +25,7 @@ import {
   GroupList,
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
+import { money } from "../../common";
 import { sroi } from "..";
 import { Uncertainty } from "./Uncertainty";
 import { Journey } from "../../../taskpane/components/Stepper";
@@ -60,9 +55,6 @@ const acceptSroi = (v: unknown) => {
   return d?.schemaVersion === 1 && Array.isArray(d.outcomes) && Array.isArray(d.inputs) ? d : null;
 };
 
-const money = (x: number) =>
-  x.toLocaleString("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-
 const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
   stakeholder,
   output: "",
@@ -83,30 +75,18 @@ const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
 
 export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const styles = useStyles();
-  const [value, setValue, update] = useDraft(SROI_DRAFT_KEY, acceptSroi, () =>
-    copyDraft(STARTING_EXAMPLE)
-  );
-  const [status, setStatus] = React.useState<Status | null>(null);
-  const [step, setStep] = React.useState(0);
-  const restore = useWorkbookRestore(inExcel, SROI_SHEETS, SROI_READER, value, setValue);
-  const problems = React.useMemo(() => sroiProblems(value), [value]);
-  const result = React.useMemo(
-    () => (problems.length ? null : evaluateSroi(value)),
-    [value, problems]
+  const { value, update, status, step, setStep, restore, problems, result, build } = useJourney(
+    sroi,
+    {
+      inExcel,
+      accept: acceptSroi,
+      initial: STARTING_EXAMPLE,
+      fileName: "sroi-value-map.xlsx",
+      shows: "the ratio and NPV",
+      noun: "value map",
+    }
   );
   const stakeholders = value.stakeholders.map((s) => ({ id: s, label: s }));
-
-  const build = async () =>
-    setStatus(
-      await deliverWorkbook({
-        inExcel,
-        plan: (sheets) => sroiPlan(value, sheets),
-        sheets: SROI_SHEETS,
-        fileName: "sroi-value-map.xlsx",
-        shows: "the ratio and NPV",
-        noun: "value map",
-      })
-    );
 
   const warnings = result && result.warnings.length > 0 && (
     <MessageBar intent="warning">

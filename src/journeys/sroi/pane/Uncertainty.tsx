@@ -28,6 +28,7 @@ import { tornadoPlan } from "../../../workbook/tornado";
 import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
 import { Tornado } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
+import { useWorkbookHost } from "../../../taskpane/workbook-host";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -45,6 +46,7 @@ export function Uncertainty({
   inExcel?: boolean;
   makeWorker?: WorkerFactory;
 }): React.JSX.Element {
+  const host = useWorkbookHost(inExcel);
   const styles = useStyles();
   const analysis = React.useMemo(() => sroiAnalysis(value), [value]);
   const tornado = React.useMemo(() => {
@@ -75,7 +77,7 @@ export function Uncertainty({
   const writeTornado = async () =>
     setWritten(
       await deliverSheet({
-        inExcel,
+        host,
         base: SROI_TORNADO.sheet,
         plan: (at) =>
           tornadoPlan(

@@ -9,13 +9,23 @@ import {
 } from "../../../../src/journeys/business-case/pane/BusinessCaseJourney";
 import { EXAMPLES } from "../../../../src/journeys/business-case/examples";
 import { evaluateCase } from "../../../../src/journeys/business-case/evaluate";
-import * as build from "../../../../src/journeys/business-case/pane/build";
+import { businessCasePlan } from "../../../../src/journeys/business-case/workbook";
+import { fileName } from "../../../../src/journeys/business-case/pane/build";
+import {
+  DOWNLOAD_HOST,
+  WorkbookHostProvider,
+  type WorkbookHost,
+} from "../../../../src/taskpane/workbook-host";
 
-jest.mock("../../../../src/journeys/business-case/pane/build", () => ({
-  downloadXlsx: jest.fn(() => Promise.resolve()),
-  buildInExcel: jest.fn(() => Promise.resolve()),
-  plannedSheets: jest.fn(),
-}));
+/** The standalone page's host, recording what it would download instead. */
+const downloads: { plan: unknown; fileName: string }[] = [];
+const fakeDownloadHost: WorkbookHost = {
+  ...DOWNLOAD_HOST,
+  applyPlan: (plan, name) => {
+    downloads.push({ plan, fileName: name });
+    return Promise.resolve();
+  },
+};
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Next" }));
 
@@ -72,7 +82,11 @@ test("percentages are typed as percentages and stored as decimals; bad numbers s
 test("the review shows the model's figures for a saved draft, and the download builds that case", async () => {
   const example = EXAMPLES[2].case;
   localStorage.setItem(DRAFT_KEY, JSON.stringify(example));
-  render(<BusinessCaseJourney inExcel={false} />);
+  render(
+    <WorkbookHostProvider value={fakeDownloadHost}>
+      <BusinessCaseJourney inExcel={false} />
+    </WorkbookHostProvider>
+  );
   fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
   const table = screen.getByRole("table", { name: "Results by option" });
   const results = evaluateCase(example);
@@ -91,5 +105,5 @@ test("the review shows the model's figures for a saved draft, and the download b
   }
   fireEvent.click(screen.getByRole("button", { name: "Download the workbook (.xlsx)" }));
   await screen.findByText(/has been downloaded/);
-  expect(build.downloadXlsx).toHaveBeenCalledWith(example);
+  expect(downloads).toEqual([{ plan: businessCasePlan(example), fileName: fileName(example) }]);
 });
