@@ -281,9 +281,5 @@ export async function readFromWorkbook<T>(
   await context.sync();
   const tables: Record<string, TableValues> = {};
   for (const r of ranges) tables[r.name] = r.range.values as TableValues;
-  try {
-    return reader.from(tables, String(title.values[0][0] ?? ""));
-  } catch (e) {
-    throw new Error(`On the "${sheets.inputs}" sheet: ${(e as Error).message}`);
-  }
+  return reader.from(tables, String(title.values[0][0] ?? ""));
 }

