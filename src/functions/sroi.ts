@@ -1,3 +1,4 @@
+/* global CustomFunctions */
 /**
  * Custom functions of the catalogue's "Social value (SROI)" section: thin adapters from a
  * value map's columns to `src/model/sroi.ts` and `uncertainty.ts`.
@@ -16,7 +17,14 @@ import {
   type OutcomeTable,
   type SroiAnalysis,
 } from "../model/sroi";
-import { sroiSensitivity, sroiSimulate, sroiSwitching, switchingInput } from "../model/uncertainty";
+import {
+  sroiSensitivity,
+  SroiSimulation,
+  sroiSwitching,
+  switchingInput,
+} from "../model/uncertainty";
+import { runInSlices } from "../uncertainty/slices";
+import { excelAsync } from "./async";
 
 /** The outcome columns of a value map, aligned and validated. */
 function outcomesArg(
@@ -477,6 +485,7 @@ export function sroiSwitchingFn(
  * @param [seed] Random seed, a whole number (default 1); the same seed gives the same answer.
  * @returns Spills a header row (P5, P50, P95, P(ratio>1)) and a row of values.
  * @example =PCBA.SROI_SIMULATE(10000, 10, 1000, 2, 0, 0, 0, 0.1)
+ * @cancelable
  */
 export function sroiSimulateFn(
   inputs: any[][],
@@ -491,9 +500,11 @@ export function sroiSimulateFn(
   start?: any[][],
   uncertainty?: number,
   iterations?: number,
-  seed?: number
-): any[][] {
-  return excel("SROI_SIMULATE", () => {
+  seed?: number,
+  invocation?: CustomFunctions.CancelableInvocation
+): Promise<any[][]> {
+  // Asynchronous and sliced: a million iterations never hold Excel's thread (issue 13).
+  return excelAsync("SROI_SIMULATE", invocation, async (cancelled) => {
     const a = analysisArg(
       inputs,
       quantity,
@@ -506,11 +517,13 @@ export function sroiSimulateFn(
       discount,
       start
     );
-    const s = sroiSimulate(a, {
+    const run = new SroiSimulation(a, {
       uncertainty: optNum(uncertainty, "uncertainty", 0.2),
       iterations: optNum(iterations, "iterations", 10000),
       seed: optNum(seed, "seed", 1),
     });
+    if (!(await runInSlices(run, { cancelled }))) return [];
+    const s = run.summary();
     return [
       ["P5", "P50", "P95", "P(ratio>1)"],
       [s.p5, s.p50, s.p95, s.probabilityAboveOne],
