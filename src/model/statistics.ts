@@ -42,23 +42,43 @@ function swap(a: Float64Array, i: number, j: number): void {
 }
 
 /**
+ * Puts the order statistics at `ranks[rlo..rhi]` (sorted, distinct) in place within
+ * `a[lo..hi]`: the middle rank first, then each side within its own part, so later
+ * selections search ever smaller ranges. A rank at the start of its range is the range's
+ * minimum: one scan.
+ */
+function selectRanks(
+  a: Float64Array,
+  ranks: readonly number[],
+  rlo: number,
+  rhi: number,
+  lo: number,
+  hi: number
+): void {
+  if (rlo > rhi) return;
+  const m = (rlo + rhi) >>> 1;
+  const k = ranks[m];
+  if (k === lo) {
+    let best = lo;
+    for (let i = lo + 1; i <= hi; i++) if (a[i] < a[best]) best = i;
+    swap(a, lo, best);
+  } else {
+    selectInPlace(a, k, lo, hi);
+  }
+  selectRanks(a, ranks, rlo, m - 1, lo, k - 1);
+  selectRanks(a, ranks, m + 1, rhi, k + 1, hi);
+}
+
+/**
  * The order statistics of `values` at the given 0-based ranks (each in [0, n)), as a sort
  * would give them, found by selection: `values` is reordered in place.
  *
  * @example orderStatistics(Float64Array.of(5, 1, 4, 2, 3), [0, 2, 4]) → [1, 3, 5]
  */
 export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
-  const order = ranks.map((r, i) => [r, i] as const).sort((x, y) => x[0] - y[0]);
-  const out = new Array<number>(ranks.length);
-  let lo = 0;
-  const hi = values.length - 1;
-  for (const [rank, i] of order) {
-    // Everything below `lo` is ≤ a[lo..]: select within what is left.
-    selectInPlace(values, rank, lo, hi);
-    out[i] = values[rank];
-    lo = rank;
-  }
-  return out;
+  const distinct = [...new Set(ranks)].sort((x, y) => x - y);
+  selectRanks(values, distinct, 0, distinct.length - 1, 0, values.length - 1);
+  return ranks.map((r) => values[r]);
 }
 
 /**
