@@ -676,3 +676,74 @@ if (want("simulate_blocking")) {
     );
   })();
 }
+
+// 10. The range simulation (=PCBA.SROI_SIMULATE_RANGES) with a triangular range on every
+// input (7 per outcome and the rate: 351 ranges), beside the same reference kernel
+// (issue 15: within 1.5×). Same model and widths as section 8, a different stream.
+if (want("simulate_ranges")) {
+  void (async () => {
+    const { RangeSimulation, RANGE_INPUTS } = await import("../src/model/range-simulation");
+    const { triangularDistribution } = await import("../src/model/distributions");
+    const outcomes = randomOutcomes(50, 2);
+    const inputs = 50 * 100 * 2000;
+    const analysis = { outcomes: outcomeTable(outcomes), inputs, discount: flatSchedule(0.035) };
+    const t = analysis.outcomes;
+    const value: Record<string, Float64Array> = {
+      quantity: t.quantity,
+      proxy: t.proxy,
+      duration: t.duration,
+      deadweight: t.deadweight,
+      displacement: t.displacement,
+      attribution: t.attribution,
+      drop_off: t.dropOff,
+    };
+    const ranges = [
+      { input: "discount" as const, distribution: triangularDistribution(0.028, 0.035, 0.042) },
+      ...outcomes.flatMap((_, o) =>
+        RANGE_INPUTS.filter((i) => i !== "discount").map((input) => {
+          const v = value[input][o];
+          return { input, outcome: o, distribution: triangularDistribution(v * 0.8, v, v * 1.2) };
+        })
+      ),
+    ];
+    const maxYear = Math.max(...outcomes.map((o) => o.start! + Math.ceil(o.duration * 1.2) - 1));
+    const model = { ...t, rates: new Float64Array(maxYear + 1).fill(0.035), inputs };
+    const iterations = 100000;
+    const run = (sampling: "random" | "lhs") => () => {
+      const sim = new RangeSimulation(analysis, ranges, { iterations, seed: 1, sampling });
+      sim.step(iterations);
+      return sim;
+    };
+    const reference = () => referenceKernel(model, 0.2, iterations, 1);
+    run("random")();
+    reference();
+    const plain: number[] = [];
+    const lhs: number[] = [];
+    const ref: number[] = [];
+    for (let rep = 0; rep < 7; rep++) {
+      plain.push(cpuMs(run("random")));
+      lhs.push(cpuMs(run("lhs")));
+      ref.push(cpuMs(reference));
+    }
+    const r = median(ref);
+    const simP50 = run("random")().summary().p50;
+    const refRatios = reference().sort();
+    console.log("SROI_SIMULATE_RANGES: 50 outcomes, 351 triangular ranges, 100,000 iterations");
+    line("  reference kernel (section 8), CPU", `${r.toFixed(1)} ms`);
+    line(
+      "  RangeSimulation, random sampling, CPU",
+      `${median(plain).toFixed(1)} ms`,
+      `${(median(plain) / r).toFixed(2)}× the reference (goal ≤ 1.5×)`
+    );
+    line(
+      "  RangeSimulation, Latin hypercube, CPU",
+      `${median(lhs).toFixed(1)} ms`,
+      `${(median(lhs) / r).toFixed(2)}× the reference`
+    );
+    line(
+      "  P50: ranges / reference kernel (same model, other streams)",
+      `${simP50.toFixed(4)} / ${refRatios[iterations / 2].toFixed(4)}`,
+      "\n"
+    );
+  })();
+}

@@ -21,6 +21,7 @@ import {
   type CompiledDistribution,
   fillUniforms,
   type SamplingMethod,
+  support,
   uniformsToDraws,
 } from "./sampling";
 import { inputsValue, MAX_DURATION, type SroiAnalysis } from "./sroi";
@@ -116,21 +117,7 @@ export interface RangeSummary {
 
 /** Iterations per block: fewer when there are many uncertain inputs (about 10⁶ draws a block). */
 export function blockSize(variables: number, iterations: number): number {
-  return Math.min(iterations, 10000, Math.max(1000, Math.floor(1e6 / Math.max(1, variables))));
-}
-
-/** The largest value a distribution can draw (Infinity for the normal and lognormal). */
-function upperBound(d: Distribution): number {
-  switch (d.kind) {
-    case "triangular":
-    case "pert":
-    case "uniform":
-      return d.high;
-    case "point":
-      return d.value;
-    default:
-      return Infinity;
-  }
+  return Math.min(iterations, 10000, Math.max(1000, Math.floor(3.5e5 / Math.max(1, variables))));
 }
 
 const COLUMN_OF: Record<Exclude<RangeInput, "discount">, keyof SroiAnalysis["outcomes"]> = {
@@ -264,7 +251,7 @@ export class RangeSimulation {
     let maxYear = 0;
     const durationMax = (o: number) => {
       const v = this.variables.find((x) => x.input === "duration" && x.outcome === o);
-      return v ? Math.min(MAX_DURATION, upperBound(v.compiled.distribution)) : t.duration[o];
+      return v ? Math.min(MAX_DURATION, support(v.compiled.distribution)[1]) : t.duration[o];
     };
     for (let o = 0; o < n; o++) {
       const longest = durationMax(o);

@@ -139,6 +139,9 @@ export function uniformsToDraws(
       values.fill(d.value, 0, n);
       break;
   }
+  // A distribution whose support lies inside the valid range cannot need clipping.
+  const [lo, hi] = support(d);
+  if (lo >= min && hi <= max) return 0;
   let clipped = 0;
   for (let i = 0; i < n; i++) {
     const x = values[i];
@@ -151,4 +154,20 @@ export function uniformsToDraws(
     }
   }
   return clipped;
+}
+
+/** The smallest and largest values a distribution can draw. */
+export function support(d: Distribution): [number, number] {
+  switch (d.kind) {
+    case "triangular":
+    case "pert":
+    case "uniform":
+      return [d.low, d.high];
+    case "point":
+      return [d.value, d.value];
+    case "normal":
+      return [-Infinity, Infinity];
+    case "lognormal":
+      return [0, Infinity];
+  }
 }
