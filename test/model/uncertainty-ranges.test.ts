@@ -334,3 +334,37 @@ describe("the SROI range simulation", () => {
     expect(errorCode(() => new RangeSimulation({ ...base, inputs: 0 }, [], { iterations: 10, seed: 1, sampling: "random" }))).toBe("#DIV/0!");
   });
 });
+
+describe("the pane's runner", () => {
+  test("a range job gives exactly the model's summary for the seed, with charts' data and drivers; a cancel gives null", async () => {
+    const fs = await import("fs");
+    const path = await import("path");
+    const { parseSroi } = await import("../../src/sroi/validate");
+    const { sroiAnalysis } = await import("../../src/sroi/evaluate");
+    const { runRangeJob } = await import("../../src/uncertainty/runner");
+    const example = parseSroi(
+      JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../examples/sroi-community-navigators.json"), "utf8"))
+    );
+    const ranges: InputRange[] = [
+      { input: "proxy", outcome: 0, distribution: triangularDistribution(0.5 * example.outcomes[0].proxy, example.outcomes[0].proxy, 2 * example.outcomes[0].proxy) },
+      { input: "deadweight", distribution: uniformDistribution(0.1, 0.4) },
+    ];
+    const options = { iterations: 6000, seed: 12, sampling: "lhs" as const };
+    const progress: number[] = [];
+    const result = await runRangeJob(
+      { kind: "sroi_ranges", analysis: example, ranges, options },
+      { onProgress: (d) => progress.push(d), pause: () => Promise.resolve() }
+    );
+    const model = sroiSimulateRanges(sroiAnalysis(example), ranges, options);
+    expect(result!.summary).toEqual(model);
+    expect(progress[progress.length - 1]).toBe(6000);
+    expect(result!.histogram.reduce((n, b) => n + b[2], 0)).toBe(6000);
+    expect(result!.sCurve).toHaveLength(21);
+    expect(result!.drivers.map((d) => d.input).sort()).toEqual(["deadweight", "proxy"]);
+    const cancelled = await runRangeJob(
+      { kind: "sroi_ranges", analysis: example, ranges, options: { ...options, iterations: 100000 } },
+      { cancelled: () => true }
+    );
+    expect(cancelled).toBeNull();
+  });
+});
