@@ -169,7 +169,7 @@ export function rangeResult(run: RangeSimulation, shape: string): (string | numb
       s.mean,
       s.probabilityAbove,
       s.standardErrorMean,
-      s.standardErrorP50,
+      s.standardErrorP50 ?? "",
       s.iterations,
       s.converged === undefined ? "" : s.converged,
       s.clipped,

@@ -538,17 +538,17 @@ export function sroiSimulateFn(
  * @customfunction SROI_SIMULATE_RANGES
  * @category Social value (SROI)
  * @helpurl https://localhost:3000/taskpane.html#SROI_SIMULATE_RANGES
+ * @param ranges Rows of input, outcome (row of the value map; blank = every outcome), distribution, low, mode, high, [sd]; inputs not listed are fixed.
  * @param inputs The value of inputs: one value, or a row of yearly inputs from year 0 (not varied).
  * @param quantity The quantity of each outcome, one per outcome.
  * @param proxy The financial proxy for one unit of each outcome.
  * @param duration Years each outcome lasts.
- * @param deadweight Share that would have happened anyway (0 to 1; blank = 0).
- * @param displacement Share that displaced other outcomes (0 to 1; blank = 0).
- * @param attribution Share due to others (0 to 1; blank = 0).
- * @param drop_off Share lost each later year (0 to 1; blank = 0).
- * @param discount A flat annual rate, or "STPR" or "HEALTH" (blank = 0.035).
- * @param start Year of each outcome's first year of impact (blank = 1).
- * @param ranges Rows of input, outcome (row of the value map; blank = every outcome), distribution, low, mode, high, [sd]; inputs not listed are fixed.
+ * @param [deadweight] Share that would have happened anyway (0 to 1; blank = 0).
+ * @param [displacement] Share that displaced other outcomes (0 to 1; blank = 0).
+ * @param [attribution] Share due to others (0 to 1; blank = 0).
+ * @param [drop_off] Share lost each later year (0 to 1; blank = 0).
+ * @param [discount] A flat annual rate (default 0.035), or "STPR" or "HEALTH".
+ * @param [start] Year of each outcome's first year of impact (default 1).
  * @param [correlations] Rows of range row, range row, rank correlation (Iman–Conover).
  * @param [sampling] "random" (default) or "lhs" (Latin hypercube).
  * @param [iterations] Most iterations, 1 to 1,000,000 (default 10,000).
@@ -557,21 +557,21 @@ export function sroiSimulateFn(
  * @param [threshold] The ratio whose chance of being exceeded is reported (default 1).
  * @param [result] "summary" (default), "histogram", "s_curve" or "drivers".
  * @returns Spills a header row and values: the summary (P5, P50, P95, mean, P(ratio>threshold), SE(mean), SE(P50), iterations, converged, clipped), or the chosen table.
- * @example =PCBA.SROI_SIMULATE_RANGES(10000, 10, 1000, 2, 0, 0, 0, 0.1, 0.035, 1, {"proxy","","triangular",800,1000,1500})
+ * @example =PCBA.SROI_SIMULATE_RANGES({"proxy","","triangular",800,1000,1500}, 10000, 10, 1000, 2, 0, 0, 0, 0.1)
  * @cancelable
  */
 export function sroiSimulateRangesFn(
+  ranges: any[][],
   inputs: any[][],
   quantity: any[][],
   proxy: any[][],
   duration: any[][],
-  deadweight: any[][],
-  displacement: any[][],
-  attribution: any[][],
-  drop_off: any[][],
-  discount: any,
-  start: any[][],
-  ranges: any[][],
+  deadweight?: any[][],
+  displacement?: any[][],
+  attribution?: any[][],
+  drop_off?: any[][],
+  discount?: any,
+  start?: any[][],
   correlations?: any[][],
   sampling?: string,
   iterations?: number,

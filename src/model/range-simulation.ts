@@ -104,7 +104,8 @@ export interface RangeSummary {
   readonly p95: number;
   readonly mean: number;
   readonly standardErrorMean: number;
-  readonly standardErrorP50: number;
+  /** Undefined with fewer than 3 iterations (no interval to take it from). */
+  readonly standardErrorP50: number | undefined;
   /** Share of iterations whose ratio exceeds the threshold. */
   readonly probabilityAbove: number;
   readonly threshold: number;
@@ -408,7 +409,7 @@ export class RangeSimulation {
       p95,
       mean,
       standardErrorMean: error,
-      standardErrorP50: Number.isFinite(seP50) ? seP50 : 0,
+      standardErrorP50: Number.isFinite(seP50) ? seP50 : undefined,
       probabilityAbove: shareAbove(this.ratios, n, threshold),
       threshold,
       iterations: n,

@@ -34,7 +34,7 @@ const modelRanges = [
 ];
 
 test("the summary is the model's, for the seed; headings and spare rows are skipped", async () => {
-  const shown = await simulate(...valueMap, ranges, [[1, 2, 0.5]], "lhs", 20000, 3, null, null, null);
+  const shown = await simulate(ranges, ...valueMap, [[1, 2, 0.5]], "lhs", 20000, 3, null, null, null);
   const sim = new RangeSimulation(analysis, modelRanges, { iterations: 20000, seed: 3, sampling: "lhs", correlations: [[0, 1, 0.5]] });
   sim.step(20000);
   const s = sim.summary();
@@ -43,16 +43,16 @@ test("the summary is the model's, for the seed; headings and spare rows are skip
 });
 
 test("histogram, S-curve and drivers tables; a tolerance reports convergence", async () => {
-  const h = await simulate(...valueMap, ranges, null, null, 5000, 1, null, null, "histogram");
+  const h = await simulate(ranges, ...valueMap, null, null, 5000, 1, null, null, "histogram");
   expect(h[0]).toEqual(["from", "to", "count"]);
   expect(h.slice(1).reduce((n, r) => n + (r[2] as number), 0)).toBe(5000);
-  const c = await simulate(...valueMap, ranges, null, null, 5000, 1, null, 2, "s_curve");
+  const c = await simulate(ranges, ...valueMap, null, null, 5000, 1, null, 2, "s_curve");
   expect(c).toHaveLength(22);
   for (let i = 2; i < c.length; i++) expect(c[i][1] as number).toBeGreaterThanOrEqual(c[i - 1][1] as number);
-  const d = await simulate(...valueMap, ranges, null, null, 5000, 1, null, null, "drivers");
+  const d = await simulate(ranges, ...valueMap, null, null, 5000, 1, null, null, "drivers");
   expect(d[0]).toEqual(["range row", "input", "outcome", "rank correlation", "clipped"]);
   expect(d.slice(1).map((r) => r[1]).sort()).toEqual(["proxy", "quantity"]);
-  const s = await simulate(...valueMap, ranges, null, null, 1000000, 1, 0.05, 3, null);
+  const s = await simulate(ranges, ...valueMap, null, null, 1000000, 1, 0.05, 3, null);
   expect(s[0][4]).toBe("P(ratio>3)");
   expect(s[1][8]).toBe(true);
   expect(s[1][6] as number).toBeLessThan(0.05);
@@ -63,7 +63,7 @@ test("normal and lognormal from mean and sd (sd column) or from P10/P90", async 
     ["deadweight", 2, "normal", 0, 0.2, 0, 0.05],
     ["proxy", 2, "lognormal", 2000, 0, 3200, 0],
   ];
-  const s = await simulate(...valueMap, t, null, null, 4000, 1, null, null, null);
+  const s = await simulate(t, ...valueMap, null, null, 4000, 1, null, null, null);
   const sim = new RangeSimulation(
     analysis,
     [
@@ -77,7 +77,7 @@ test("normal and lognormal from mean and sd (sd column) or from P10/P90", async 
 });
 
 test("bad arguments reject with #VALUE! naming them", async () => {
-  const fails = (r: unknown, extra: unknown[] = []) => simulate(...valueMap, r, ...extra);
+  const fails = (r: unknown, extra: unknown[] = []) => simulate(r, ...valueMap, ...extra);
   await expect(fails([["proxy", 1, "beta", 1, 2, 3]])).rejects.toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/ranges \(row 1\): the distribution must be one of/) });
   await expect(fails([["price", 1, "uniform", 1, 2, 3]])).rejects.toMatchObject({ message: expect.stringMatching(/input must be one of "quantity"/) });
   await expect(fails([["proxy", 3, "uniform", 1, 2, 3]])).rejects.toMatchObject({ message: expect.stringMatching(/outcome must be a row of the value map, 1 to 2/) });
@@ -89,7 +89,7 @@ test("bad arguments reject with #VALUE! naming them", async () => {
 
 test("Excel's cancellation stops it", async () => {
   const invocation: { onCanceled?: () => void } = {};
-  const pending = simulate(...valueMap, ranges, null, null, 1000000, 1, null, null, null, invocation);
+  const pending = simulate(ranges, ...valueMap, null, null, 1000000, 1, null, null, null, invocation);
   invocation.onCanceled!();
   await expect(pending).rejects.toMatchObject({ code: "#N/A" });
 });
