@@ -5,6 +5,7 @@
  * error; zero width gives the point estimate; clipping is counted; convergence stops the
  * run; the same seed gives the same answer however it is sliced.
  */
+import fc from "fast-check";
 import { jStat } from "jstat";
 import { flatSchedule, STPR } from "../../src/model/discounting";
 import {
@@ -319,6 +320,31 @@ describe("the SROI range simulation", () => {
     const other = new RangeSimulation(a, ranges, { ...options, seed: 78 });
     other.step(options.iterations);
     expect(other.summary().p50).not.toBe(whole.summary().p50);
+  });
+
+  test("property: a higher deadweight range never raises a percentile (same seed: the same uniforms)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        fc.integer(),
+        fc.constantFrom("random" as const, "lhs" as const),
+        (low, shift, seed, sampling) => {
+          const run = (lo: number) =>
+            sroiSimulateRanges(base, [{ input: "deadweight", distribution: triangularDistribution(lo, lo + 0.1, lo + 0.2) }], {
+              iterations: 500,
+              seed,
+              sampling,
+            });
+          const a = run(low);
+          const b = run(low + shift);
+          expect(b.p5).toBeLessThanOrEqual(a.p5 + 1e-12);
+          expect(b.p50).toBeLessThanOrEqual(a.p50 + 1e-12);
+          expect(b.p95).toBeLessThanOrEqual(a.p95 + 1e-12);
+        }
+      ),
+      { numRuns: 40 }
+    );
   });
 
   test("bad ranges are #VALUE! naming the row", () => {
