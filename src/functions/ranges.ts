@@ -12,7 +12,8 @@
  * on Windows and Mac passes empty cells).
  *
  * `correlations`: rows of  range row | range row | rank correlation  (rows of `ranges`,
- * counted from 1 after any heading).
+ * counted from 1, skipping any heading and spare rows: the numbering every message and the
+ * drivers table use too).
  */
 import { isBlank, type Arg, type Cell } from "./args";
 import { distributionFromRow } from "../model/distributions";

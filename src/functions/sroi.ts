@@ -549,7 +549,7 @@ export function sroiSimulateFn(
  * @param [drop_off] Share lost each later year (0 to 1; blank = 0).
  * @param [discount] A flat annual rate (default 0.035), or "STPR" or "HEALTH".
  * @param [start] Year of each outcome's first year of impact (default 1).
- * @param [correlations] Rows of range row, range row, rank correlation (Iman–Conover).
+ * @param [correlations] Rows of range row, range row, rank correlation (Iman–Conover); range rows count from 1, skipping any heading and spare rows.
  * @param [sampling] "random" (default) or "lhs" (Latin hypercube).
  * @param [iterations] Most iterations, 1 to 1,000,000 (default 10,000).
  * @param [seed] Random seed, a whole number (default 1); the same seed gives the same answer.
