@@ -1,9 +1,10 @@
+/* global CustomFunctions */
 /**
  * Custom functions of the catalogue's "Social value (SROI)" section: thin adapters from a
  * value map's columns to `src/model/sroi.ts` and `uncertainty.ts`.
  */
 import { excel } from "./excel-errors";
-import { numbers, optNum, scheduleArg, series, table, text, type Arg } from "./args";
+import { numbers, optNum, optText, scheduleArg, series, table, text, type Arg } from "./args";
 import { invalidArgument, notAvailable } from "../model/errors";
 import {
   impact,
@@ -16,7 +17,16 @@ import {
   type OutcomeTable,
   type SroiAnalysis,
 } from "../model/sroi";
-import { sroiSensitivity, sroiSimulate, sroiSwitching, switchingInput } from "../model/uncertainty";
+import {
+  sroiSensitivity,
+  SroiSimulation,
+  sroiSwitching,
+  switchingInput,
+} from "../model/uncertainty";
+import { runInSlices } from "../uncertainty/slices";
+import { excelAsync } from "./async";
+import { correlationsArg, rangeResult, rangesArg } from "./ranges";
+import { RangeSimulation } from "../model/range-simulation";
 
 /** The outcome columns of a value map, aligned and validated. */
 function outcomesArg(
@@ -477,6 +487,7 @@ export function sroiSwitchingFn(
  * @param [seed] Random seed, a whole number (default 1); the same seed gives the same answer.
  * @returns Spills a header row (P5, P50, P95, P(ratio>1)) and a row of values.
  * @example =PCBA.SROI_SIMULATE(10000, 10, 1000, 2, 0, 0, 0, 0.1)
+ * @cancelable
  */
 export function sroiSimulateFn(
   inputs: any[][],
@@ -491,9 +502,11 @@ export function sroiSimulateFn(
   start?: any[][],
   uncertainty?: number,
   iterations?: number,
-  seed?: number
-): any[][] {
-  return excel("SROI_SIMULATE", () => {
+  seed?: number,
+  invocation?: CustomFunctions.CancelableInvocation
+): Promise<any[][]> {
+  // Asynchronous and sliced: a million iterations never hold Excel's thread (issue 13).
+  return excelAsync("SROI_SIMULATE", invocation, async (cancelled) => {
     const a = analysisArg(
       inputs,
       quantity,
@@ -506,14 +519,103 @@ export function sroiSimulateFn(
       discount,
       start
     );
-    const s = sroiSimulate(a, {
+    const run = new SroiSimulation(a, {
       uncertainty: optNum(uncertainty, "uncertainty", 0.2),
       iterations: optNum(iterations, "iterations", 10000),
       seed: optNum(seed, "seed", 1),
     });
+    if (!(await runInSlices(run, { cancelled }))) return [];
+    const s = run.summary();
     return [
       ["P5", "P50", "P95", "P(ratio>1)"],
       [s.p5, s.p50, s.p95, s.probabilityAboveOne],
     ];
+  });
+}
+
+/**
+ * Monte Carlo with a range per input: triangular, PERT, uniform, normal or lognormal, rank correlations, Latin hypercube, and stopping once P50's standard error is under a tolerance.
+ * @customfunction SROI_SIMULATE_RANGES
+ * @category Social value (SROI)
+ * @helpurl https://localhost:3000/taskpane.html#SROI_SIMULATE_RANGES
+ * @param ranges Rows of input, outcome (row of the value map; blank = every outcome), distribution, low, mode, high, [sd]; inputs not listed are fixed.
+ * @param inputs The value of inputs: one value, or a row of yearly inputs from year 0 (not varied).
+ * @param quantity The quantity of each outcome, one per outcome.
+ * @param proxy The financial proxy for one unit of each outcome.
+ * @param duration Years each outcome lasts.
+ * @param [deadweight] Share that would have happened anyway (0 to 1; blank = 0).
+ * @param [displacement] Share that displaced other outcomes (0 to 1; blank = 0).
+ * @param [attribution] Share due to others (0 to 1; blank = 0).
+ * @param [drop_off] Share lost each later year (0 to 1; blank = 0).
+ * @param [discount] A flat annual rate (default 0.035), or "STPR" or "HEALTH".
+ * @param [start] Year of each outcome's first year of impact (default 1).
+ * @param [correlations] Rows of range row, range row, rank correlation (Iman–Conover); range rows count from 1, skipping any heading and spare rows.
+ * @param [sampling] "random" (default) or "lhs" (Latin hypercube).
+ * @param [iterations] Most iterations, 1 to 1,000,000 (default 10,000).
+ * @param [seed] Random seed, a whole number (default 1); the same seed gives the same answer.
+ * @param [tolerance] Stop once P50's standard error is below this (default 0: run every iteration).
+ * @param [threshold] The ratio whose chance of being exceeded is reported (default 1).
+ * @param [result] "summary" (default), "histogram", "s_curve" or "drivers".
+ * @returns Spills a header row and values: the summary (P5, P50, P95, mean, P(ratio>threshold), SE(mean), SE(P50), iterations, converged, clipped), or the chosen table.
+ * @example =PCBA.SROI_SIMULATE_RANGES({"proxy","","triangular",800,1000,1500}, 10000, 10, 1000, 2, 0, 0, 0, 0.1)
+ * @cancelable
+ */
+export function sroiSimulateRangesFn(
+  ranges: any[][],
+  inputs: any[][],
+  quantity: any[][],
+  proxy: any[][],
+  duration: any[][],
+  deadweight?: any[][],
+  displacement?: any[][],
+  attribution?: any[][],
+  drop_off?: any[][],
+  discount?: any,
+  start?: any[][],
+  correlations?: any[][],
+  sampling?: string,
+  iterations?: number,
+  seed?: number,
+  tolerance?: number,
+  threshold?: number,
+  result?: string,
+  invocation?: CustomFunctions.CancelableInvocation
+): Promise<any[][]> {
+  return excelAsync("SROI_SIMULATE_RANGES", invocation, async (cancelled) => {
+    const a = analysisArg(
+      inputs,
+      quantity,
+      proxy,
+      duration,
+      deadweight,
+      displacement,
+      attribution,
+      drop_off,
+      discount,
+      start
+    );
+    const rows = rangesArg(ranges, a.outcomes.n);
+    const method = optText(sampling, "sampling", "random").toLowerCase();
+    if (method !== "random" && method !== "lhs") {
+      throw invalidArgument(`sampling must be "random" or "lhs"; got "${sampling}".`);
+    }
+    const shape = optText(result, "result", "summary").toLowerCase().replace("-", "_");
+    if (!["summary", "histogram", "s_curve", "drivers"].includes(shape)) {
+      throw invalidArgument(
+        `result must be "summary", "histogram", "s_curve" or "drivers"; got "${result}".`
+      );
+    }
+    const tol = optNum(tolerance, "tolerance", 0);
+    const run = new RangeSimulation(a, rows, {
+      iterations: optNum(iterations, "iterations", 10000),
+      seed: optNum(seed, "seed", 1),
+      sampling: method,
+      tolerance: tol > 0 ? tol : undefined,
+      threshold: optNum(threshold, "threshold", 1),
+      correlations: correlationsArg(correlations, rows.length),
+      drivers: shape === "drivers",
+    });
+    if (!(await runInSlices(run, { cancelled }))) return [];
+    return rangeResult(run, shape);
   });
 }

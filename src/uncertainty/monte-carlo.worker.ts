@@ -3,12 +3,13 @@
  * thread, posting progress, and stops when told to cancel.
  *
  * Messages in: { type: "run", job } (a `SimulationJob`: an SROI analysis or a business case
- * option) | { type: "cancel" }.
+ * option; or a `RangeSimulationJob`: an SROI analysis with a range per input) |
+ * { type: "cancel" }.
  * Messages out: { type: "progress", done, total } | { type: "done", result } |
  * { type: "cancelled" } | { type: "error", message }.
  */
 /* global self, MessageEvent */
-import { runJob } from "./runner";
+import { runJob, runRangeJob } from "./runner";
 
 let cancelled = false;
 
@@ -21,10 +22,15 @@ self.onmessage = async (event: MessageEvent) => {
   if (message.type !== "run") return;
   cancelled = false;
   try {
-    const result = await runJob(message.job, {
-      onProgress: (done, total) => self.postMessage({ type: "progress", done, total }),
+    const hooks = {
+      onProgress: (done: number, total: number) =>
+        self.postMessage({ type: "progress", done, total }),
       cancelled: () => cancelled,
-    });
+    };
+    const result =
+      message.job.kind === "sroi_ranges"
+        ? await runRangeJob(message.job, hooks)
+        : await runJob(message.job, hooks);
     self.postMessage(result ? { type: "done", result } : { type: "cancelled" });
   } catch (e) {
     self.postMessage({ type: "error", message: (e as Error).message });

@@ -1,4 +1,3 @@
-/* global setTimeout */
 /**
  * Monte Carlo for an SROI analysis (the ratio) or a business case option (the NPV), run in
  * slices so a caller can report progress and cancel between slices (the pane runs it in a
@@ -12,6 +11,15 @@ import type { BusinessCase } from "../journeys/business-case/types";
 import { sroiAnalysis } from "../journeys/sroi/evaluate";
 import type { SroiAnalysisCase } from "../journeys/sroi/types";
 import type { HistogramBin, SimulationResult as RunResult } from "../workbook/simulation";
+import type { SroiAnalysis } from "../model/sroi";
+import {
+  RangeSimulation,
+  type Driver,
+  type InputRange,
+  type RangeSimulationOptions,
+  type RangeSummary,
+} from "../model/range-simulation";
+import { runInSlices } from "./slices";
 
 /** What to simulate: an SROI analysis's ratio, or one business case option's NPV. */
 export type SimulationJob =
@@ -27,9 +35,9 @@ export interface RunHooks {
   onProgress?: (done: number, total: number) => void;
   /** Checked between slices; true stops the run (the result is then null). */
   cancelled?: () => boolean;
-  /** Iterations per slice (default 2,000). */
+  /** Iterations per slice (default: as many as fit in about 50 ms). */
   slice?: number;
-  /** Lets messages in between slices (default: a zero-delay timer). */
+  /** Lets messages in between slices (default: `yieldToEventLoop`, a message, not a timer). */
   pause?: () => Promise<void>;
 }
 
@@ -68,16 +76,53 @@ async function inSlices<S>(
   total: number,
   hooks: RunHooks
 ): Promise<SimulationResult<S> | null> {
-  const slice = hooks.slice ?? 2000;
-  const pause = hooks.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  while (!sim.finished) {
-    if (hooks.cancelled?.()) return null;
-    sim.step(slice);
-    hooks.onProgress?.(sim.completed, total);
-    await pause();
-  }
-  if (hooks.cancelled?.()) return null;
+  // Time-boxed slices (about 50 ms) unless a fixed slice is asked for; between slices the
+  // thread is handed back by a message, not a setTimeout(0) that browsers clamp to 4 ms.
+  const finished = await runInSlices(sim, {
+    slice: hooks.slice,
+    cancelled: hooks.cancelled,
+    onProgress: (done) => hooks.onProgress?.(done, total),
+    yieldNow: hooks.pause,
+  });
+  if (!finished) return null;
   return { summary: sim.summary(), histogram: histogram(values()) };
+}
+
+/** What the pane shows for a range simulation: the summary and its charts' data. */
+export interface RangeSimulationResult {
+  summary: RangeSummary;
+  /** [from, to, count] per bin. */
+  histogram: [number, number, number][];
+  /** [percentile, ratio] at 0, 5, …, 100%. */
+  sCurve: [number, number][];
+  /** Rank correlation of each range row with the ratio, largest first (the tornado). */
+  drivers: Driver[];
+}
+
+/**
+ * An SROI range simulation (the model `RangeSimulation`, exactly what
+ * =PCBA.SROI_SIMULATE_RANGES computes for the same seed), in slices; null if cancelled.
+ */
+export async function runRangeSimulation(
+  analysis: SroiAnalysis,
+  ranges: readonly InputRange[],
+  options: Omit<RangeSimulationOptions, "drivers">,
+  hooks: RunHooks = {}
+): Promise<RangeSimulationResult | null> {
+  const sim = new RangeSimulation(analysis, ranges, { ...options, drivers: true });
+  const finished = await runInSlices(sim, {
+    slice: hooks.slice,
+    cancelled: hooks.cancelled,
+    onProgress: (done) => hooks.onProgress?.(done, options.iterations),
+    yieldNow: hooks.pause,
+  });
+  if (!finished) return null;
+  return {
+    summary: sim.summary(),
+    histogram: sim.histogram(),
+    sCurve: sim.sCurve(),
+    drivers: sim.drivers(),
+  };
 }
 
 /** Runs a job to the end (or until cancelled: null). */
@@ -97,4 +142,20 @@ export function runSimulation(
 ): Promise<SimulationResult<SimulationSummary> | null> {
   const sim = new SroiSimulation(sroiAnalysis(analysis), options);
   return inSlices(sim, () => sim.ratios, options.iterations, hooks);
+}
+
+/** A range simulation of a journey's SROI analysis, as the pane's worker receives it. */
+export interface RangeSimulationJob {
+  kind: "sroi_ranges";
+  analysis: SroiAnalysisCase;
+  ranges: InputRange[];
+  options: Omit<RangeSimulationOptions, "drivers">;
+}
+
+/** Runs a range job to the end (or until cancelled: null). */
+export function runRangeJob(
+  job: RangeSimulationJob,
+  hooks: RunHooks = {}
+): Promise<RangeSimulationResult | null> {
+  return runRangeSimulation(sroiAnalysis(job.analysis), job.ranges, job.options, hooks);
 }

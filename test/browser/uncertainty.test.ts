@@ -48,8 +48,10 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     await page.getByRole("button", { name: "Run the simulation" }).click();
     await page.getByRole("progressbar", { name: "Simulation progress" }).waitFor();
     await page.getByText(/of 1,000,000 iterations/).waitFor();
-    await page.screenshot({ path: artifact("sroi-uncertainty-2-running.png"), fullPage: true });
+    // Cancel at once: the worker's run takes about a second now (no 4 ms timer per slice),
+    // so a full-page screenshot first could outlast it.
     await page.getByRole("button", { name: "Cancel" }).click();
+    await page.screenshot({ path: artifact("sroi-uncertainty-2-running.png"), fullPage: true });
     await page.getByText("Cancelled: no results.").waitFor({ timeout: 30000 });
     expect(await page.getByLabel("Simulation results").count()).toBe(0);
     expect({ violations, errors }).toEqual({ violations: [], errors: [] });

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import * as F from "../../src/functions/functions";
-import { call, col, expectExcelError, row, valueOf } from "../support/excel";
+import { call, col, expectExcelError, row, valueOf, type Shown } from "../support/excel";
 
 describe("vector shapes", () => {
   test("a row, a column and a 1×1 range give the same PV", () => {
@@ -53,7 +53,7 @@ describe("value-map columns", () => {
   test("zero inputs: #DIV/0!", () => {
     expectExcelError(call(F.sroiFn, 0, 10, 1000, 2, null, null, null, null, null, null), "#DIV/0!");
   });
-  test("SROI_SCHEDULE spills outcomes × years; SENSITIVITY and SIMULATE spill tables with headers", () => {
+  test("SROI_SCHEDULE spills outcomes × years; SENSITIVITY and SIMULATE spill tables with headers", async () => {
     expect(valueOf(call(F.sroiScheduleFn, col(10, 1), col(1000, 100), col(2, 1), null, null, null, null, col(1, 3)))).toEqual([
       [10000, 10000, 0],
       [0, 0, 100],
@@ -61,7 +61,7 @@ describe("value-map columns", () => {
     const t = valueOf(call(F.sroiSensitivityFn, 10000, 10, 1000, 2, null, null, null, 0.1, null, null, 0.1));
     expect(t[0]).toEqual(["input", "ratio at -10%", "ratio at +10%", "width"]);
     expect(t).toHaveLength(9);
-    const s = valueOf(call(F.sroiSimulateFn, 10000, 10, 1000, 2, null, null, null, 0.1, null, null, 0.2, 2000, 5));
+    const s = await valueOf(call(F.sroiSimulateFn, 10000, 10, 1000, 2, null, null, null, 0.1, null, null, 0.2, 2000, 5));
     expect(s[0]).toEqual(["P5", "P50", "P95", "P(ratio>1)"]);
     expect(s[1][0]).toBeLessThanOrEqual(s[1][1]);
   });
@@ -111,10 +111,20 @@ describe("property: any argument, never NaN, Infinity or an unhandled exception"
   }));
   const functions = Object.entries(F).filter(([, f]) => typeof f === "function") as [string, (...a: unknown[]) => unknown][];
 
-  test.each(functions.map(([name, f]) => [name, f] as const))("%s", (_name, f) => {
-    fc.assert(
-      fc.property(fc.array(arg, { minLength: 0, maxLength: 13 }), (args) => {
-        const shown = call(f, ...args);
+  // Asynchronous functions (the simulations) settle first: a rejection is the error shown.
+  const settle = async (shown: Shown): Promise<Shown> => {
+    if (!("value" in shown) || !(shown.value instanceof Promise)) return shown;
+    try {
+      return { value: await shown.value };
+    } catch (e) {
+      return { error: (e as { code: string }).code, message: (e as { message?: string }).message };
+    }
+  };
+
+  test.each(functions.map(([name, f]) => [name, f] as const))("%s", async (_name, f) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arg, { minLength: 0, maxLength: 13 }), async (args) => {
+        const shown = await settle(call(f, ...args));
         if ("error" in shown) {
           expect(["#VALUE!", "#DIV/0!", "#N/A", "#NUM!"]).toContain(shown.error);
           if (shown.error === "#VALUE!" || shown.error === "#N/A") expect(shown.message).toBeTruthy();

@@ -47,7 +47,7 @@ test("the same seed gives exactly the percentiles of sroiSimulate and of =PCBA.S
   const col = (f: (o: (typeof example.outcomes)[number]) => number) =>
     example.outcomes.map((o) => [f(o)]);
   const fn = loadBuiltFunctions().registered.get("SROI_SIMULATE")!;
-  const shown = valueOf(
+  const shown = (await valueOf(
     call(
       fn,
       114000,
@@ -64,7 +64,7 @@ test("the same seed gives exactly the percentiles of sroiSimulate and of =PCBA.S
       7000,
       42
     )
-  ) as unknown[][];
+  )) as unknown[][];
   expect(shown[1]).toEqual([model.p5, model.p50, model.p95, model.probabilityAboveOne]);
 });
 
