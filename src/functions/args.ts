@@ -4,8 +4,8 @@
  * Excel hands a custom function single values, 2-D arrays for ranges (rows of columns),
  * `null` (or `undefined` outside Excel) for an omitted optional argument, and `null` or ""
  * for an empty cell. Numbers formatted as a percentage arrive as decimals. These helpers
- * apply the spec's conventions (`functions.md`, "Conventions"): vectors may be a row, a
- * column or one cell; a scalar is broadcast; rows whose required cells are all blank are
+ * apply the catalogue's conventions (`docs/functions.md`, "Conventions"): vectors may be a
+ * row, a column or one cell; a scalar is broadcast; rows whose required cells are all blank are
  * skipped; a blank optional share is 0; text is case-insensitive.
  */
 import { discountSchedule, type DiscountSchedule } from "../model/discounting";

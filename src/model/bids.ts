@@ -3,10 +3,10 @@
  * abnormally low tenders.
  *
  * Sources: the Procurement Act 2023 (procurements from 24 Feb 2025) awards to the most
- * advantageous tender; central government weights social value at least 10% (PPN 002,
- * via `domain.md`); a price far below the others must be explained by the bidder before
- * any decision (so the flag is a prompt, never a rejection). Formulas from the spec
- * (`functions.md`, "Commissioning: comparing bids").
+ * advantageous tender; central government weights social value at least 10% (Procurement
+ * Policy Note 002, 2025; `docs/domain.md`, "Facts and rules: Bids"); a price far below the
+ * others must be explained by the bidder before any decision (so the flag is a prompt, never a rejection). Formulas from the catalogue
+ * (`docs/functions.md`, "Commissioning: comparing bids").
  */
 import { finiteResult, invalidArgument, notAvailable } from "./errors";
 import {

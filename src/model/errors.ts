@@ -9,7 +9,7 @@
  * keeps the core free of Office globals.
  */
 
-/** The Excel error values the spec uses (`../shared/spec/functions.md`, "Errors"). */
+/** The Excel error values the spec uses (`docs/functions.md`, "Conventions: Errors"). */
 export type ExcelErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
 
 /** A failure the user can act on: an Excel error code and a message. */

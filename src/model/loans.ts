@@ -2,10 +2,10 @@
  * Loan repricing and swap break costs: what a merger or group restructuring costs when it is
  * a "material event" that lets lenders reprice the loan portfolio.
  *
- * Rule (`domain.md`, "Loan repricing"): the cost is the present value of the margin increase
- * on each year's opening balance over the shorter of the remaining term and the next
+ * Rule (`docs/domain.md`, "Facts and rules: Loan repricing"): the cost is the present value of
+ * the margin increase on each year's opening balance over the shorter of the remaining term and the next
  * repricing window, plus consent fees and any swap break cost. The spec
- * (`functions.md`, "Partnership finance") fixes the repayment profiles and the timing:
+ * (`docs/functions.md`, "Partnership finance") fixes the repayment profiles and the timing:
  * extra interest for year t is paid at the end of year t; consent fees at year 0.
  */
 import { discountFactors, flatSchedule } from "./discounting";

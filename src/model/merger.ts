@@ -2,8 +2,8 @@
  * Merger and partnership savings: how savings ramp up to their full value, and the NPV and
  * discounted payback of a merger's savings against its one-off and recurring costs.
  *
- * Sources: the spec (`functions.md`, "Partnership finance"); `domain.md`, "The partnership
- * continuum" (savings are promised in merger business cases and reached over years: two
+ * Sources: the catalogue (`docs/functions.md`, "Partnership finance"); `docs/domain.md`,
+ * "The partnership continuum" (savings are promised in merger business cases and reached over years: two
  * associations each aimed to take £5m a year out of costs by year five). Discounting and
  * payback are part I's (`appraisal.ts`), so the merger figures agree with PV and PAYBACK.
  */

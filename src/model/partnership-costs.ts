@@ -2,9 +2,9 @@
  * The hidden recurring costs of partnership: the staff time that forums, boards and
  * coordination take, which partnerships rarely record.
  *
- * Source: TSRC Research Report 88, "Partnership working" (2012), via `domain.md`: hidden
- * costs (meetings, shared staff time) go unrecorded. Formulas from the spec
- * (`functions.md`, "Partnership finance"). Staff on-cost rates have no published typical
+ * Source: TSRC Research Report 88, "Partnership working" (2012; `docs/domain.md`, "Who uses
+ * it"): hidden costs (meetings, shared staff time) go unrecorded. Formulas from the catalogue
+ * (`docs/functions.md`, "Partnership finance"). Staff on-cost rates have no published typical
  * value: they are user inputs.
  */
 import { finiteResult } from "./errors";

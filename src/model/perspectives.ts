@@ -9,8 +9,9 @@
  *   volunteer and other private costs count; quality of life counts only when asked.
  * - a party's name: that party's own fiscal return, by the government rules.
  *
- * Source for the rules: the function catalogue (`functions.md`, "Return by perspective") and
- * PSSRU (2011), where the societal return (3.87) is below the government one (4.44)
+ * Source for the rules: the function catalogue (`docs/functions.md`, "Return by perspective")
+ * and PSSRU (Bauer et al., 2011; `docs/domain.md`, "Facts and rules"), where the societal
+ * return (3.87) is below the government one (4.44)
  * because volunteer time is a cost to society and transfers net out.
  */
 import { discountFactors, type DiscountSchedule } from "./discounting";

@@ -5,7 +5,7 @@
  * marginal contribution averaged over every order in which the partners could join:
  *   φ_i = Σ_{S ⊆ N∖{i}} |S|! (n − |S| − 1)! / n! · (v(S ∪ {i}) − v(S)).
  * Coalitions are bit masks, as in the spec: entry m of the values is v of the coalition
- * whose members are the set bits of m (`functions.md`, SHAPLEY).
+ * whose members are the set bits of m (`docs/functions.md`, SHAPLEY).
  */
 import { finiteResult, invalidArgument } from "./errors";
 import { requireFinite, shown } from "./validate";
