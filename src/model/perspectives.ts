@@ -141,14 +141,50 @@ export function perspectiveRoi(
   return finiteResult(r.ratio, "The return");
 }
 
-/** One result per party (in order of appearance), then government, then societal. */
+/**
+ * One result per party (in order of appearance), then government, then societal. The
+ * parties' rows come from one pass over the flows (each party's sums add its flows in
+ * table order, as {@link perspectiveReturn} does), so a table of many parties costs no more
+ * than one of a few.
+ */
 export function perspectiveTable(
   flows: readonly Flow[],
   schedule: DiscountSchedule,
   start = 1,
   includeQol = false
 ): PerspectiveResult[] {
-  return [...partiesOf(flows), "government", "societal"].map((p) =>
-    perspectiveReturn(flows, p, schedule, start, includeQol)
-  );
+  const parties = partiesOf(flows);
+  const years = flows.reduce((m, f) => Math.max(m, f.amounts.length), 0);
+  const factors = discountFactors(start + years, schedule);
+  const index = new Map(parties.map((p, i) => [p.toLowerCase(), i]));
+  const costs = new Float64Array(parties.length);
+  const benefits = new Float64Array(parties.length);
+  for (const f of flows) {
+    const side = fiscal(f);
+    const i = index.get(f.party.toLowerCase());
+    if (side === null || i === undefined) continue;
+    const value = presentValue(f.amounts, factors, start);
+    if (side === "cost") costs[i] += value;
+    else benefits[i] += value;
+  }
+  const rows = parties.map((party, i): PerspectiveResult => {
+    // A party called "government" or "societal" reads as that perspective, as in PERSPECTIVE_ROI.
+    const key = party.trim().toLowerCase();
+    if (key === "government" || key === "societal" || key !== party.toLowerCase()) {
+      return perspectiveReturn(flows, party, schedule, start, includeQol);
+    }
+    finiteResult(costs[i] + benefits[i], "The present value");
+    return {
+      perspective: party,
+      pvCosts: costs[i],
+      pvBenefits: benefits[i],
+      net: benefits[i] - costs[i],
+      ratio: costs[i] === 0 ? null : benefits[i] / costs[i],
+    };
+  });
+  return [
+    ...rows,
+    perspectiveReturn(flows, "government", schedule, start, includeQol),
+    perspectiveReturn(flows, "societal", schedule, start, includeQol),
+  ];
 }
