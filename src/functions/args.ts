@@ -13,6 +13,7 @@
  */
 import { discountSchedule, type DiscountSchedule } from "../model/discounting";
 import { invalidArgument } from "../model/errors";
+import { fastNumericTable } from "./columns";
 
 /** One cell as Excel passes it. */
 export type Cell = number | string | boolean | null | undefined;
@@ -196,6 +197,17 @@ export interface Table {
  * whose default is not 0 to be filled in or omitted.
  */
 export function table(specs: readonly ColumnSpec[]): Table {
+  const fast = fastNumericTable(specs);
+  if (fast) {
+    const columns: Record<string, (number | string | null)[]> = {};
+    specs.forEach((spec, j) => (columns[spec.name] = fast.columns[j]));
+    return { ...fast, columns };
+  }
+  return generalTable(specs);
+}
+
+/** {@link table} for any input: the path that names what is wrong. */
+export function generalTable(specs: readonly ColumnSpec[]): Table {
   const raws = specs.map((spec) => ({
     spec,
     raw: isBlank(spec.value as Cell) && !spec.required ? null : rawVector(spec.value, spec.name),

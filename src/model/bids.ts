@@ -30,7 +30,10 @@ function checkPrices(prices: readonly number[]): number {
   if (prices.length === 0) throw invalidArgument("prices is empty: give at least one bid's price.");
   let lowest = Infinity;
   prices.forEach((p, i) => {
-    requirePositive(p, prices.length > 1 ? `prices (bid ${i + 1})` : "prices");
+    // Checked inline; the message is built only for a bad price.
+    if (!(p > 0 && p <= Number.MAX_VALUE)) {
+      requirePositive(p, prices.length > 1 ? `prices (bid ${i + 1})` : "prices");
+    }
     lowest = Math.min(lowest, p);
   });
   return lowest;
@@ -98,14 +101,16 @@ export function bidScores(
   const lowest = checkPrices(bids.map((b) => b.price));
   let bestSocialValue = 0;
   bids.forEach((b, i) => {
-    const where = bids.length > 1 ? ` (bid ${i + 1})` : "";
-    requireShare(b.quality, `quality${where}`);
+    // Checked inline; the messages are built only for a bad bid.
+    const where = () => (bids.length > 1 ? ` (bid ${i + 1})` : "");
+    if (!(b.quality >= 0 && b.quality <= 1)) requireShare(b.quality, `quality${where()}`);
     if (svWeight > 0 && b.socialValue === undefined) {
       throw invalidArgument(
-        `social_value${where} is needed when social_value_weight is more than 0.`
+        `social_value${where()} is needed when social_value_weight is more than 0.`
       );
     }
-    const sv = requireNonNegative(b.socialValue ?? 0, `social_value${where}`);
+    const sv = b.socialValue ?? 0;
+    if (!(sv >= 0 && sv <= Number.MAX_VALUE)) requireNonNegative(sv, `social_value${where()}`);
     bestSocialValue = Math.max(bestSocialValue, sv);
   });
   return bids.map((b) =>
