@@ -115,6 +115,9 @@ function keepValidRows(
   decideD: boolean
 ): number {
   const [q, p, d, dw, ds, at, dr, st] = columns;
+  // Module constants read once: in CommonJS builds each read would be a property getter.
+  const maxDuration = MAX_DURATION;
+  const maxStart = MAX_START;
   let n = 0;
   for (let i = 0; i < length; i++) {
     const cq = q[i];
@@ -132,7 +135,7 @@ function keepValidRows(
     if (!(cq >= 0 && cq <= Number.MAX_VALUE && cp >= -Number.MAX_VALUE && cp <= Number.MAX_VALUE)) {
       return -1;
     }
-    if (!(cd >= 0 && cd <= MAX_DURATION)) return -1;
+    if (!(cd >= 0 && cd <= maxDuration)) return -1;
     const v0 = dw[i] === dw[i] ? dw[i] : 0;
     const v1 = ds[i] === ds[i] ? ds[i] : 0;
     const v2 = at[i] === at[i] ? at[i] : 0;
@@ -141,7 +144,7 @@ function keepValidRows(
     if (!(v0 >= 0 && v0 <= 1 && v1 >= 0 && v1 <= 1 && v2 >= 0 && v2 <= 1 && v3 >= 0 && v3 <= 1)) {
       return -1;
     }
-    if (!(vs >= 0 && vs <= MAX_START && Math.floor(vs) === vs)) return -1;
+    if (!(vs >= 0 && vs <= maxStart && Math.floor(vs) === vs)) return -1;
     q[n] = cq;
     p[n] = cp;
     d[n] = cd;
@@ -163,6 +166,9 @@ function readColumnsRowWise(
 ): number {
   const [cq_, cp_, cd_, c0_, c1_, c2_, c3_, cs_] = cells;
   const [q, p, d, dw, ds, at, dr, st] = columns;
+  // Module constants read once: in CommonJS builds each read would be a property getter.
+  const maxDuration = MAX_DURATION;
+  const maxStart = MAX_START;
   let n = 0;
   for (let i = 0; i < length; i++) {
     const cq = cq_[i][0];
@@ -200,11 +206,11 @@ function readColumnsRowWise(
     if (!(cq >= 0 && cq <= Number.MAX_VALUE && cp >= -Number.MAX_VALUE && cp <= Number.MAX_VALUE)) {
       return -1;
     }
-    if (!(cd >= 0 && cd <= MAX_DURATION)) return -1;
+    if (!(cd >= 0 && cd <= maxDuration)) return -1;
     if (!(v0 >= 0 && v0 <= 1 && v1 >= 0 && v1 <= 1 && v2 >= 0 && v2 <= 1 && v3 >= 0 && v3 <= 1)) {
       return -1;
     }
-    if (!(vs >= 0 && vs <= MAX_START && Math.floor(vs) === vs)) return -1;
+    if (!(vs >= 0 && vs <= maxStart && Math.floor(vs) === vs)) return -1;
     q[n] = cq;
     p[n] = cp;
     d[n] = cd;

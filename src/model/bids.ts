@@ -100,17 +100,17 @@ export function bidScores(
   const svWeight = requireNonNegative(weights.socialValue ?? 0, "social_value_weight");
   const lowest = checkPrices(bids.map((b) => b.price));
   let bestSocialValue = 0;
+  // Checked inline; the messages are built only for a bad bid.
+  const where = (i: number) => (bids.length > 1 ? ` (bid ${i + 1})` : "");
   bids.forEach((b, i) => {
-    // Checked inline; the messages are built only for a bad bid.
-    const where = () => (bids.length > 1 ? ` (bid ${i + 1})` : "");
-    if (!(b.quality >= 0 && b.quality <= 1)) requireShare(b.quality, `quality${where()}`);
+    if (!(b.quality >= 0 && b.quality <= 1)) requireShare(b.quality, `quality${where(i)}`);
     if (svWeight > 0 && b.socialValue === undefined) {
       throw invalidArgument(
-        `social_value${where()} is needed when social_value_weight is more than 0.`
+        `social_value${where(i)} is needed when social_value_weight is more than 0.`
       );
     }
     const sv = b.socialValue ?? 0;
-    if (!(sv >= 0 && sv <= Number.MAX_VALUE)) requireNonNegative(sv, `social_value${where()}`);
+    if (!(sv >= 0 && sv <= Number.MAX_VALUE)) requireNonNegative(sv, `social_value${where(i)}`);
     bestSocialValue = Math.max(bestSocialValue, sv);
   });
   return bids.map((b) =>
