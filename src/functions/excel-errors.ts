@@ -104,7 +104,8 @@ export function checkedResult<T>(result: T, functionName: string): T {
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
       if (typeof v === "number") {
-        if (v === 0 || !Number.isFinite(v)) row[j] = finiteCell(v, functionName);
+        // Only a −0 or a non-finite number is touched (a spill is never written otherwise).
+        if (Object.is(v, -0) || !Number.isFinite(v)) row[j] = finiteCell(v, functionName);
         bound += MAX_NUMBER_BYTES;
       } else if (typeof v === "string" || isCellError(v) || typeof v === "boolean") {
         bound += cellBytes(v, false);

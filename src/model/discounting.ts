@@ -110,7 +110,7 @@ export function discountFactor(year: number, schedule: DiscountSchedule): number
 }
 
 /**
- * DF(0) … DF(lastYear) for whole years, by the spec's recurrence: the hot path for
+ * DF(0) … DF(lastYear) for whole years, by the catalogue's recurrence: the hot path for
  * present values, SROI and simulation (one division per year).
  */
 export function discountFactors(lastYear: number, schedule: DiscountSchedule): Float64Array {
