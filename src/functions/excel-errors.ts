@@ -104,8 +104,8 @@ export function checkedResult<T>(result: T, functionName: string): T {
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
       if (typeof v === "number") {
-        // Only a −0 or a non-finite number is touched (a spill is never written otherwise).
-        if (Object.is(v, -0) || !Number.isFinite(v)) row[j] = finiteCell(v, functionName);
+        // Only a non-finite number (v − v is NaN) or a −0 (1 / v < 0) is touched; nothing else is written.
+        if (v - v !== 0 || (v === 0 && 1 / v < 0)) row[j] = finiteCell(v, functionName);
         bound += MAX_NUMBER_BYTES;
       } else if (typeof v === "string" || isCellError(v) || typeof v === "boolean") {
         bound += cellBytes(v, false);
