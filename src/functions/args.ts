@@ -1,15 +1,19 @@
 /**
  * Excel's argument shapes, made plain for the model.
  *
- * Excel hands a custom function single values, 2-D arrays for ranges (rows of columns),
- * `null` (or `undefined` outside Excel) for an omitted optional argument, and `null` or ""
- * for an empty cell. Numbers formatted as a percentage arrive as decimals. These helpers
- * apply the spec's conventions (`functions.md`, "Conventions"): vectors may be a row, a
- * column or one cell; a scalar is broadcast; rows whose required cells are all blank are
- * skipped; a blank optional share is 0; text is case-insensitive.
+ * Excel hands a custom function single values, 2-D arrays for ranges (rows of columns), and
+ * `null` (or `undefined` outside Excel) for an omitted optional argument. An empty cell
+ * arrives as `null` in Excel on the web but as `0` in Excel on Windows and Mac (office-js
+ * issues 4702, 1951, 5262); a cell holding `=""` arrives as "". Numbers formatted as a
+ * percentage arrive as decimals. These helpers apply the catalogue's conventions
+ * (`docs/functions.md`, "Conventions"): vectors may be a row, a column or one cell; a scalar
+ * is broadcast; a spare table row (its required cells each empty or 0) is skipped, so both
+ * conventions for empty cells give the same answer; a blank optional share is 0; in a text
+ * column a 0 is an empty cell; text is case-insensitive.
  */
 import { discountSchedule, type DiscountSchedule } from "../model/discounting";
 import { invalidArgument } from "../model/errors";
+import { fastNumericTable } from "./columns";
 
 /** One cell as Excel passes it. */
 export type Cell = number | string | boolean | null | undefined;
@@ -26,6 +30,20 @@ export function isBlank(value: unknown): value is null | undefined | "" {
   return (
     value === null || value === undefined || (typeof value === "string" && value.trim() === "")
   );
+}
+
+/**
+ * A cell that may be an empty cell of a table: blank as the web passes it (`null`, "") or 0
+ * as desktop Excel passes it. Only used to decide whether a row is spare, never to read a
+ * value: in a kept row a 0 is a 0.
+ */
+export function isEmptyOrZero(value: unknown): boolean {
+  return value === 0 || isBlank(value);
+}
+
+/** A cell of a text column: a 0 there is an empty cell as desktop Excel passes it. */
+function isBlankText(value: unknown): boolean {
+  return value === 0 || isBlank(value);
 }
 
 function isMatrix(value: Arg): value is Matrix {
@@ -148,7 +166,7 @@ export function series(value: Arg, name: string): { values: number[]; orientatio
 export interface ColumnSpec {
   readonly name: string;
   readonly value: Arg;
-  /** Required columns decide whether a row is blank; a kept row must fill them all. */
+  /** Required columns decide whether a row is spare (each required cell empty or 0); a kept row must fill them all. */
   readonly required: boolean;
   /**
    * For optional columns: the value of a blank cell or an omitted argument (default 0; null
@@ -172,10 +190,24 @@ export interface Table {
 
 /**
  * Aligns parallel vector arguments (the columns of a value map or a loan table):
- * broadcasts single values, checks lengths, skips rows whose required cells are all
- * blank, and fills blank optional cells with their fallback.
+ * broadcasts single values, checks lengths, skips spare rows ({@link keptRows}: required
+ * cells each empty or 0), and fills blank optional cells with their fallback. In a text
+ * column a 0 is an empty cell. An optional numeric cell that desktop Excel passes as 0 is a
+ * 0, not its fallback: the two cannot be told apart, so `docs/functions.md` asks for columns
+ * whose default is not 0 to be filled in or omitted.
  */
 export function table(specs: readonly ColumnSpec[]): Table {
+  const fast = fastNumericTable(specs);
+  if (fast) {
+    const columns: Record<string, (number | string | null)[]> = {};
+    specs.forEach((spec, j) => (columns[spec.name] = fast.columns[j]));
+    return { ...fast, columns };
+  }
+  return generalTable(specs);
+}
+
+/** {@link table} for any input: the path that names what is wrong. */
+export function generalTable(specs: readonly ColumnSpec[]): Table {
   const raws = specs.map((spec) => ({
     spec,
     raw: isBlank(spec.value as Cell) && !spec.required ? null : rawVector(spec.value, spec.name),
@@ -189,22 +221,10 @@ export function table(specs: readonly ColumnSpec[]): Table {
   }
   const orientation = vectors.length ? vectors[0].raw!.orientation : "column";
 
-  // Rows to keep: a row whose required cells are all blank is a spare table row. Only the
-  // columns given as vectors decide: a single value broadcast to every row (one discount
-  // rate for all loans) would otherwise make the spare rows look filled in.
-  const keep: number[] = [];
-  const required = raws.filter((r) => r.spec.required && r.raw !== null).map((r) => r.raw!);
-  const deciding = required.some((raw) => !raw.scalar)
-    ? required.filter((raw) => !raw.scalar)
-    : required;
-  for (let i = 0; i < length; i++) {
-    let blank = true;
-    for (let j = 0; j < deciding.length && blank; j++) {
-      const raw = deciding[j];
-      blank = isBlank(raw.scalar ? raw.cells[0] : raw.cells[i]);
-    }
-    if (!blank) keep.push(i);
-  }
+  const keep = keptRows(
+    raws.filter((r) => r.spec.required && r.raw !== null).map((r) => r.raw!),
+    length
+  );
 
   const columns: Record<string, (number | string | null)[]> = {};
   for (const { spec, raw } of raws) {
@@ -215,7 +235,7 @@ export function table(specs: readonly ColumnSpec[]): Table {
       const cell = raw === null ? null : raw.scalar ? raw.cells[0] : raw.cells[i];
       if (typeof cell === "number" && spec.kind !== "text" && Number.isFinite(cell)) {
         out[r] = cell;
-      } else if (isBlank(cell)) {
+      } else if (isBlank(cell) || (spec.kind === "text" && isBlankText(cell))) {
         if (spec.required) {
           throw invalidArgument(`${where(i)} is blank; fill it in or clear the whole row.`);
         }
@@ -232,6 +252,31 @@ export function table(specs: readonly ColumnSpec[]): Table {
     columns[spec.name] = out;
   }
   return { columns, rows: keep.length, orientation, source: keep, length };
+}
+
+/**
+ * The rows of a table to keep: a row is spare when each of its required cells is empty or 0
+ * (`null` or "" as Excel on the web passes an empty cell, 0 as desktop Excel does). The
+ * required cells of row i are row i of each required column given as a range; a single
+ * value broadcast to every row (one discount rate for all loans) does not decide, or it
+ * would make the spare rows look filled in. When every required column is a single value,
+ * those values decide. A spare row contributes nothing to any result: every table's
+ * required columns include a quantity, amount, balance or count whose 0 adds 0.
+ */
+export function keptRows(required: readonly RawVector[], length: number): number[] {
+  const deciding = required.some((raw) => !raw.scalar)
+    ? required.filter((raw) => !raw.scalar)
+    : required;
+  const keep: number[] = [];
+  for (let i = 0; i < length; i++) {
+    let spare = true;
+    for (let j = 0; j < deciding.length && spare; j++) {
+      const raw = deciding[j];
+      spare = isEmptyOrZero(raw.scalar ? raw.cells[0] : raw.cells[i]);
+    }
+    if (!spare) keep.push(i);
+  }
+  return keep;
 }
 
 /** Reads a column of a {@link table} as numbers. */

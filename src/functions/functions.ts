@@ -1,6 +1,6 @@
 /**
  * PCBA custom functions: the bundle's entry. One module per section of the catalogue
- * (`../shared/spec/functions.md`), each a set of thin adapters from Excel's argument shapes
+ * (`docs/functions.md`), each a set of thin adapters from Excel's argument shapes
  * to the pure model in `src/model/`: an adapter reads its arguments (`./args`), calls the
  * model and shapes the result; failures become Excel errors (`./excel-errors`).
  *

@@ -128,12 +128,16 @@ function loansArg(
   const windows = optionalNumbers(t, "repricing_in_years");
   const fees = numbers(t, "consent_fee");
   const repayments = texts(t, "repayment");
+  const oldMargins = numbers(t, "old_margin");
+  const newMargins = numbers(t, "new_margin");
+  const terms = numbers(t, "years");
+  const discountRates = numbers(t, "discount_rate");
   return numbers(t, "balance").map((b, i) => ({
     balance: b,
-    oldMargin: numbers(t, "old_margin")[i],
-    newMargin: numbers(t, "new_margin")[i],
-    years: numbers(t, "years")[i],
-    discountRate: numbers(t, "discount_rate")[i],
+    oldMargin: oldMargins[i],
+    newMargin: newMargins[i],
+    years: terms[i],
+    discountRate: discountRates[i],
     repayment: repayments[i] || undefined, // blank: the model's default; any text, validated there
     interestRate: rates[i],
     repricingInYears: windows[i],
@@ -266,12 +270,15 @@ export function swapBreakCostFn(
     if (t.rows === 0) throw invalidArgument("notional has no swaps: fill in at least one row.");
     const rates = optionalNumbers(t, "discount_rate");
     const repayments = texts(t, "repayment");
+    const fixedRates = numbers(t, "fixed_rate");
+    const marketRates = numbers(t, "market_rate");
+    const terms = numbers(t, "years");
     return swapBreakCost(
       numbers(t, "notional").map((n, i) => ({
         notional: n,
-        fixedRate: numbers(t, "fixed_rate")[i],
-        marketRate: numbers(t, "market_rate")[i],
-        years: numbers(t, "years")[i],
+        fixedRate: fixedRates[i],
+        marketRate: marketRates[i],
+        years: terms[i],
         discountRate: rates[i],
         repayment: repayments[i] || undefined,
       }))
@@ -419,13 +426,17 @@ export function meetingCostFn(
       { name: "hourly_rate", value: hourly_rate, required: true },
       { name: "preparation", value: preparation, required: false, fallback: 0 },
     ]);
+    const attendees_ = numbers(t, "attendees");
+    const hours_ = numbers(t, "hours");
+    const rates = numbers(t, "hourly_rate");
+    const preparation_ = numbers(t, "preparation");
     return meetingCost(
       numbers(t, "meetings_per_year").map((m, i) => ({
         meetingsPerYear: m,
-        attendees: numbers(t, "attendees")[i],
-        hours: numbers(t, "hours")[i],
-        hourlyRate: numbers(t, "hourly_rate")[i],
-        preparation: numbers(t, "preparation")[i],
+        attendees: attendees_[i],
+        hours: hours_[i],
+        hourlyRate: rates[i],
+        preparation: preparation_[i],
       }))
     );
   });

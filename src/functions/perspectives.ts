@@ -5,7 +5,7 @@
 import { cellError, excel } from "./excel-errors";
 import {
   bool,
-  isBlank,
+  isEmptyOrZero,
   optNum,
   rawVector,
   scheduleArg,
@@ -26,7 +26,11 @@ import {
   type Sector,
 } from "../model/perspectives";
 
-/** The flows table of the perspective functions: rows of amounts with kind, party and sector. */
+/**
+ * The flows table of the perspective functions: rows of amounts with kind, party and sector.
+ * All four are required columns, so a row is spare when its amounts, kind, party and sector
+ * are each empty or 0 (docs/functions.md, "Empty cells, and spare rows").
+ */
 function flowsArg(amounts: Arg, kinds: Arg, parties: Arg, sectors: Arg): Flow[] {
   const grid: Cell[][] = Array.isArray(amounts) ? amounts : [[amounts]];
   const rows = grid.length;
@@ -37,7 +41,7 @@ function flowsArg(amounts: Arg, kinds: Arg, parties: Arg, sectors: Arg): Flow[] 
     }
     return (i) => {
       const cell = raw.scalar ? raw.cells[0] : raw.cells[i];
-      if (isBlank(cell)) return "";
+      if (isEmptyOrZero(cell)) return ""; // desktop Excel passes an empty text cell as 0
       if (typeof cell !== "string")
         throw invalidArgument(`${name} (row ${i + 1}) must be text; got ${String(cell)}.`);
       return cell.trim();
@@ -52,7 +56,8 @@ function flowsArg(amounts: Arg, kinds: Arg, parties: Arg, sectors: Arg): Flow[] 
     const kind = kindAt(i);
     const party = partyAt(i);
     const sector = sectorAt(i);
-    if (cells.every(isBlank) && !kind && !party && !sector) continue; // a spare table row
+    // A spare table row: every cell empty, as the web passes it, or 0, as desktop does.
+    if (cells.every(isEmptyOrZero) && !kind && !party && !sector) continue;
     const where = rows > 1 ? ` (row ${i + 1})` : "";
     const k = kind.toLowerCase();
     if (!(FLOW_KINDS as readonly string[]).includes(k)) {

@@ -4,17 +4,16 @@
  * value map's columns to `src/model/sroi.ts` and `uncertainty.ts`.
  */
 import { excel } from "./excel-errors";
-import { numbers, optNum, optText, scheduleArg, series, table, text, type Arg } from "./args";
+import { optNum, optText, scheduleArg, series, text, type Arg } from "./args";
+import { outcomesArg } from "./value-map";
 import { invalidArgument, notAvailable } from "../model/errors";
 import {
   impact,
   impactSchedule,
-  outcomeTableFromColumns,
   sroiNpv,
   sroiPayback,
   sroiPv,
   sroiRatio,
-  type OutcomeTable,
   type SroiAnalysis,
 } from "../model/sroi";
 import {
@@ -27,40 +26,6 @@ import { runInSlices } from "../uncertainty/slices";
 import { excelAsync } from "./async";
 import { correlationsArg, rangeResult, rangesArg } from "./ranges";
 import { RangeSimulation } from "../model/range-simulation";
-
-/** The outcome columns of a value map, aligned and validated. */
-function outcomesArg(
-  quantity: Arg,
-  proxy: Arg,
-  duration: Arg,
-  deadweight: Arg,
-  displacement: Arg,
-  attribution: Arg,
-  dropOff: Arg,
-  start: Arg
-): OutcomeTable {
-  const t = table([
-    { name: "quantity", value: quantity, required: true },
-    { name: "proxy", value: proxy, required: true },
-    { name: "duration", value: duration, required: true },
-    { name: "deadweight", value: deadweight, required: false, fallback: 0 },
-    { name: "displacement", value: displacement, required: false, fallback: 0 },
-    { name: "attribution", value: attribution, required: false, fallback: 0 },
-    { name: "drop_off", value: dropOff, required: false, fallback: 0 },
-    { name: "start", value: start, required: false, fallback: 1 },
-  ]);
-  const outcomes = outcomeTableFromColumns({
-    quantity: numbers(t, "quantity"),
-    proxy: numbers(t, "proxy"),
-    duration: numbers(t, "duration"),
-    deadweight: numbers(t, "deadweight"),
-    displacement: numbers(t, "displacement"),
-    attribution: numbers(t, "attribution"),
-    dropOff: numbers(t, "drop_off"),
-    start: numbers(t, "start"),
-  });
-  return outcomes;
-}
 
 /** `inputs`: one value (taken as is) or a row of yearly inputs from year 0. */
 function inputsArg(inputs: Arg): number | number[] {

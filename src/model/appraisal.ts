@@ -48,7 +48,7 @@ export function discountedValues(
 
 /**
  * Present value of a row of annual values: PV = Σ_k value_k · DF(first_year + k).
- * Value k falls in year first_year + k (spec, "Conventions").
+ * Value k falls in year first_year + k (`docs/functions.md`, "Conventions").
  *
  * @example pv([100, 100, 100], flatSchedule(0.1)) = 100 + 90.909 + 82.645 = 273.554
  * @see Green Book (2022) Annex A6.
@@ -123,7 +123,7 @@ export function paybackOnTimeline(net: readonly number[], years: readonly number
  * Years until cumulative (discounted) net value first reaches 0, interpolated linearly
  * within the year it turns; 0 if it never goes negative; `#N/A` if never reached.
  *
- * @example payback([0, 40, 40, 40, 40, 40], [100], flat 0, 0, false) = 2.5 (spec example)
+ * @example payback([0, 40, 40, 40, 40, 40], [100], flat 0, 0, false) = 2.5 (the catalogue's example, `docs/functions.md`)
  */
 export function payback(
   benefits: readonly number[],

@@ -3,10 +3,10 @@
  * abnormally low tenders.
  *
  * Sources: the Procurement Act 2023 (procurements from 24 Feb 2025) awards to the most
- * advantageous tender; central government weights social value at least 10% (PPN 002,
- * via `domain.md`); a price far below the others must be explained by the bidder before
- * any decision (so the flag is a prompt, never a rejection). Formulas from the spec
- * (`functions.md`, "Commissioning: comparing bids").
+ * advantageous tender; central government weights social value at least 10% (Procurement
+ * Policy Note 002, 2025; `docs/domain.md`, "Facts and rules: Bids"); a price far below the
+ * others must be explained by the bidder before any decision (so the flag is a prompt, never a rejection). Formulas from the catalogue
+ * (`docs/functions.md`, "Commissioning: comparing bids").
  */
 import { finiteResult, invalidArgument, notAvailable } from "./errors";
 import {
@@ -30,7 +30,10 @@ function checkPrices(prices: readonly number[]): number {
   if (prices.length === 0) throw invalidArgument("prices is empty: give at least one bid's price.");
   let lowest = Infinity;
   prices.forEach((p, i) => {
-    requirePositive(p, prices.length > 1 ? `prices (bid ${i + 1})` : "prices");
+    // Checked inline; the message is built only for a bad price.
+    if (!(p > 0 && p <= Number.MAX_VALUE)) {
+      requirePositive(p, prices.length > 1 ? `prices (bid ${i + 1})` : "prices");
+    }
     lowest = Math.min(lowest, p);
   });
   return lowest;
@@ -97,15 +100,17 @@ export function bidScores(
   const svWeight = requireNonNegative(weights.socialValue ?? 0, "social_value_weight");
   const lowest = checkPrices(bids.map((b) => b.price));
   let bestSocialValue = 0;
+  // Checked inline; the messages are built only for a bad bid.
+  const where = (i: number) => (bids.length > 1 ? ` (bid ${i + 1})` : "");
   bids.forEach((b, i) => {
-    const where = bids.length > 1 ? ` (bid ${i + 1})` : "";
-    requireShare(b.quality, `quality${where}`);
+    if (!(b.quality >= 0 && b.quality <= 1)) requireShare(b.quality, `quality${where(i)}`);
     if (svWeight > 0 && b.socialValue === undefined) {
       throw invalidArgument(
-        `social_value${where} is needed when social_value_weight is more than 0.`
+        `social_value${where(i)} is needed when social_value_weight is more than 0.`
       );
     }
-    const sv = requireNonNegative(b.socialValue ?? 0, `social_value${where}`);
+    const sv = b.socialValue ?? 0;
+    if (!(sv >= 0 && sv <= Number.MAX_VALUE)) requireNonNegative(sv, `social_value${where(i)}`);
     bestSocialValue = Math.max(bestSocialValue, sv);
   });
   return bids.map((b) =>

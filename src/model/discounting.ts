@@ -3,8 +3,8 @@
  *
  * Source: HM Treasury, The Green Book (2022), section 6 and Annex A6: the social time
  * preference rate (STPR) is 3.5% real for years 1–30 and declines thereafter; the health
- * schedule starts at 1.5%. The spec (`functions.md`, "Conventions") fixes the bands and the
- * recurrence DF(0) = 1, DF(t) = DF(t − 1) / (1 + r_t).
+ * schedule starts at 1.5%. The catalogue (`docs/functions.md`, "Discounting") fixes the bands
+ * and the recurrence DF(0) = 1, DF(t) = DF(t − 1) / (1 + r_t).
  */
 import { invalidArgument } from "./errors";
 import { requireFinite, requireNonNegative, shown } from "./validate";
@@ -110,7 +110,7 @@ export function discountFactor(year: number, schedule: DiscountSchedule): number
 }
 
 /**
- * DF(0) … DF(lastYear) for whole years, by the spec's recurrence: the hot path for
+ * DF(0) … DF(lastYear) for whole years, by the catalogue's recurrence: the hot path for
  * present values, SROI and simulation (one division per year).
  */
 export function discountFactors(lastYear: number, schedule: DiscountSchedule): Float64Array {

@@ -3,13 +3,13 @@
  *
  * The core never returns NaN or Infinity and never lets a JavaScript exception escape
  * with an unexplained message: every failure is a {@link ModelError} carrying the Excel
- * error code the spec assigns to it and a message that names the argument and what is
+ * error code the catalogue (`docs/functions.md`) assigns to it and a message that names the argument and what is
  * allowed. The custom-function adapters turn these into `CustomFunctions.Error`; the task
  * pane shows the message next to the field. Keeping the code here (not an Office enum)
  * keeps the core free of Office globals.
  */
 
-/** The Excel error values the spec uses (`../shared/spec/functions.md`, "Errors"). */
+/** The Excel error values the catalogue uses (`docs/functions.md`, "Conventions: Errors"). */
 export type ExcelErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
 
 /** A failure the user can act on: an Excel error code and a message. */

@@ -2,10 +2,10 @@
  * Loan repricing and swap break costs: what a merger or group restructuring costs when it is
  * a "material event" that lets lenders reprice the loan portfolio.
  *
- * Rule (`domain.md`, "Loan repricing"): the cost is the present value of the margin increase
- * on each year's opening balance over the shorter of the remaining term and the next
- * repricing window, plus consent fees and any swap break cost. The spec
- * (`functions.md`, "Partnership finance") fixes the repayment profiles and the timing:
+ * Rule (`docs/domain.md`, "Facts and rules: Loan repricing"): the cost is the present value of
+ * the margin increase on each year's opening balance over the shorter of the remaining term and the next
+ * repricing window, plus consent fees and any swap break cost. The catalogue
+ * (`docs/functions.md`, "Partnership finance") fixes the repayment profiles and the timing:
  * extra interest for year t is paid at the end of year t; consent fees at year 0.
  */
 import { discountFactors, flatSchedule } from "./discounting";
@@ -149,7 +149,7 @@ export function loanRepricingSchedule(loans: readonly Loan[]): number[] {
  * A margin that falls gives a negative cost (a saving).
  *
  * @example loanRepricingCost([{ balance: 50e6, oldMargin: 0.003, newMargin: 0.015, years: 20,
- *   discountRate: 0.05, repayment: "bullet" }]) = 7,477,326.21 (spec example: £600,000 a year
+ *   discountRate: 0.05, repayment: "bullet" }]) = 7,477,326.21 (the catalogue's example: £600,000 a year
  *   for 20 years at 5%)
  */
 export function loanRepricingCost(loans: readonly Loan[]): number {

@@ -2,8 +2,8 @@
  * Merger and partnership savings: how savings ramp up to their full value, and the NPV and
  * discounted payback of a merger's savings against its one-off and recurring costs.
  *
- * Sources: the spec (`functions.md`, "Partnership finance"); `domain.md`, "The partnership
- * continuum" (savings are promised in merger business cases and reached over years: two
+ * Sources: the catalogue (`docs/functions.md`, "Partnership finance"); `docs/domain.md`,
+ * "The partnership continuum" (savings are promised in merger business cases and reached over years: two
  * associations each aimed to take £5m a year out of costs by year five). Discounting and
  * payback are part I's (`appraisal.ts`), so the merger figures agree with PV and PAYBACK.
  */
@@ -107,7 +107,7 @@ export function mergerFlows(c: MergerCase): { benefits: number[]; costs: number[
  * NPV of a merger: Σ_{k=1}^{H} saving_k · DF(k) − Σ_k one_off_k · DF(k) − Σ_{k=1}^{H} annual_k · DF(k).
  *
  * @example mergerNpv({ fullSaving: 2e6, yearsToFull: 5, horizon: 10, oneOffCosts: [2e6, 1e6],
- *   annualCosts: 0.3e6 }, flatSchedule(0.035)) = 7,435,807.86 (spec example)
+ *   annualCosts: 0.3e6 }, flatSchedule(0.035)) = 7,435,807.86 (the catalogue's example, `docs/functions.md`)
  */
 export function mergerNpv(c: MergerCase, schedule: DiscountSchedule): number {
   const { benefits, costs } = mergerFlows(c);
@@ -118,7 +118,7 @@ export function mergerNpv(c: MergerCase, schedule: DiscountSchedule): number {
  * Discounted payback of a merger in years, as PAYBACK: the time the cumulative discounted
  * net value first returns to 0, interpolated within the year; `#N/A` if it never does.
  *
- * @example the spec's merger example pays back in 4.32 years at 3.5%
+ * @example the catalogue's merger example pays back in 4.32 years at 3.5%
  */
 export function mergerPayback(c: MergerCase, schedule: DiscountSchedule): number {
   const { benefits, costs } = mergerFlows(c);

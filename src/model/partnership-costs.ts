@@ -2,9 +2,9 @@
  * The hidden recurring costs of partnership: the staff time that forums, boards and
  * coordination take, which partnerships rarely record.
  *
- * Source: TSRC Research Report 88, "Partnership working" (2012), via `domain.md`: hidden
- * costs (meetings, shared staff time) go unrecorded. Formulas from the spec
- * (`functions.md`, "Partnership finance"). Staff on-cost rates have no published typical
+ * Source: TSRC Research Report 88, "Partnership working" (2012; `docs/domain.md`, "Who uses
+ * it"): hidden costs (meetings, shared staff time) go unrecorded. Formulas from the catalogue
+ * (`docs/functions.md`, "Partnership finance"). Staff on-cost rates have no published typical
  * value: they are user inputs.
  */
 import { finiteResult } from "./errors";
@@ -30,15 +30,25 @@ export interface Forum {
  */
 export function meetingCost(forums: readonly Forum[]): number {
   let total = 0;
+  const ok = (x: number) => x >= 0 && x <= Number.MAX_VALUE;
   forums.forEach((f, i) => {
-    const where = forums.length > 1 ? ` (forum ${i + 1})` : "";
-    const preparation = requireNonNegative(f.preparation ?? 0, `preparation${where}`);
-    total +=
-      requireNonNegative(f.meetingsPerYear, `meetings_per_year${where}`) *
-      requireNonNegative(f.attendees, `attendees${where}`) *
-      requireNonNegative(f.hours, `hours${where}`) *
-      (1 + preparation) *
+    const preparation = f.preparation ?? 0;
+    // Checked inline; the messages (naming the forum) are built only for a bad value.
+    if (!(
+      ok(preparation) &&
+      ok(f.meetingsPerYear) &&
+      ok(f.attendees) &&
+      ok(f.hours) &&
+      ok(f.hourlyRate)
+    )) {
+      const where = forums.length > 1 ? ` (forum ${i + 1})` : "";
+      requireNonNegative(preparation, `preparation${where}`);
+      requireNonNegative(f.meetingsPerYear, `meetings_per_year${where}`);
+      requireNonNegative(f.attendees, `attendees${where}`);
+      requireNonNegative(f.hours, `hours${where}`);
       requireNonNegative(f.hourlyRate, `hourly_rate${where}`);
+    }
+    total += f.meetingsPerYear * f.attendees * f.hours * (1 + preparation) * f.hourlyRate;
   });
   return finiteResult(total, "The meeting cost");
 }

@@ -2,11 +2,13 @@
  * Payment by results in supply chains: what a subcontractor can expect per referral after
  * the prime's top slice, and the working capital that payment in arrears ties up.
  *
- * Source: the Work Programme (DWP, 2011), via `domain.md`: payment groups with an
+ * Source: the Work Programme (DWP, 2011; `docs/domain.md`, "Facts and rules:
+ * Payment by results"): payment groups with an
  * attachment fee, a job outcome fee and sustainment payments; small subcontractors
  * received as little as half the payment after primes' top slices while carrying set-up
  * costs and the working capital of payment in arrears. There is no published typical top
- * slice: it is a user input. Formulas from the spec (`functions.md`).
+ * slice: it is a user input. Formulas from the catalogue
+ * (`docs/functions.md`, "Payment by results and supply chains").
  */
 import { finiteResult } from "./errors";
 import {

@@ -9,8 +9,9 @@
  *   volunteer and other private costs count; quality of life counts only when asked.
  * - a party's name: that party's own fiscal return, by the government rules.
  *
- * Source for the rules: the function catalogue (`functions.md`, "Return by perspective") and
- * PSSRU (2011), where the societal return (3.87) is below the government one (4.44)
+ * Source for the rules: the function catalogue (`docs/functions.md`, "Return by perspective")
+ * and PSSRU (Bauer et al., 2011; `docs/domain.md`, "Facts and rules"), where the societal
+ * return (3.87) is below the government one (4.44)
  * because volunteer time is a cost to society and transfers net out.
  */
 import { discountFactors, type DiscountSchedule } from "./discounting";
@@ -163,7 +164,10 @@ export function perspectiveRoi(
 
 /**
  * One result per party (in order of appearance), then government, then societal. Each
- * party's row is its own return even when it is called "Government" or "Societal".
+ * party's row is its own return, even when it is called "Government" or "Societal", and the
+ * parties' rows come from one pass over the flows (each party's sums add its flows in table
+ * order, as {@link perspectiveReturn} does), so a table of many parties costs no more than
+ * one of a few.
  */
 export function perspectiveTable(
   flows: readonly Flow[],
@@ -171,10 +175,33 @@ export function perspectiveTable(
   start = 1,
   includeQol = false
 ): PerspectiveResult[] {
+  const parties = partiesOf(flows);
+  const years = flows.reduce((m, f) => Math.max(m, f.amounts.length), 0);
+  const factors = discountFactors(start + years, schedule);
+  const index = new Map(parties.map((p, i) => [p.toLowerCase(), i]));
+  const costs = new Float64Array(parties.length);
+  const benefits = new Float64Array(parties.length);
+  for (const f of flows) {
+    const side = fiscal(f);
+    const i = index.get(f.party.toLowerCase());
+    if (side === null || i === undefined) continue;
+    const value = presentValue(f.amounts, factors, start);
+    if (side === "cost") costs[i] += value;
+    else benefits[i] += value;
+  }
+  const rows = parties.map((party, i): PerspectiveResult => {
+    finiteResult(costs[i] + benefits[i], "The present value");
+    return {
+      perspective: party,
+      pvCosts: costs[i],
+      pvBenefits: benefits[i],
+      net: benefits[i] - costs[i],
+      ratio: costs[i] === 0 ? null : benefits[i] / costs[i],
+    };
+  });
   return [
-    ...partiesOf(flows).map((p) => returnBy(flows, partyRule(p), schedule, start)),
-    ...["government", "societal"].map((p) =>
-      perspectiveReturn(flows, p, schedule, start, includeQol)
-    ),
+    ...rows,
+    perspectiveReturn(flows, "government", schedule, start, includeQol),
+    perspectiveReturn(flows, "societal", schedule, start, includeQol),
   ];
 }

@@ -4,8 +4,8 @@
  * Source: L. S. Shapley, "A value for n-person games" (1953). Partner i's share is its
  * marginal contribution averaged over every order in which the partners could join:
  *   φ_i = Σ_{S ⊆ N∖{i}} |S|! (n − |S| − 1)! / n! · (v(S ∪ {i}) − v(S)).
- * Coalitions are bit masks, as in the spec: entry m of the values is v of the coalition
- * whose members are the set bits of m (`functions.md`, SHAPLEY).
+ * Coalitions are bit masks, as in the catalogue: entry m of the values is v of the coalition
+ * whose members are the set bits of m (`docs/functions.md`, SHAPLEY).
  */
 import { finiteResult, invalidArgument } from "./errors";
 import { requireFinite, shown } from "./validate";
@@ -30,7 +30,7 @@ export function partnerCount(coalitions: number): number {
  * v(∅) required to be 0.
  *
  * @example shapley([0, 100, 50, 200]) → [125, 75]: partners worth 100 and 50 alone and 200
- *   together split the 50 they create jointly equally (spec example).
+ *   together split the 50 they create jointly equally (the catalogue's example, `docs/functions.md`).
  */
 export function shapley(values: readonly number[]): number[] {
   const size = values.length;

@@ -1,5 +1,5 @@
 /**
- * Domain checks shared by the model's functions. Each names the argument as the spec
+ * Domain checks shared by the model's functions. Each names the argument as the catalogue
  * does, says what is allowed and what it got, so the message can go straight into an
  * Excel `#VALUE!` tooltip or under a task-pane field.
  */
@@ -21,7 +21,7 @@ export function requireFinite(x: number, name: string): number {
 
 /**
  * A share between 0 and 1 inclusive (a cell formatted 20% holds 0.2). A value such as 19
- * is an input error, never silently rescaled to 0.19 (spec, "Conventions").
+ * is an input error, never silently rescaled to 0.19 (`docs/functions.md`, "Conventions").
  */
 export function requireShare(x: number, name: string): number {
   requireFinite(x, name);
@@ -92,7 +92,7 @@ export function requireRate(x: number, name: string): number {
 
 /**
  * A text that must be one of `allowed`, matched case-insensitively and ignoring spaces around
- * it (spec: text arguments are case-insensitive); returns the canonical spelling.
+ * it (`docs/functions.md`: text arguments are case-insensitive); returns the canonical spelling.
  *
  * @example requireChoice(" Bullet", "repayment", ["bullet", "straight"]) → "bullet"
  */

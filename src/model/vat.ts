@@ -5,7 +5,8 @@
  * Sources: HMRC, "VAT rates" and the rate-change notices (17.5% from 1 Apr 1991; 15% from
  * 1 Dec 2008 to 31 Dec 2009; 17.5% again from 1 Jan 2010; 20% from 4 Jan 2011); VAT Act
  * 1994 Schedule 9 Group 16, the cost sharing exemption, in force from 17 Jul 2012; and the
- * spec (`functions.md`, "Partnership finance", and `domain.md`, "Facts and rules").
+ * catalogue (`docs/functions.md`, "Partnership finance"; `docs/domain.md`, "Facts and rules:
+ * VAT").
  */
 import { invalidArgument, notAvailable } from "./errors";
 import { requireChoice, requireFinite, requireNonNegative, requireShare, shown } from "./validate";
@@ -120,7 +121,8 @@ function irrecoverableRate(vat: number, recovery: number): number {
  * C·(1 − k/(1 + k)) costs the member C after VAT.
  *
  * @example vatBreakeven(0.2, 0, "in_house") = 0.1667; vatBreakeven(0.2, 0, "charge") = 0.2
- * @see domain.md: "must save 16.67% of in-house cost (20% of its own ex-VAT charge)".
+ * @see docs/domain.md, "Facts and rules: VAT": a member that recovers no VAT must save 16.67%
+ * of its in-house cost (20% of the shared service's own ex-VAT charge).
  */
 export function vatBreakeven(
   vat: number,

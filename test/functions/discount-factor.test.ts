@@ -13,9 +13,15 @@ describe("PCBA.DISCOUNT_FACTOR adapter", () => {
   });
   test("bad input gives #VALUE! with a message naming the argument", () => {
     expect(expectExcelError(call(discountFactorFn, 1, 3.5), "#VALUE!")).toMatch(/^discount must/);
-    expect(expectExcelError(call(discountFactorFn, -2, null), "#VALUE!")).toMatch(/^year must be 0 or more/);
-    expect(expectExcelError(call(discountFactorFn, 1, "flat"), "#VALUE!")).toMatch(/"STPR" or "HEALTH"/);
+    expect(expectExcelError(call(discountFactorFn, -2, null), "#VALUE!")).toMatch(
+      /^year must be 0 or more/
+    );
+    expect(expectExcelError(call(discountFactorFn, 1, "flat"), "#VALUE!")).toMatch(
+      /"STPR" or "HEALTH"/
+    );
     expect(expectExcelError(call(discountFactorFn, 1, true), "#VALUE!")).toMatch(/discount/);
-    expect(expectExcelError(call(discountFactorFn, null, null), "#VALUE!")).toMatch(/year is required/);
+    expect(expectExcelError(call(discountFactorFn, null, null), "#VALUE!")).toMatch(
+      /year is required/
+    );
   });
 });

@@ -84,3 +84,51 @@ describe("returns by perspective", () => {
     );
   });
 });
+
+describe("perspectiveTable in one pass", () => {
+  test("each row is exactly perspectiveReturn for that party (same sums, same order)", () => {
+    const flowArb = fc.record({
+      amounts: fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      kind: fc.constantFrom("cost", "benefit", "transfer", "qol") as fc.Arbitrary<Flow["kind"]>,
+      party: fc.constantFrom("NHS", "nhs", "Council", "DWP", "Volunteers", "Government", "X"),
+      sector: fc.constantFrom("public", "private") as fc.Arbitrary<Flow["sector"]>,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(flowArb, { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 3 }),
+        (flows, qol, start) => {
+          const schedule = flatSchedule(0.035);
+          const table = perspectiveTable(flows, schedule, start, qol);
+          const names = table.map((r) => r.perspective);
+          const expected = names
+            .slice(0, -2)
+            .map((p) => perspectiveReturn(flows, p, schedule, start, qol));
+          expect(table.slice(0, -2)).toEqual(expected);
+          expect(names.slice(-2)).toEqual(["government", "societal"]);
+        }
+      )
+    );
+  });
+  test("10,000 parties take one pass, not one per party", () => {
+    const flows: Flow[] = Array.from({ length: 10000 }, (_, i) => ({
+      amounts: [i + 1],
+      kind: i % 2 ? "benefit" : "cost",
+      party: `Party ${i}`,
+      sector: "public",
+    }));
+    const table = perspectiveTable(flows, r0);
+    expect(table).toHaveLength(10002);
+    expect(table[1]).toEqual({
+      perspective: "Party 1",
+      pvCosts: 0,
+      pvBenefits: 2,
+      net: 2,
+      ratio: null,
+    });
+  });
+});

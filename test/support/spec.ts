@@ -1,11 +1,11 @@
 /**
- * The function catalogue (`../shared/spec/functions.md`), read as the contract: each
- * function's name and argument list, with "…same…" references expanded.
+ * The function catalogue (`docs/functions.md`), read as the contract: each function's name
+ * and argument list, with "…same…" references expanded.
  */
 import * as fs from "fs";
 import * as path from "path";
 
-export const SPEC_PATH = path.resolve(__dirname, "../../../shared/spec/functions.md");
+export const SPEC_PATH = path.resolve(__dirname, "../../docs/functions.md");
 
 export interface SpecArg {
   readonly name: string;
@@ -49,7 +49,7 @@ export function readSpec(): SpecFunction[] {
   let section = "";
   for (const line of text.split("\n")) {
     if (line.startsWith("## ")) section = line.slice(3).trim();
-    const m = /^\| `([A-Z_]+)\((.*)\)` \|/.exec(line);
+    const m = /^\| `([A-Z_]+)\((.*)\)` *\|/.exec(line);
     if (!m) continue;
     const f: SpecFunction = {
       id: m[1],
