@@ -71,6 +71,8 @@ const STATUS: Record<string, string> = {
   not_rated: "Not rated",
 };
 
+/** A cell's number; LibreOffice's CSV keeps a percentage format's "%". */
+const num = (cell: string) => (cell.endsWith("%") ? Number(cell.slice(0, -1)) / 100 : Number(cell));
 const penny = (cell: string, x: number) =>
   expect(Math.abs(Number(cell) - x)).toBeLessThanOrEqual(0.005);
 
@@ -83,10 +85,10 @@ function expectToDate(row: string[], t: ToDate) {
     expect(row[10]).toBe(STATUS[t.status]);
     expect(row[9]).toBe(STATUS[t.status]);
   } else {
-    expect(Math.abs(Number(row[10]) - t.rate)).toBeLessThanOrEqual(
+    expect(Math.abs(num(row[10]) - t.rate)).toBeLessThanOrEqual(
       1e-9 * Math.max(1, Math.abs(t.rate))
     );
-    expect(Math.abs(Number(row[9]) - t.variancePct!)).toBeLessThanOrEqual(1e-9);
+    expect(Math.abs(num(row[9]) - t.variancePct!)).toBeLessThanOrEqual(1e-9);
   }
   expect(row[11]).toBe(STATUS[t.status]);
 }
@@ -194,4 +196,14 @@ test("with actuals equal to the plan, the NPV now is the NPV approved (the model
   const npv = sheets[REALISATION_SHEETS.summary][OPTION_FIRST_ROW - 1];
   expect(Math.abs(Number(npv[1]) - Number(npv[2]))).toBeLessThanOrEqual(0.005);
   expect(evaluateRealisation(atPlan(example)).npvVariance).toBeCloseTo(0, 6);
+});
+
+test("the variants reach the situations they are for", () => {
+  expect(evaluateRealisation(neverPaysBack(example)).outturn.payback).toBeNull();
+  expect(evaluateRealisation(example).outturn.payback).not.toBeNull();
+  const none = evaluateRealisation(noActuals(example));
+  expect(new Set(none.lines.map((l) => l.toDate.status))).toEqual(new Set(["no_actuals"]));
+  const statuses = new Set(evaluateRealisation(example).lines.map((l) => l.toDate.status));
+  for (const s of ["green", "amber", "red", "no_actuals", "not_rated"])
+    expect(statuses).toContain(s);
 });
