@@ -354,7 +354,9 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
         </Dropdown>
       </Field>
       <div>
-        <label htmlFor={fileId} style={{ display: "block" }}>Or open a business case or review file (.json)</label>
+        <label htmlFor={fileId} style={{ display: "block" }}>
+          Or open a business case or review file (.json)
+        </label>
         <Caption1 as="p">
           A case saved from the business-case journey, or a review saved before.
         </Caption1>
