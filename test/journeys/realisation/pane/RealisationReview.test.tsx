@@ -14,6 +14,7 @@ import {
 import { evaluateRealisation } from "../../../../src/journeys/realisation/evaluate";
 import realisation from "../../../../src/journeys/realisation";
 import type { Realisation } from "../../../../src/journeys/realisation/types";
+import { realisationPlan } from "../../../../src/journeys/realisation/workbook";
 import { businessCasePlan } from "../../../../src/journeys/business-case/workbook";
 import { parseCase } from "../../../../src/journeys/business-case/validate";
 import { money } from "../../../../src/journeys/common";
@@ -199,4 +200,33 @@ test("the steps: business case, actuals, review, build", () => {
     expect(document.activeElement?.textContent).toBe(heading);
   }
   expect(screen.getByRole("button", { name: "Download the workbook (.xlsx)" })).toBeTruthy();
+});
+
+test("in Excel: a figure typed into the Actuals sheet is offered on opening, and restores the review", async () => {
+  const plan = realisationPlan(example);
+  const tables = Object.fromEntries(
+    plan.sheets
+      .flatMap((s) => s.tables)
+      .map((t) => [t.name, [t.columns.map((col) => col.name), ...t.rows]])
+  );
+  const figures = tables.ActualFigures;
+  const row = figures.findIndex((x) => x[0] === "savings/3" && x[2] === 3);
+  figures[row][3] = 320000;
+  const rec = recordingContext({
+    sheets: plan.sheets.map((s) => s.name),
+    tables: tables as never,
+    titles: Object.fromEntries(
+      plan.sheets.map((s) => [s.name, s.cells.find((x) => x.ref === "A1")?.value as string])
+    ),
+  });
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ...(globalThis as unknown as { Excel: object }).Excel,
+    run: (f: (ctx: unknown) => Promise<unknown>) => f(rec.context),
+  };
+  render(<RealisationReview inExcel={true} />);
+  await screen.findByText(/"Actuals" sheet differs from the draft/);
+  fireEvent.click(screen.getByRole("button", { name: "Use the workbook's" }));
+  const board = draft().actuals.find((a) => a.line === "savings/3")!;
+  expect(board.figures.find((f) => f.year === 3)!.amount).toBe(320000);
+  expect({ ...draft(), actuals: [] }).toEqual({ ...example, actuals: [] });
 });
