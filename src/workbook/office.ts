@@ -13,6 +13,7 @@ import { freshSheetNames, type SheetNames } from "./sheet-names";
 import { columnName, decodeRef } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
 import type { JourneyReader, TableValues } from "./read-tables";
+import { STATUS_COLOURS } from "./refs";
 
 /** Fill colours by role (FAST: inputs stand out). */
 const FILL: Partial<Record<CellRole, string>> = { input: "#FFF2CC", assumption: "#FCE4D6" };
@@ -135,6 +136,17 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Work
       cf.cellValue.format.fill.color = fill;
       cf.cellValue.format.font.color = font;
       cf.cellValue.rule = { formula1: value, operator: Excel.ConditionalCellValueOperator.equalTo };
+    }
+  }
+  for (const ref of sheet.statuses ?? []) {
+    for (const [value, fill, font] of STATUS_COLOURS) {
+      const cf = ws.getRange(ref).conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+      cf.cellValue.format.fill.color = `#${fill}`;
+      cf.cellValue.format.font.color = `#${font}`;
+      cf.cellValue.rule = {
+        formula1: `="${value}"`,
+        operator: Excel.ConditionalCellValueOperator.equalTo,
+      };
     }
   }
   if (sheet.freeze) {

@@ -711,6 +711,7 @@ export function realisationPlan(
     cells: S,
     tables: [],
     checks: [checked.range],
+    statuses: [`L${at.firstLine}:L${at.costsTotal}`],
     charts: [
       {
         kind: "line",

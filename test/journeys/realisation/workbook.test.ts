@@ -23,6 +23,9 @@ import {
 import type { Realisation } from "../../../src/journeys/realisation/types";
 import type { TableValues } from "../../../src/workbook/read-tables";
 import type { WorkbookPlan } from "../../../src/workbook/types";
+import { planToXlsx } from "../../../src/workbook/xlsx";
+import { applyPlan, namesForNewBuild } from "../../../src/workbook/office";
+import { installExcelEnums, recordingContext } from "../../support/office-recorder";
 import { EXAMPLES } from "../../support/examples";
 
 const raw = JSON.parse(
@@ -186,4 +189,35 @@ describe("npx pcba realisation build", () => {
     expect(await run("--help")).toBe(0);
     expect(out.join("\n")).toMatch(/pcba realisation build <review\.json> -o <review\.xlsx>/);
   });
+});
+
+test("the status column shows Green, Amber and Red in their colours (conditional formats in the .xlsx)", async () => {
+  const plan = realisationPlan(example);
+  const summary = plan.sheets.find((s) => s.name === REALISATION_SHEETS.summary)!;
+  expect(summary.statuses).toHaveLength(1);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await planToXlsx(plan)) as unknown as ExcelJS.Buffer);
+  const formats = (
+    wb.getWorksheet(REALISATION_SHEETS.summary) as unknown as {
+      conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[];
+    }
+  ).conditionalFormattings;
+  const status = formats.find((f) => f.ref === summary.statuses![0])!;
+  expect(status.rules.map((r) => r.formulae![0])).toEqual(['"Green"', '"Amber"', '"Red"']);
+});
+
+test("the Office.js adapter writes the three sheets in two round trips, with the check and status formats", async () => {
+  installExcelEnums();
+  const rec = recordingContext({ sheets: ["Sheet1"] });
+  const names = await namesForNewBuild(rec.context, REALISATION_SHEETS);
+  await applyPlan(rec.context, realisationPlan(example, names));
+  expect(rec.state.syncs).toBe(2);
+  const adds = rec.log.filter(
+    (x) => x.kind === "call" && x.path.endsWith(".conditionalFormats.add")
+  );
+  expect(adds).toHaveLength(2 + 3);
+  const rules = rec.log
+    .filter((x) => x.kind === "set" && x.path.endsWith(".cellValue.rule"))
+    .map((x) => (x.value as { formula1: string }).formula1);
+  expect(rules).toEqual(["=TRUE", "=FALSE", '="Green"', '="Amber"', '="Red"']);
 });
