@@ -8,8 +8,15 @@ import businessCase from "./business-case";
 import sroi from "./sroi";
 import perspectives from "./perspectives";
 import bids from "./bids";
+import realisation from "./realisation";
 import type { AnyJourney } from "./journey";
 
-export const JOURNEYS: readonly AnyJourney[] = [businessCase, bids, sroi, perspectives];
+export const JOURNEYS: readonly AnyJourney[] = [
+  businessCase,
+  bids,
+  sroi,
+  perspectives,
+  realisation,
+];
 
 export type { AnyJourney, Journey } from "./journey";

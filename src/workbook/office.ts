@@ -17,7 +17,7 @@ import {
   type NamesInUse,
   type SheetNames,
 } from "./sheet-names";
-import { columnName, decodeRef } from "./refs";
+import { columnName, decodeRef, STATUS_COLOURS } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
 import type { JourneyReader, TableValues } from "./read-tables";
 
@@ -182,6 +182,18 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Work
       cf.cellValue.format.fill.color = fill;
       cf.cellValue.format.font.color = font;
       cf.cellValue.rule = { formula1: value, operator: Excel.ConditionalCellValueOperator.equalTo };
+    }
+  }
+  // Status words coloured like the checks (ExcelApi 1.6); without it they stay plain words.
+  for (const ref of supports("ExcelApi", "1.6") ? (sheet.statuses ?? []) : []) {
+    for (const [value, fill, font] of STATUS_COLOURS) {
+      const cf = ws.getRange(ref).conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+      cf.cellValue.format.fill.color = `#${fill}`;
+      cf.cellValue.format.font.color = `#${font}`;
+      cf.cellValue.rule = {
+        formula1: `="${value}"`,
+        operator: Excel.ConditionalCellValueOperator.equalTo,
+      };
     }
   }
   if (sheet.freeze && supports("ExcelApi", "1.7")) {

@@ -30,3 +30,10 @@ export function decodeRef(ref: string): { row: number; column: number } {
   const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return { row: Number(m[2]), column };
 }
+
+/** A red–amber–green status's fill and font colours (hex RGB), as Excel's own good/neutral/bad styles. */
+export const STATUS_COLOURS: readonly (readonly [status: string, fill: string, font: string])[] = [
+  ["Green", "C6EFCE", "006100"],
+  ["Amber", "FFEB9C", "9C5700"],
+  ["Red", "FFC7CE", "9C0006"],
+];

@@ -73,6 +73,8 @@ export interface PlanSheet {
   tables: PlanTable[];
   /** Ranges whose TRUE shows green and FALSE red. */
   checks: string[];
+  /** Ranges of red–amber–green statuses: the words Green, Amber and Red show in their colour. */
+  statuses?: string[];
   charts: PlanChart[];
   /** Rows and columns kept in view: freeze above `row` and left of `column` (1-based). */
   freeze?: { row: number; column: number };

@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellRole, PlanSheet, WorkbookPlan } from "./types";
-import { decodeRef } from "./refs";
+import { decodeRef, STATUS_COLOURS } from "./refs";
 import { addCharts } from "./xlsx-charts";
 
 const INPUT_FILL: ExcelJS.Fill = {
@@ -103,6 +103,25 @@ function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
           },
         },
       ],
+    });
+  }
+  for (const ref of sheet.statuses ?? []) {
+    ws.addConditionalFormatting({
+      ref,
+      rules: STATUS_COLOURS.map(([status, fill, font], k) => ({
+        type: "cellIs" as const,
+        operator: "equal" as const,
+        formulae: [`"${status}"`],
+        priority: k + 1,
+        style: {
+          fill: {
+            type: "pattern" as const,
+            pattern: "solid" as const,
+            bgColor: { argb: `FF${fill}` },
+          },
+          font: { color: { argb: `FF${font}` } },
+        },
+      })),
     });
   }
   if (sheet.freeze)

@@ -1,0 +1,232 @@
+/**
+ * Benefits realisation in jsdom: the example's NPV then and now and its statuses as the model
+ * computes them; an actual typed (and cleared: blank = not yet known) with its evidence; an
+ * unplanned line added; starting from an example case, from a file and, in Excel, from the
+ * business case built in the workbook (through a recording fake of Excel); the four steps.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import {
+  RealisationReview,
+  REALISATION_DRAFT_KEY,
+} from "../../../../src/journeys/realisation/pane/RealisationReview";
+import { evaluateRealisation } from "../../../../src/journeys/realisation/evaluate";
+import realisation from "../../../../src/journeys/realisation";
+import type { Realisation } from "../../../../src/journeys/realisation/types";
+import { realisationPlan } from "../../../../src/journeys/realisation/workbook";
+import { businessCasePlan } from "../../../../src/journeys/business-case/workbook";
+import { parseCase } from "../../../../src/journeys/business-case/validate";
+import { money } from "../../../../src/journeys/common";
+import { installExcelEnums, recordingContext } from "../../../support/office-recorder";
+
+installExcelEnums();
+const load = (f: string) =>
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../../../examples", f), "utf8"));
+const example = realisation.parse(load("realisation-two-associations.json")) as Realisation;
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+const draft = () => JSON.parse(localStorage.getItem(REALISATION_DRAFT_KEY)!) as Realisation;
+const goTo = (step: RegExp) => fireEvent.click(screen.getByRole("tab", { name: step }));
+const choose = (option: RegExp) => {
+  fireEvent.click(screen.getByRole("combobox", { name: "Start from" }));
+  fireEvent.click(screen.getByRole("option", { name: option }));
+};
+
+test("the example: NPV and payback as approved and now, and each line's status, as the model's", () => {
+  render(<RealisationReview inExcel={false} />);
+  goTo(/Review/);
+  const e = evaluateRealisation(example);
+  const npv = within(screen.getByRole("table", { name: /NPV and payback/ }))
+    .getByText("NPV")
+    .closest("tr")!;
+  expect(within(npv).getByText(money(e.approved.npv))).toBeTruthy();
+  expect(within(npv).getByText(money(e.outturn.npv))).toBeTruthy();
+  const byLine = screen.getByRole("table", { name: "Planned against actual to date, by line" });
+  const row = within(byLine).getByText("One board").closest("tr")!;
+  expect(within(row).getByText("Amber")).toBeTruthy();
+  const unplanned = within(byLine)
+    .getByText(/Pay harmonisation/)
+    .closest("tr")!;
+  expect(within(unplanned).getByText("Not rated")).toBeTruthy();
+});
+
+test("an actual typed with its evidence is a figure; cleared, the year is not yet known again", () => {
+  render(<RealisationReview inExcel={false} />);
+  goTo(/Actuals by year/);
+  const amount = screen.getByRole("textbox", { name: "One procurement function: year 0 actual" });
+  fireEvent.change(amount, { target: { value: "20,000" } });
+  fireEvent.change(
+    screen.getByRole("textbox", { name: "One procurement function: year 0 evidence" }),
+    { target: { value: "Savings register" } }
+  );
+  expect(draft().actuals[0].figures[0]).toEqual({
+    year: 0,
+    amount: 20000,
+    evidence: "Savings register",
+  });
+  fireEvent.change(amount, { target: { value: "" } });
+  expect(draft().actuals[0].figures[0]).toEqual({
+    year: 0,
+    amount: null,
+    evidence: "Savings register",
+  });
+  fireEvent.change(
+    screen.getByRole("textbox", { name: "One procurement function: year 0 evidence" }),
+    { target: { value: "" } }
+  );
+  expect(draft().actuals[0].figures).toEqual(example.actuals[0].figures);
+});
+
+test("an actual with no evidence blocks the review and names the figure", () => {
+  render(<RealisationReview inExcel={false} />);
+  goTo(/Actuals by year/);
+  fireEvent.change(
+    screen.getByRole("textbox", { name: "One procurement function: year 0 actual" }),
+    {
+      target: { value: "5" },
+    }
+  );
+  goTo(/Review/);
+  expect(screen.getByText(/Fix these first/)).toBeTruthy();
+  expect(screen.getByText(/\/actuals\/0\/figures\/0\/evidence/)).toBeTruthy();
+});
+
+test("an unplanned saving added needs a description, then counts under its source", () => {
+  render(<RealisationReview inExcel={false} />);
+  goTo(/Actuals by year/);
+  fireEvent.click(
+    screen.getByRole("button", { name: "Add a line the business case did not plan" })
+  );
+  expect(draft().unplanned).toHaveLength(3);
+  fireEvent.change(screen.getByRole("textbox", { name: "Unplanned line 3: description" }), {
+    target: { value: "Shared fleet" },
+  });
+  fireEvent.change(screen.getByRole("textbox", { name: "Unplanned line 3: year 3 actual" }), {
+    target: { value: "40000" },
+  });
+  fireEvent.change(screen.getByRole("textbox", { name: "Unplanned line 3: year 3 evidence" }), {
+    target: { value: "Fleet invoices" },
+  });
+  goTo(/Review/);
+  const bySource = screen.getByRole("table", { name: "Savings to date, by source and in total" });
+  const other = within(bySource).getByText("Other").closest("tr")!;
+  const cells = within(other)
+    .getAllByRole("cell")
+    .map((x) => x.textContent);
+  expect(cells.slice(1, 4)).toEqual(["£0", "£40,000", "£40,000"]);
+  expect(cells[5]).toBe("Not rated");
+});
+
+test("starting from an example business case lists its first option's lines with no figures", () => {
+  render(<RealisationReview inExcel={false} />);
+  choose(/Example case: Two associations/);
+  const d = draft();
+  const c = parseCase(load("two-associations-merger.json"));
+  expect(d.businessCase).toEqual(c);
+  expect(d.optionId).toBe(c.options[0].id);
+  expect(d.asAtYear).toBe(0);
+  expect(d.actuals.every((a) => a.figures.length === 0)).toBe(true);
+  expect(d.thresholds.assumption).toBe(true);
+  goTo(/Review/);
+  expect(
+    within(screen.getByRole("table", { name: /All savings|by source/ })).getAllByText("No actuals")
+      .length
+  ).toBeGreaterThan(0);
+});
+
+test("opening a business case file starts a review of it; a file that is neither is an error", async () => {
+  render(<RealisationReview inExcel={false} />);
+  const input = screen.getByLabelText(/Or open a business case or review file/) as HTMLInputElement;
+  const c = load("merger-loan-repricing.json");
+  fireEvent.change(input, {
+    target: { files: [new File([JSON.stringify(c)], "loans.json", { type: "application/json" })] },
+  });
+  await screen.findByText("Opened loans.json.");
+  expect(draft().businessCase.title).toBe(c.title);
+  fireEvent.change(input, { target: { files: [new File(["{}"], "x.json")] } });
+  await screen.findByText(/The business case is not valid/);
+  expect(draft().businessCase.title).toBe(c.title);
+});
+
+test("in Excel: starts from the business case built in this workbook", async () => {
+  const c = parseCase(load("shared-back-office-vat.json"));
+  const plan = businessCasePlan(c);
+  const rec = recordingContext({
+    sheets: plan.sheets.map((s) => s.name),
+    tables: Object.fromEntries(
+      plan.sheets
+        .flatMap((s) => s.tables)
+        .map((t) => [t.name, [t.columns.map((col) => col.name), ...t.rows]])
+    ) as never,
+    titles: Object.fromEntries(
+      plan.sheets.map((s) => [s.name, s.cells.find((x) => x.ref === "A1")?.value as string])
+    ),
+  });
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ...(globalThis as unknown as { Excel: object }).Excel,
+    run: (f: (ctx: unknown) => Promise<unknown>) => f(rec.context),
+  };
+  render(<RealisationReview inExcel={true} />);
+  choose(/The business case built in this workbook/);
+  await screen.findByText("Started from the business case built in this workbook.");
+  expect(draft().businessCase).toEqual(c);
+  goTo(/Build/);
+  expect(screen.getByRole("button", { name: "Build the workbook" })).toBeTruthy();
+});
+
+test("choosing another option lists its lines and keeps the year and bands", () => {
+  render(<RealisationReview inExcel={false} />);
+  fireEvent.click(screen.getByRole("combobox", { name: "Option the partnership went ahead with" }));
+  fireEvent.click(screen.getByRole("option", { name: "Group structure" }));
+  const d = draft();
+  expect(d.optionId).toBe("group");
+  expect(d.asAtYear).toBe(example.asAtYear);
+  expect(d.actuals.every((a) => a.figures.length === 0)).toBe(true);
+});
+
+test("the steps: business case, actuals, review, build", () => {
+  render(<RealisationReview inExcel={false} />);
+  expect(screen.getByText("Step 1 of 4: Business case and option")).toBeTruthy();
+  for (const heading of [
+    "Step 2 of 4: Actuals by year",
+    "Step 3 of 4: Review",
+    "Step 4 of 4: Build",
+  ]) {
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    expect(document.activeElement?.textContent).toBe(heading);
+  }
+  expect(screen.getByRole("button", { name: "Download the workbook (.xlsx)" })).toBeTruthy();
+});
+
+test("in Excel: a figure typed into the Actuals sheet is offered on opening, and restores the review", async () => {
+  const plan = realisationPlan(example);
+  const tables = Object.fromEntries(
+    plan.sheets
+      .flatMap((s) => s.tables)
+      .map((t) => [t.name, [t.columns.map((col) => col.name), ...t.rows]])
+  );
+  const figures = tables.ActualFigures;
+  const row = figures.findIndex((x) => x[0] === "savings/3" && x[2] === 3);
+  figures[row][3] = 320000;
+  const rec = recordingContext({
+    sheets: plan.sheets.map((s) => s.name),
+    tables: tables as never,
+    titles: Object.fromEntries(
+      plan.sheets.map((s) => [s.name, s.cells.find((x) => x.ref === "A1")?.value as string])
+    ),
+  });
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ...(globalThis as unknown as { Excel: object }).Excel,
+    run: (f: (ctx: unknown) => Promise<unknown>) => f(rec.context),
+  };
+  render(<RealisationReview inExcel={true} />);
+  await screen.findByText(/"Actuals" sheet differs from the draft/);
+  fireEvent.click(screen.getByRole("button", { name: "Use the workbook's" }));
+  const board = draft().actuals.find((a) => a.line === "savings/3")!;
+  expect(board.figures.find((f) => f.year === 3)!.amount).toBe(320000);
+  expect({ ...draft(), actuals: [] }).toEqual({ ...example, actuals: [] });
+});
