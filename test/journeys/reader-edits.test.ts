@@ -44,8 +44,25 @@ test("every journey has number columns to edit", () => {
   for (const { j } of journeys) expect(numberCells.some((c) => c.j === j)).toBe(true);
 });
 
+/**
+ * Number columns where a blank cell has a meaning of its own, by journey and column: each
+ * reads a blank as "none" (null), never as 0. Any other number column must refuse a blank.
+ */
+const BLANK_MEANS_NONE: Record<string, string[]> = {
+  // A one-off line has no full annual value; a line without a re-forecast follows the plan.
+  realisation: [
+    "Planned full annual (£)",
+    "Planned full from year",
+    "Re-forecast (£ a year; a one-off: £ still to spend)",
+    "Re-forecast year",
+  ],
+};
+const blankAllowed = (c: (typeof numberCells)[number], bad: CellValue) =>
+  (bad === null || bad === "") && (BLANK_MEANS_NONE[c.j.id] ?? []).includes(c.header);
+
 describe.each(["0x10", "", "about forty", "1,2,3", "Infinity", null] as CellValue[])("a number cell holding %p", (bad) => {
   test.each(numberCells.map((c) => [`${c.j.id}: ${c.name} "${c.header}"`, c] as const))("%s is an error naming table, column and row", (_label, c) => {
+    if (blankAllowed(c, bad)) return;
     const edited = { ...c.tables, [c.name]: c.tables[c.name].map((r) => [...r]) };
     edited[c.name][1][c.col] = bad;
     // A row whose cells are all blank is a spare row; keep the row's other cells.

@@ -15,8 +15,9 @@
  * What the pane cannot show (a plan or discount band edited away from the approved case, a
  * figure for a line the review does not have) is an error that names the table.
  */
+import { discountBandsCodec } from "../../workbook/discounting";
 import { discountSchedule } from "../../model/discounting";
-import { records, text, type JourneyReader, type TableValues } from "../../workbook/read-tables";
+import { text, type JourneyReader, type TableValues } from "../../workbook/read-tables";
 import { MONEY, WHOLE } from "../../workbook/refs";
 import {
   FLAG,
@@ -308,15 +309,11 @@ export function realisationFromInputTables(
     throw new Error(
       "The ApprovedCase table's business case has no horizon; rebuild from the pane."
     );
-  const bands = records(tables[DISCOUNT_BANDS], DISCOUNT_BANDS, ["From year", "Rate"]);
+  const bands = discountBandsCodec(DISCOUNT_BANDS).read(tables[DISCOUNT_BANDS]);
   const approvedBands = discountSchedule(businessCase.appraisal.discount).bands;
   if (
     bands.length !== approvedBands.length ||
-    bands.some(
-      (b, k) =>
-        NUMBER.read(b["From year"], DISCOUNT_BANDS) !== approvedBands[k].from ||
-        differs(NUMBER.read(b["Rate"], DISCOUNT_BANDS), approvedBands[k].rate)
-    )
+    bands.some((b, k) => b.from !== approvedBands[k].from || differs(b.rate, approvedBands[k].rate))
   )
     throw new Error(
       `The ${DISCOUNT_BANDS} table differs from the business case's discounting as approved: the review discounts as the case did. Change it back in the sheet, or rebuild from the pane.`
