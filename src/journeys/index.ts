@@ -8,8 +8,9 @@ import businessCase from "./business-case";
 import sroi from "./sroi";
 import perspectives from "./perspectives";
 import bids from "./bids";
+import sharing from "./sharing";
 import type { AnyJourney } from "./journey";
 
-export const JOURNEYS: readonly AnyJourney[] = [businessCase, bids, sroi, perspectives];
+export const JOURNEYS: readonly AnyJourney[] = [businessCase, bids, sroi, perspectives, sharing];
 
 export type { AnyJourney, Journey } from "./journey";
