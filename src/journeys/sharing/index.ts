@@ -25,7 +25,7 @@ export function sharingSummary(a: SharingAnalysis): string[] {
       ? "no group better off alone"
       : core.blocking.length
         ? `${core.blocking[0].label} better off alone by ${pounds(core.blocking[0].betterOffAloneBy)}`
-        : `shares ${pounds(core.surplus)} more than the total`;
+        : `adds up to ${pounds(Math.abs(core.surplus))} ${core.surplus > 0 ? "more" : "less"} than the total`;
     return `${x.label}: ${split}; ${verdict}`;
   });
 }
