@@ -10,10 +10,12 @@ import businessCase from "../journeys/business-case";
 import sroi from "../journeys/sroi";
 import perspectives from "../journeys/perspectives";
 import bids from "../journeys/bids";
+import sharing from "../journeys/sharing";
 import { BusinessCaseJourney } from "../journeys/business-case/pane/BusinessCaseJourney";
 import { SocialReturn } from "../journeys/sroi/pane/SocialReturn";
 import { ReturnsByPerspective } from "../journeys/perspectives/pane/ReturnsByPerspective";
 import { CompareBids } from "../journeys/bids/pane/CompareBids";
+import { SharingJourney } from "../journeys/sharing/pane/SharingJourney";
 
 export interface JourneyView {
   readonly journey: AnyJourney;
@@ -25,4 +27,5 @@ export const JOURNEY_VIEWS: readonly JourneyView[] = [
   { journey: sroi, View: SocialReturn },
   { journey: perspectives, View: ReturnsByPerspective },
   { journey: bids, View: CompareBids },
+  { journey: sharing, View: SharingJourney },
 ];
