@@ -8,6 +8,9 @@ import { SUBJECT_KIND, type SharingAnalysis } from "./types";
 
 const key = (name: string) => name.trim().toLowerCase();
 
+/** The coalition table's other headings, which a partner's column heading may not repeat. */
+const RESERVED_NAMES = ["coalition", "cost on its own (£)", "value on its own (£)"];
+
 /**
  * The rules the schema cannot say, as messages with the path at fault: unique partner
  * names; entered coalitions naming known partners, each once, with no coalition entered
@@ -20,6 +23,10 @@ export function sharingCrossChecks(a: SharingAnalysis): string[] {
   const index = new Map<string, number>();
   a.partners.forEach((p, i) => {
     if (index.has(key(p.name))) problems.push(`/partners/${i}/name "${p.name}" is used twice`);
+    else if (RESERVED_NAMES.includes(key(p.name)))
+      problems.push(
+        `/partners/${i}/name "${p.name}" is a heading of the workbook's coalition table; choose another name`
+      );
     else index.set(key(p.name), i);
   });
   const expected = SUBJECT_KIND[a.subject];

@@ -185,3 +185,8 @@ describe("npx pcba sharing build", () => {
     expect(err.join("\n")).toMatch(/\/kind "cost" does not fit \/subject "pbr_income"/);
   });
 });
+
+test("a partner named like one of the coalition table's other headings is refused", () => {
+  const bad = { ...consortium, partners: [{ ...consortium.partners[0], name: "Coalition" }] };
+  expect(() => parseSharing(bad)).toThrow(/\/partners\/0\/name "Coalition" is a heading/);
+});
