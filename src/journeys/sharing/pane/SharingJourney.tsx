@@ -454,33 +454,43 @@ function Allocations({
     cell: (rule: number, partner: number) => number | null,
     alone: boolean
   ) => (
-    <ScrollRegion label={label}>
-      <Table aria-label={label} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Partner</TableHeaderCell>
-            {alone && <TableHeaderCell>On its own</TableHeaderCell>}
-            {rules.map((r) => (
-              <TableHeaderCell key={r.rule}>{r.label}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {names.map((name, i) => (
-            <TableRow key={i}>
-              <TableCell>{name}</TableCell>
-              {alone && <TableCell>{money(game.values[1 << i])}</TableCell>}
-              {rules.map((r, k) => {
-                const x = cell(k, i);
-                return (
-                  <TableCell key={r.rule}>{x === null ? "does not apply" : money(x)}</TableCell>
-                );
-              })}
+    <>
+      <Text as="h4" weight="semibold">
+        {label}
+      </Text>
+      <ScrollRegion label={label}>
+        {/* Wide enough to read each figure; the region scrolls sideways in a narrow pane. */}
+        <Table
+          aria-label={label}
+          size="small"
+          style={{ minWidth: `${(rules.length + 2) * 7.5}em` }}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Partner</TableHeaderCell>
+              {alone && <TableHeaderCell>On its own</TableHeaderCell>}
+              {rules.map((r) => (
+                <TableHeaderCell key={r.rule}>{r.label}</TableHeaderCell>
+              ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+          </TableHeader>
+          <TableBody>
+            {names.map((name, i) => (
+              <TableRow key={i}>
+                <TableCell>{name}</TableCell>
+                {alone && <TableCell>{money(game.values[1 << i])}</TableCell>}
+                {rules.map((r, k) => {
+                  const x = cell(k, i);
+                  return (
+                    <TableCell key={r.rule}>{x === null ? "does not apply" : money(x)}</TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+    </>
   );
   const withVat = rules.some((r) => r.vat);
   const user = value.userAllocation;
