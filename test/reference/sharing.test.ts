@@ -67,6 +67,26 @@ const majority = entered(
   [0, 0, 0, 9e4, 0, 9e4, 9e4, 9e4],
   [9e4, 0, 0]
 );
+/**
+ * Eight partners (the most, 255 coalitions): each group's value is its members' own figures
+ * plus a pseudo-random bonus for working together (a fixed linear congruential sequence).
+ */
+const eight = (() => {
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const own = Array.from({ length: 8 }, () => Math.round(next() * 50000));
+  const values = Array.from({ length: 256 }, (_, m) => {
+    const members = own.filter((_, i) => m & (1 << i));
+    const alone = members.reduce((x, y) => x + y, 0);
+    return members.length > 1 ? alone + Math.round(next() * 20000 * members.length) : alone;
+  });
+  return entered(
+    "Eight partners",
+    "gain",
+    Array.from({ length: 8 }, (_, i) => `Partner ${String.fromCharCode(65 + i)}`),
+    values
+  );
+})();
 const consortium = load("sharing-employment-consortium.json");
 const missingOne: SharingAnalysis = {
   ...consortium,
@@ -83,6 +103,7 @@ const CASES: [string, SharingAnalysis][] = [
   ["sharing-employment-consortium.json", consortium],
   ["the glove game", glove],
   ["the majority game", majority],
+  ["eight partners, 255 coalitions", eight],
   ["a table with a coalition missing", missingOne],
 ];
 
