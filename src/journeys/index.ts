@@ -9,6 +9,7 @@ import sroi from "./sroi";
 import perspectives from "./perspectives";
 import bids from "./bids";
 import realisation from "./realisation";
+import sharing from "./sharing";
 import type { AnyJourney } from "./journey";
 
 export const JOURNEYS: readonly AnyJourney[] = [
@@ -17,6 +18,7 @@ export const JOURNEYS: readonly AnyJourney[] = [
   sroi,
   perspectives,
   realisation,
+  sharing,
 ];
 
 export type { AnyJourney, Journey } from "./journey";

@@ -11,11 +11,13 @@ import sroi from "../journeys/sroi";
 import perspectives from "../journeys/perspectives";
 import bids from "../journeys/bids";
 import realisation from "../journeys/realisation";
+import sharing from "../journeys/sharing";
 import { BusinessCaseJourney } from "../journeys/business-case/pane/BusinessCaseJourney";
 import { SocialReturn } from "../journeys/sroi/pane/SocialReturn";
 import { ReturnsByPerspective } from "../journeys/perspectives/pane/ReturnsByPerspective";
 import { CompareBids } from "../journeys/bids/pane/CompareBids";
 import { RealisationReview } from "../journeys/realisation/pane/RealisationReview";
+import { SharingJourney } from "../journeys/sharing/pane/SharingJourney";
 
 export interface JourneyView {
   readonly journey: AnyJourney;
@@ -28,4 +30,5 @@ export const JOURNEY_VIEWS: readonly JourneyView[] = [
   { journey: perspectives, View: ReturnsByPerspective },
   { journey: bids, View: CompareBids },
   { journey: realisation, View: RealisationReview },
+  { journey: sharing, View: SharingJourney },
 ];

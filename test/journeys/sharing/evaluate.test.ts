@@ -1,19 +1,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import Ajv from "ajv";
-import schema from "../../src/model/sharing.schema.json";
-import {
-  coreSummary,
-  evaluateSharing,
-  sharingCrossChecks,
-  sharingTable,
-  type SharingAnalysis,
-} from "../../src/model/sharing-input";
-import { coreEmptiness, shapleyBySumproduct, type Game } from "../../src/model/sharing";
-import { shapley } from "../../src/model/shapley";
-import { sharedServiceCost } from "../../src/model/vat";
+import schema from "../../../src/journeys/sharing/sharing.schema.json";
+import { coreSummary, evaluateSharing, sharingTable } from "../../../src/journeys/sharing/evaluate";
+import { sharingCrossChecks } from "../../../src/journeys/sharing/validate";
+import type { SharingAnalysis } from "../../../src/journeys/sharing/types";
+import { coreEmptiness, shapleyBySumproduct, type Game } from "../../../src/model/sharing";
+import { shapley } from "../../../src/model/shapley";
+import { sharedServiceCost } from "../../../src/model/vat";
 
-const EXAMPLES = path.resolve(__dirname, "../../examples");
+const EXAMPLES = path.resolve(__dirname, "../../../examples");
 const FILES = fs
   .readdirSync(EXAMPLES)
   .filter((f) => f.startsWith("sharing-") && f.endsWith(".json"));

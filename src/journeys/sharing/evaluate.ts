@@ -1,14 +1,13 @@
 /**
- * A sharing analysis as a plain object (the JSON shape of `examples/sharing-*.json`, checked
- * by `sharing.schema.json`), the rules the schema cannot say, and its evaluation: the
- * coalition table, the five allocations side by side with each member's saving, VAT and the
+ * A sharing analysis's evaluation (the analysis is `./types.ts`, its checks `./validate.ts`;
+ * the game theory is `src/model/sharing.ts`): the coalition table, the five allocations side by side with each member's saving, VAT and the
  * core check, and whether any allocation can satisfy every group.
  *
  * The evaluation never throws for incomplete or inconsistent figures: missing coalitions, a
  * typed allocation that does not add up, a rule with nothing to be proportional to, are
  * problems listed with the part they belong to, as the journey shows them on screen.
  */
-import { ModelError } from "./errors";
+import { ModelError } from "../../model/errors";
 import {
   ALLOCATION_RULES,
   allocationLabel,
@@ -31,149 +30,12 @@ import {
   type CoreCheck,
   type CoreEmptiness,
   type Game,
-  type GameKind,
   type MemberShare,
   type MemberVat,
-} from "./sharing";
-import type { VatRoute } from "./vat";
-
-/** What is being split. */
-export type SharingSubject =
-  "running_cost" | "set_up_cost" | "savings" | "pbr_income" | "social_value" | "other";
-
-/** The kind of game each subject is: costs are paid, savings and incomes received. */
-export const SUBJECT_KIND: Readonly<Record<SharingSubject, GameKind | null>> = {
-  running_cost: "cost",
-  set_up_cost: "cost",
-  savings: "gain",
-  pbr_income: "gain",
-  social_value: "gain",
-  other: null,
-};
-
-/** One partner. */
-export interface SharingPartner {
-  readonly name: string;
-  /** e.g. housing association, charity, college. */
-  readonly type: string;
-  /** Share of the VAT charged to it that it recovers (0.05 = 5%). */
-  readonly vatRecovery: number;
-  /** Its units of use (homes, transactions, referrals): for "in proportion to use" and the model. */
-  readonly units?: number;
-  /** What it spends doing it on its own: needed when the table is generated from the model. */
-  readonly standAloneCost?: number;
-}
-
-/** One coalition's cost or value, entered directly. */
-export interface EnteredCoalition {
-  /** The members' names, in any order. */
-  readonly members: readonly string[];
-  readonly value: number;
-}
-
-/** Every coalition's cost or value, typed in. */
-export interface EnteredCoalitions {
-  readonly source: "entered";
-  readonly coalitions: readonly EnteredCoalition[];
-}
-
-/** Coalition costs from the simple shared-service model (`sharing.ts`, coalitionCostsFromModel). */
-export interface ModelledCoalitions {
-  readonly source: "model";
-  readonly fixedCost: number;
-  /** Cost per unit of use at the full volume of all partners. */
-  readonly costPerUnit: number;
-  /** Cut in the cost per unit for each doubling of volume, 0 ≤ r < 0.5. */
-  readonly scaleSaving: number;
-}
-
-/** The VAT treatment of the shared service's charges. */
-export interface SharingVatInput {
-  readonly route: VatRoute;
-  readonly rate: number;
-  readonly purchasesShare: number;
-}
-
-/** A sharing analysis, as the journey fills it in and `examples/sharing-*.json` hold it. */
-export interface SharingAnalysis {
-  readonly schemaVersion: 1;
-  readonly title: string;
-  /** Where the figures come from; say when they are illustrative. */
-  readonly description?: string;
-  readonly kind: GameKind;
-  readonly subject: SharingSubject;
-  /** What one unit of use is, e.g. "homes managed". */
-  readonly useMeasure?: string;
-  readonly partners: readonly SharingPartner[];
-  readonly coalitions: EnteredCoalitions | ModelledCoalitions;
-  /** For a shared service's costs: how its charges bear VAT. */
-  readonly vat?: SharingVatInput;
-  /** An allocation the partners propose, one amount per partner in partner order. */
-  readonly userAllocation?: { readonly label: string; readonly amounts: readonly number[] };
-}
+} from "../../model/sharing";
+import type { SharingAnalysis } from "./types";
 
 const key = (name: string) => name.trim().toLowerCase();
-
-/**
- * The rules the schema cannot say, as messages with the path at fault: unique partner
- * names; entered coalitions naming known partners, each once, with no coalition entered
- * twice; the model only for costs, with every partner's stand-alone cost and units; VAT only
- * for costs; a subject that matches the kind; one typed amount per partner. Missing
- * coalitions are not here: they are the evaluation's problems (a table may be half filled).
- */
-export function sharingCrossChecks(a: SharingAnalysis): string[] {
-  const problems: string[] = [];
-  const index = new Map<string, number>();
-  a.partners.forEach((p, i) => {
-    if (index.has(key(p.name))) problems.push(`/partners/${i}/name "${p.name}" is used twice`);
-    else index.set(key(p.name), i);
-  });
-  const expected = SUBJECT_KIND[a.subject];
-  if (expected && expected !== a.kind) {
-    problems.push(`/kind "${a.kind}" does not fit /subject "${a.subject}", which is a ${expected}`);
-  }
-  if (a.coalitions.source === "entered") {
-    const seen = new Map<number, number>();
-    a.coalitions.coalitions.forEach((c, j) => {
-      let mask = 0;
-      c.members.forEach((name, k) => {
-        const i = index.get(key(name));
-        if (i === undefined) {
-          problems.push(`/coalitions/coalitions/${j}/members/${k} "${name}" is not a partner`);
-        } else if (mask & (1 << i)) {
-          problems.push(`/coalitions/coalitions/${j}/members/${k} "${name}" is listed twice`);
-        } else mask |= 1 << i;
-      });
-      const before = seen.get(mask);
-      if (before !== undefined) {
-        problems.push(
-          `/coalitions/coalitions/${j} repeats coalition ${before + 1} (${c.members.join(" + ")})`
-        );
-      } else if (mask) seen.set(mask, j);
-    });
-  } else {
-    if (a.kind !== "cost") {
-      problems.push('/coalitions the shared-service model gives costs: it needs /kind "cost"');
-    }
-    a.partners.forEach((p, i) => {
-      if (p.standAloneCost === undefined) {
-        problems.push(`/partners/${i} (${p.name}) needs standAloneCost for the model`);
-      }
-      if (p.units === undefined) {
-        problems.push(`/partners/${i} (${p.name}) needs units for the model`);
-      }
-    });
-  }
-  if (a.vat && a.kind !== "cost") {
-    problems.push('/vat applies to a shared service\'s charges: it needs /kind "cost"');
-  }
-  if (a.userAllocation && a.userAllocation.amounts.length !== a.partners.length) {
-    problems.push(
-      `/userAllocation/amounts needs one amount per partner (${a.partners.length}); got ${a.userAllocation.amounts.length}`
-    );
-  }
-  return problems;
-}
 
 /** The analysis's coalition table, with the cheapest arrangements when modelled. */
 export interface SharingTable {

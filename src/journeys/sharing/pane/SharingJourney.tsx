@@ -1,0 +1,646 @@
+/**
+ * Sharing costs and gains fairly, in four steps: the partners and what is shared; what each
+ * group of them could do on its own (typed in, or generated from the simple shared-service
+ * model), with the coalitions still missing listed; the five allocations side by side with
+ * each partner's saving, VAT and the core check in words (which group would be better off on
+ * its own, and by how much); and the workbook, built in Excel or downloaded.
+ */
+import * as React from "react";
+import {
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
+import { Journey } from "../../../taskpane/components/Stepper";
+import { ProblemList } from "../../../taskpane/components/ProblemList";
+import {
+  ChoiceField,
+  GroupList,
+  NumberField,
+  TextField,
+} from "../../../taskpane/components/fields";
+import { useDraft, copyDraft } from "../../../taskpane/draft";
+import { useWorkbookRestore } from "../../../taskpane/restore";
+import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
+import { useWorkbookHost } from "../../../taskpane/workbook-host";
+import { coalitionLabel, MAX_SHARING_PARTNERS, type GameKind } from "../../../model/sharing";
+import { fileStem, money } from "../../common";
+import { SUBJECT_KIND, type SharingAnalysis, type SharingSubject } from "../types";
+import { sharingProblems } from "../validate";
+import { coreSummary, evaluateSharing, type SharingEvaluation } from "../evaluate";
+import { readingOrder, SHARING_READER } from "../inputs";
+import { sharingPlan, SHARING_SHEETS } from "../workbook";
+import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
+import { sharing } from "..";
+
+export const SHARING_DRAFT_KEY = sharing.draftKey;
+
+const acceptDraft = (v: unknown) => {
+  const d = v as SharingAnalysis | null;
+  return d?.schemaVersion === 1 && Array.isArray(d.partners) && d.coalitions ? d : null;
+};
+
+const STEPS = [
+  { id: "partners", label: "Partners and what is shared" },
+  { id: "coalitions", label: "What each group could do alone" },
+  { id: "allocations", label: "Allocations side by side" },
+  { id: "build", label: "Build" },
+] as const;
+
+const SUBJECTS: { id: SharingSubject; label: string }[] = [
+  { id: "running_cost", label: "The running cost of a shared service" },
+  { id: "set_up_cost", label: "A set-up cost" },
+  { id: "savings", label: "Savings made together" },
+  { id: "pbr_income", label: "A payment-by-results income" },
+  { id: "social_value", label: "A social value" },
+  { id: "other", label: "Something else" },
+];
+
+/** The analysis as the pane edits a copy of it (the types are read-only elsewhere). */
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
+type Draft = Mutable<SharingAnalysis>;
+
+/** A number that may be left blank (a coalition not entered yet): blank is null. */
+function OptionalMoneyField(props: {
+  label: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+}): React.JSX.Element {
+  const shown = props.value === null ? "" : String(props.value);
+  const [text, setText] = React.useState(shown);
+  const [error, setError] = React.useState<string | undefined>();
+  React.useEffect(() => setText(shown), [shown]);
+  const commit = (raw: string) => {
+    setText(raw);
+    if (raw.trim() === "") {
+      setError(undefined);
+      return props.onChange(null);
+    }
+    const n = Number(raw.replace(/[,£\s]/g, ""));
+    if (!Number.isFinite(n)) return setError("Enter an amount, or leave it blank.");
+    setError(undefined);
+    props.onChange(n);
+  };
+  return (
+    <Field label={props.label} validationMessage={error} validationState={error ? "error" : "none"}>
+      <Input
+        value={text}
+        inputMode="decimal"
+        contentBefore="£"
+        onChange={(_e, d) => commit(d.value)}
+      />
+    </Field>
+  );
+}
+
+/** The members of coalition `mask` by name. */
+const membersOf = (mask: number, names: readonly string[]) =>
+  names.filter((_, i) => mask & (1 << i));
+const key = (name: string) => name.trim().toLowerCase();
+
+/** The entered figure of coalition `mask`, or null. */
+function enteredValue(a: SharingAnalysis, mask: number): number | null {
+  if (a.coalitions.source !== "entered") return null;
+  const names = a.partners.map((p) => key(p.name));
+  const found = a.coalitions.coalitions.find(
+    (c) =>
+      c.members.reduce((m, name) => m | (1 << names.indexOf(key(name))), 0) === mask &&
+      c.members.every((name) => names.includes(key(name)))
+  );
+  return found ? found.value : null;
+}
+
+function Partners({
+  value,
+  update,
+}: {
+  value: SharingAnalysis;
+  update: (change: (d: Draft) => void) => void;
+}): React.JSX.Element {
+  const fixedKind = SUBJECT_KIND[value.subject];
+  return (
+    <>
+      <ChoiceField
+        label="Start from an example"
+        value={EXAMPLES.find((e) => e.analysis.title === value.title)?.id ?? ""}
+        options={EXAMPLES.map((e) => ({ id: e.id, label: e.label }))}
+        onChange={(id) =>
+          update((d) => {
+            Object.assign(d, copyDraft(EXAMPLES.find((e) => e.id === id)!.analysis));
+            if (!EXAMPLES.find((e) => e.id === id)!.analysis.vat) delete d.vat;
+          })
+        }
+      />
+      <TextField
+        label="Title"
+        value={value.title}
+        required
+        onChange={(v) => update((d) => void (d.title = v))}
+      />
+      <ChoiceField
+        label="What is being shared"
+        value={value.subject}
+        options={SUBJECTS}
+        onChange={(v) =>
+          update((d) => {
+            d.subject = v;
+            const kind = SUBJECT_KIND[v];
+            if (kind) d.kind = kind;
+            if (d.kind === "gain") {
+              delete d.vat;
+              if (d.coalitions.source === "model")
+                d.coalitions = { source: "entered", coalitions: [] };
+            }
+          })
+        }
+      />
+      {fixedKind === null && (
+        <ChoiceField<GameKind>
+          label="Is it a cost or a gain?"
+          value={value.kind}
+          options={[
+            { id: "cost", label: "A cost: partners pay their shares" },
+            { id: "gain", label: "A gain: partners receive their shares" },
+          ]}
+          onChange={(v) => update((d) => void (d.kind = v))}
+        />
+      )}
+      <TextField
+        label="Unit of use (what is counted for sharing in proportion to use)"
+        value={value.useMeasure ?? ""}
+        onChange={(v) => update((d) => void (d.useMeasure = v))}
+      />
+      <GroupList
+        items={value.partners}
+        legend={(p, i) => `Partner ${i + 1}${p.name ? `: ${p.name}` : ""}`}
+        removeLabel={(i) => `Remove partner ${i + 1}`}
+        onRemove={(i) =>
+          update((d) => {
+            const gone = key(d.partners[i].name);
+            d.partners.splice(i, 1);
+            if (d.coalitions.source === "entered")
+              d.coalitions.coalitions = d.coalitions.coalitions.filter(
+                (c) => !c.members.some((m) => key(m) === gone)
+              );
+            d.userAllocation?.amounts.splice(i, 1);
+          })
+        }
+        addLabel="Add a partner"
+        onAdd={() =>
+          update((d) => {
+            if (d.partners.length >= MAX_SHARING_PARTNERS) return;
+            d.partners.push({
+              name: `Partner ${d.partners.length + 1}`,
+              type: "",
+              vatRecovery: 0,
+              units: 0,
+              standAloneCost: 0,
+            });
+            d.userAllocation?.amounts.push(0);
+          })
+        }
+        min={1}
+      >
+        {(p, i) => (
+          <>
+            <TextField
+              label="Name"
+              value={p.name}
+              required
+              onChange={(v) =>
+                update((d) => {
+                  const old = key(d.partners[i].name);
+                  d.partners[i].name = v;
+                  if (d.coalitions.source === "entered")
+                    for (const c of d.coalitions.coalitions)
+                      c.members = c.members.map((m) => (key(m) === old ? v : m));
+                })
+              }
+            />
+            <TextField
+              label="Type (housing association, charity, college)"
+              value={p.type}
+              onChange={(v) => update((d) => void (d.partners[i].type = v))}
+            />
+            <NumberField
+              label="VAT it recovers"
+              unit="percent"
+              min={0}
+              max={1}
+              value={p.vatRecovery}
+              onChange={(v) => update((d) => void (d.partners[i].vatRecovery = v))}
+            />
+            <NumberField
+              label={`Units of use${value.useMeasure ? ` (${value.useMeasure})` : ""}`}
+              unit="count"
+              min={0}
+              value={p.units ?? 0}
+              onChange={(v) => update((d) => void (d.partners[i].units = v))}
+            />
+            {value.kind === "cost" && (
+              <NumberField
+                label="What it spends doing it on its own (a year)"
+                unit="£"
+                min={0}
+                value={p.standAloneCost ?? 0}
+                onChange={(v) => update((d) => void (d.partners[i].standAloneCost = v))}
+              />
+            )}
+          </>
+        )}
+      </GroupList>
+      {value.kind === "cost" && (
+        <>
+          <ChoiceField
+            label="VAT on the shared service's charges"
+            value={value.vat?.route ?? "none"}
+            options={[
+              { id: "none", label: "Leave VAT out" },
+              { id: "taxable", label: "Taxable: VAT on every charge" },
+              { id: "exempt", label: "Cost sharing exemption" },
+              { id: "vat_group", label: "A VAT group" },
+            ]}
+            onChange={(v) =>
+              update((d) => {
+                if (v === "none") delete d.vat;
+                else d.vat = { rate: 0.2, purchasesShare: 0, ...d.vat, route: v };
+              })
+            }
+          />
+          {value.vat && (
+            <>
+              <NumberField
+                label="VAT rate"
+                unit="percent"
+                min={0}
+                max={1}
+                value={value.vat.rate}
+                onChange={(v) => update((d) => void (d.vat!.rate = v))}
+              />
+              <NumberField
+                label="Share of the service's cost bought in (bears VAT)"
+                unit="percent"
+                min={0}
+                max={1}
+                value={value.vat.purchasesShare}
+                onChange={(v) => update((d) => void (d.vat!.purchasesShare = v))}
+              />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function Coalitions({
+  value,
+  update,
+  evaluation,
+}: {
+  value: SharingAnalysis;
+  update: (change: (d: Draft) => void) => void;
+  evaluation: SharingEvaluation | null;
+}): React.JSX.Element {
+  const names = value.partners.map((p) => p.name);
+  const figure = value.kind === "cost" ? "cost" : "value";
+  const setEntered = (mask: number, v: number | null) =>
+    update((d) => {
+      if (d.coalitions.source !== "entered") return;
+      const members = membersOf(mask, names);
+      const rest = d.coalitions.coalitions.filter(
+        (c) =>
+          !(
+            c.members.length === members.length &&
+            c.members.every((m) => members.some((x) => key(x) === key(m)))
+          )
+      );
+      d.coalitions.coalitions = v === null ? rest : [...rest, { members, value: v }];
+    });
+  return (
+    <>
+      {value.kind === "cost" && (
+        <ChoiceField
+          label="Where each group's cost comes from"
+          value={value.coalitions.source}
+          options={[
+            { id: "entered", label: "I will enter each group's cost" },
+            { id: "model", label: "Generate it from a simple shared-service model" },
+          ]}
+          onChange={(v) =>
+            update((d) => {
+              if (v === "model")
+                d.coalitions = { source: "model", fixedCost: 0, costPerUnit: 0, scaleSaving: 0 };
+              else {
+                const table = evaluation?.table.values ?? [];
+                d.coalitions = {
+                  source: "entered",
+                  coalitions: readingOrder(names.length)
+                    .filter((m) => typeof table[m] === "number")
+                    .map((m) => ({ members: membersOf(m, names), value: table[m] as number })),
+                };
+              }
+            })
+          }
+        />
+      )}
+      {value.coalitions.source === "model" ? (
+        <>
+          <Text as="p">
+            Each group uses the cheapest arrangement: some of its members share a service of their
+            own (a fixed cost plus a cost per unit of use, dearer per unit at a lower volume) and
+            the rest carry on alone at their stand-alone cost (step 1).
+          </Text>
+          <NumberField
+            label="Fixed cost of a shared service (a year)"
+            unit="£"
+            min={0}
+            value={value.coalitions.fixedCost}
+            onChange={(v) =>
+              update((d) => void (d.coalitions.source === "model" && (d.coalitions.fixedCost = v)))
+            }
+          />
+          <NumberField
+            label="Cost per unit of use when every partner uses it"
+            unit="£"
+            min={0}
+            value={value.coalitions.costPerUnit}
+            onChange={(v) =>
+              update(
+                (d) => void (d.coalitions.source === "model" && (d.coalitions.costPerUnit = v))
+              )
+            }
+          />
+          <NumberField
+            label="Cut in cost per unit for each doubling of volume"
+            unit="percent"
+            min={0}
+            max={0.49}
+            value={value.coalitions.scaleSaving}
+            onChange={(v) =>
+              update(
+                (d) => void (d.coalitions.source === "model" && (d.coalitions.scaleSaving = v))
+              )
+            }
+          />
+          {evaluation && evaluation.problems.length === 0 && (
+            <ScrollRegion label="Each group's cost">
+              <Table aria-label="Each group's cost on its own" size="small">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>Group</TableHeaderCell>
+                    <TableHeaderCell>Cost on its own</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {readingOrder(names.length).map((m) => (
+                    <TableRow key={m}>
+                      <TableCell>{coalitionLabel(m, names)}</TableCell>
+                      <TableCell>{money(evaluation.table.values[m] ?? 0)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </ScrollRegion>
+          )}
+        </>
+      ) : (
+        <>
+          <Text as="p">
+            {`For each group of partners, the ${figure} if its members went ahead on their own, without the others. Leave a group blank until you know it.`}
+          </Text>
+          {readingOrder(names.length).map((m) => (
+            <OptionalMoneyField
+              key={`${m}-${names.join("|")}`}
+              label={`${coalitionLabel(m, names)}: ${figure} on its own`}
+              value={enteredValue(value, m)}
+              onChange={(v) => setEntered(m, v)}
+            />
+          ))}
+        </>
+      )}
+      {evaluation && evaluation.problems.length > 0 && (
+        <ProblemList lead="Still to do before the allocations:" problems={evaluation.problems} />
+      )}
+    </>
+  );
+}
+
+function Allocations({
+  value,
+  update,
+  evaluation,
+}: {
+  value: SharingAnalysis;
+  update: (change: (d: Draft) => void) => void;
+  evaluation: SharingEvaluation;
+}): React.JSX.Element {
+  const names = value.partners.map((p) => p.name);
+  const cost = value.kind === "cost";
+  const rules = evaluation.allocations;
+  const game = evaluation.game!;
+  const grid = (
+    label: string,
+    cell: (rule: number, partner: number) => number | null,
+    alone: boolean
+  ) => (
+    <>
+      <Text as="h4" weight="semibold">
+        {label}
+      </Text>
+      <ScrollRegion label={label}>
+        {/* Wide enough to read each figure; the region scrolls sideways in a narrow pane. */}
+        <Table
+          aria-label={label}
+          size="small"
+          style={{ minWidth: `${(rules.length + 2) * 7.5}em` }}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Partner</TableHeaderCell>
+              {alone && <TableHeaderCell>On its own</TableHeaderCell>}
+              {rules.map((r) => (
+                <TableHeaderCell key={r.rule}>{r.label}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {names.map((name, i) => (
+              <TableRow key={i}>
+                <TableCell>{name}</TableCell>
+                {alone && <TableCell>{money(game.values[1 << i])}</TableCell>}
+                {rules.map((r, k) => {
+                  const x = cell(k, i);
+                  return (
+                    <TableCell key={r.rule}>{x === null ? "does not apply" : money(x)}</TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+    </>
+  );
+  const withVat = rules.some((r) => r.vat);
+  const user = value.userAllocation;
+  return (
+    <>
+      {grid(
+        cost ? "What each partner pays" : "What each partner receives",
+        (k, i) => rules[k].amounts?.[i] ?? null,
+        true
+      )}
+      {grid(
+        "Saving against going alone",
+        (k, i) => rules[k].members?.[i].savingAgainstAlone ?? null,
+        false
+      )}
+      {withVat &&
+        grid(
+          "VAT each partner cannot recover",
+          (k, i) => rules[k].vat?.[i].vatBorne ?? null,
+          false
+        )}
+      {withVat &&
+        grid("Saving after VAT", (k, i) => rules[k].vat?.[i].savingAfterVat ?? null, false)}
+      <section aria-label="The core check">
+        <Text as="h4" weight="semibold">
+          Would any group be better off on its own?
+        </Text>
+        <ul>
+          {rules.map((r) => {
+            const c = r.core;
+            let words: string;
+            if (!c) words = `does not apply: ${r.problems.join(" ")}`;
+            else if (c.inCore) words = "no group would be better off on its own.";
+            else if (c.blocking.length) {
+              const b = c.blocking[0];
+              const others = c.blocking.length - 1;
+              words = `${b.label} would be better off on its own by ${money(b.betterOffAloneBy)}${others ? ` (and ${others} other group${others > 1 ? "s" : ""} would be too)` : ""}.`;
+            } else words = `it does not share exactly the amount: ${r.problems.join(" ")}`;
+            return (
+              <li key={r.rule}>
+                <strong>{r.label}</strong>: {words}
+              </li>
+            );
+          })}
+        </ul>
+        {evaluation.emptiness && <Text as="p">{coreSummary(game, evaluation.emptiness)}</Text>}
+      </section>
+      <TextField
+        label="Your allocation's name (leave blank for none)"
+        value={user?.label ?? ""}
+        onChange={(v) =>
+          update((d) => {
+            if (v === "") delete d.userAllocation;
+            else d.userAllocation = { amounts: names.map(() => 0), ...d.userAllocation, label: v };
+          })
+        }
+      />
+      {user &&
+        names.map((name, i) => (
+          <NumberField
+            key={i}
+            label={`${name} ${cost ? "pays" : "receives"} under your allocation`}
+            unit="£"
+            value={user.amounts[i] ?? 0}
+            onChange={(v) => update((d) => void (d.userAllocation!.amounts[i] = v))}
+          />
+        ))}
+    </>
+  );
+}
+
+export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const [value, setValue, updateDraft] = useDraft(SHARING_DRAFT_KEY, acceptDraft, () =>
+    copyDraft(STARTING_EXAMPLE)
+  );
+  const update = updateDraft as unknown as (change: (d: Draft) => void) => void;
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [step, setStep] = React.useState(0);
+  const host = useWorkbookHost(inExcel);
+  const restore = useWorkbookRestore(inExcel, SHARING_SHEETS, SHARING_READER, value, setValue);
+  const problems = React.useMemo(() => sharingProblems(value), [value]);
+  const evaluation = React.useMemo(
+    () => (problems.length ? null : evaluateSharing(value)),
+    [value, problems]
+  );
+  const blocked = problems.length > 0 || !evaluation || evaluation.problems.length > 0;
+
+  const build = async () =>
+    setStatus(
+      await deliverWorkbook({
+        host,
+        plan: (sheets) => sharingPlan(value, sheets),
+        sheets: SHARING_SHEETS,
+        fileName: `${fileStem(value.title) || "sharing"}.xlsx`,
+        shows: "the allocations",
+      })
+    );
+
+  const fixFirst = problems.length > 0 && (
+    <ProblemList lead="Fix these first:" problems={problems} />
+  );
+  const content = [
+    <>
+      <Partners value={value} update={update} />
+      {fixFirst}
+    </>,
+    <>
+      {fixFirst}
+      <Coalitions value={value} update={update} evaluation={evaluation} />
+    </>,
+    <>
+      {fixFirst}
+      {evaluation && evaluation.problems.length > 0 && (
+        <ProblemList lead="The coalition table is not complete:" problems={evaluation.problems} />
+      )}
+      {evaluation && evaluation.game && (
+        <Allocations value={value} update={update} evaluation={evaluation} />
+      )}
+    </>,
+    <>
+      {fixFirst}
+      {evaluation && evaluation.problems.length > 0 && (
+        <ProblemList lead="The coalition table is not complete:" problems={evaluation.problems} />
+      )}
+      <Text as="p">
+        The workbook holds the partners and the coalition table as input tables, computes the five
+        allocations with Excel&apos;s own functions (the Shapley value as weights times the
+        coalition table), checks every group against each allocation, and charts each partner&apos;s
+        share. It calculates without the add-in, and reopening it restores this journey.
+      </Text>
+    </>,
+  ];
+
+  return (
+    <Journey
+      id="sharing-title"
+      title="Sharing costs and gains fairly"
+      before={restore}
+      steps={STEPS}
+      step={step}
+      onStep={setStep}
+      status={status}
+      finish={{
+        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
+        disabled: blocked,
+        onClick: () => void build(),
+      }}
+    >
+      {content[step]}
+    </Journey>
+  );
+}
