@@ -44,9 +44,20 @@ export function number(v: CellValue, what = "a cell"): number {
   return x;
 }
 
-/** A cell as a yes/no: TRUE, 1 or the text "TRUE". */
-export const flag = (v: CellValue): boolean =>
-  v === true || v === 1 || text(v).toUpperCase() === "TRUE";
+/** A cell as a yes/no: TRUE or FALSE, 1 or 0, or that text; anything else is an error. */
+export function flag(v: CellValue, what = "a cell"): boolean {
+  if (v === true || v === 1) return true;
+  if (v === false || v === 0) return false;
+  const t = text(v).toUpperCase();
+  if (t === "TRUE" || t === "1") return true;
+  if (t === "FALSE" || t === "0") return false;
+  // Anything else (a cleared cell, "yes", "0x1") would otherwise be read as FALSE silently.
+  throw new Error(
+    t === ""
+      ? `${what} is empty: it needs TRUE or FALSE (1 or 0).`
+      : `${what} should be TRUE or FALSE (1 or 0); it holds "${text(v)}".`
+  );
+}
 
 /** One table row keyed by its header. */
 export type TableRecord = Record<string, CellValue>;

@@ -23,7 +23,7 @@ export interface Kind<V> {
 }
 export const TEXT: Kind<string> = { read: (v) => text(v) };
 export const NUMBER: Kind<number> = { read: (v, what) => number(v, what) };
-export const FLAG: Kind<boolean> = { read: (v) => flag(v) };
+export const FLAG: Kind<boolean> = { read: (v, what) => flag(v, what) };
 
 /** One column: its header, format and role in the plan, its kind, and its cell for an item. */
 export interface ColumnDef<T, V> {

@@ -56,6 +56,9 @@ const BLANK_MEANS_NONE: Record<string, string[]> = {
     "Re-forecast (£ a year; a one-off: £ still to spend)",
     "Re-forecast year",
   ],
+  // Units, stand-alone costs and a typed allocation may be left out; a coalition not yet
+  // valued is a problem the pane lists (see src/journeys/sharing/evaluate.ts).
+  sharing: ["Units of use", "Stand-alone cost (£)", "Your allocation (£)", "Cost on its own (£)", "Value on its own (£)"],
 };
 const blankAllowed = (c: (typeof numberCells)[number], bad: CellValue) =>
   (bad === null || bad === "") && (BLANK_MEANS_NONE[c.j.id] ?? []).includes(c.header);
