@@ -14,13 +14,17 @@
  */
 import { discountSchedule } from "../../model/discounting";
 import { autonomyKept, formLabel } from "./continuum";
-import type { BusinessCase } from "./types";
+import type { BusinessCase, OneOffCategory, SavingsSource } from "./types";
+import { evaluateCase, type OptionResult } from "./evaluate";
+import { words, wordsFormula } from "../../workbook/words";
 import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/discounting";
 import {
   columnName,
   sheetRef as on,
   MONEY,
+  MONEY_PENCE,
   SHARE,
+  RATE,
   WHOLE,
   FACTOR,
   RATIO,
@@ -44,6 +48,33 @@ export const BUSINESS_CASE_SHEETS: SheetNames = {
   summary: "Summary",
   suffix: "",
 };
+
+const SAVINGS_SOURCES: readonly SavingsSource[] = [
+  "procurement",
+  "executive",
+  "borrowing",
+  "operational_staff",
+  "board",
+  "other",
+];
+const ONE_OFF_CATEGORIES: readonly OneOffCategory[] = [
+  "due_diligence",
+  "legal",
+  "it_integration",
+  "redundancy",
+  "rebranding",
+  "advisers",
+  "other",
+];
+
+/** The model's results, for the summary's cached values; none when the model cannot evaluate. */
+function modelResults(c: BusinessCase): OptionResult[] | null {
+  try {
+    return evaluateCase(c);
+  } catch {
+    return null;
+  }
+}
 
 /** Builds the business-case workbook plan. */
 export function businessCasePlan(
@@ -97,15 +128,15 @@ export function businessCasePlan(
       [
         "Optimism bias on one-off costs",
         c.appraisal.optimismBias,
-        "share",
+        "%",
         "HM Treasury Green Book, Annex A5: set for the project and reduce as risks are mitigated.",
         true,
       ],
-      ["VAT rate", c.vat.rate, "share", "HMRC standard rate (20% from 4 Jan 2011).", false],
+      ["VAT rate", c.vat.rate, "%", "HMRC standard rate (20% from 4 Jan 2011).", false],
       [
         "Members' VAT recovery rate",
         c.vat.recoveryRate,
-        "share",
+        "%",
         "No published typical value: your organisations' own partial exemption recovery.",
         true,
       ],
@@ -118,6 +149,11 @@ export function businessCasePlan(
         false,
       ],
     ],
+    // The Value column mixes years, shares and money: each row its own format.
+    cellFormats: [[WHOLE], ["0"], [SHARE], [SHARE], [SHARE], [MONEY_PENCE], []].map((f) => [
+      undefined,
+      ...f,
+    ]),
   });
   const settingRef = (i: number) => `$B$${settings.first + i}`;
   name("Horizon", settingRef(0));
@@ -243,7 +279,7 @@ export function businessCasePlan(
         { name: "Meetings a year", numFmt: WHOLE, role: "input" },
         { name: "Attendees", numFmt: WHOLE, role: "input" },
         { name: "Hours", role: "input" },
-        { name: "Hourly rate (£)", numFmt: MONEY, role: "input" },
+        { name: "Hourly rate (£)", numFmt: MONEY_PENCE, role: "input" },
         { name: "Preparation", numFmt: SHARE, role: "input" },
       ],
       rows: c.options.flatMap((o) =>
@@ -268,13 +304,13 @@ export function businessCasePlan(
       columns: [
         { name: "Loan", role: "input" },
         { name: "Balance (£)", numFmt: MONEY, role: "input" },
-        { name: "Old margin", numFmt: SHARE, role: "input" },
-        { name: "New margin", numFmt: SHARE, role: "input" },
+        { name: "Old margin", numFmt: RATE, role: "input" },
+        { name: "New margin", numFmt: RATE, role: "input" },
         { name: "Years left", numFmt: WHOLE, role: "input" },
         { name: "Repayment", role: "input" },
-        { name: "Interest rate", numFmt: SHARE, role: "input" },
+        { name: "Interest rate", numFmt: RATE, role: "input" },
         { name: "Repricing in years", numFmt: WHOLE, role: "input" },
-        { name: "Consent fee", numFmt: SHARE, role: "input" },
+        { name: "Consent fee", numFmt: RATE, role: "input" },
       ],
       rows: c.loans.map((l) => [
         l.name,
@@ -299,8 +335,8 @@ export function businessCasePlan(
       columns: [
         { name: "Swap", role: "input" },
         { name: "Notional (£)", numFmt: MONEY, role: "input" },
-        { name: "Fixed rate", numFmt: SHARE, role: "input" },
-        { name: "Market rate", numFmt: SHARE, role: "input" },
+        { name: "Fixed rate", numFmt: RATE, role: "input" },
+        { name: "Market rate", numFmt: RATE, role: "input" },
         { name: "Years left", numFmt: WHOLE, role: "input" },
         { name: "Repayment", role: "input" },
       ],
@@ -335,7 +371,7 @@ export function businessCasePlan(
     { ref: "C2", value: "year", role: "unit" },
     { ref: "A3", value: "Price year", role: "label" },
     { ref: "A4", value: "Discount rate", role: "label" },
-    { ref: "C4", value: "share", role: "unit" },
+    { ref: "C4", value: "%", role: "unit" },
     { ref: "A5", value: "Discount factor", role: "label" },
     { ref: "C5", value: "factor", role: "unit" },
   ];
@@ -353,14 +389,14 @@ export function businessCasePlan(
   };
   timelineRow(2, () => `COLUMN()-COLUMN($${yearCol(0)}$2)`, WHOLE);
   timelineRow(3, (col) => `${N("PriceBaseYear")}+${col}$2`, WHOLE);
-  timelineRow(4, (col) => rateFormula(`${col}$2`, N("BandFrom"), N("BandRate")), SHARE);
+  timelineRow(4, (col) => rateFormula(`${col}$2`, N("BandFrom"), N("BandRate")), RATE);
   timelineRow(5, (col, prev) => factorFormula(`${col}$2`, `${prev}5`, `${col}4`), FACTOR);
 
   let row = 7;
   /** A row's label (text, or a formula linking to the inputs), key (option), unit and constant. */
   const label = (
     r: number,
-    text: string | { formula: string },
+    text: string | { formula: string; cached?: string },
     key: string | null,
     unit: string,
     constant?: PlanCell
@@ -368,7 +404,7 @@ export function businessCasePlan(
     cells.push(
       typeof text === "string"
         ? { ref: `A${r}`, value: text, role: "label" }
-        : { ref: `A${r}`, formula: text.formula, role: "label" }
+        : { ref: `A${r}`, formula: text.formula, cached: text.cached, role: "label" }
     );
     if (key !== null) cells.push({ ref: `B${r}`, formula: key, role: "calc" });
     cells.push({ ref: `C${r}`, value: unit, role: "unit" });
@@ -382,12 +418,17 @@ export function businessCasePlan(
   // Savings lines: expected annual saving at maturity in D, ramped across the timeline.
   heading("Savings by line (expected: full annual saving × confidence, ramping up linearly)");
   const savingsRows = { first: row, last: row + (savings.last - savings.first) };
+  const savingLines = c.options.flatMap((o) => o.savings);
   for (let i = savings.first; i <= savings.last; i++, row++) {
     const r = row;
     const ytf = I(`$${savings.col("Years to full")}$${i}`);
+    const source = savingLines[i - savings.first]?.source;
     label(
       r,
-      { formula: `${I(`$${savings.col("Source")}$${i}`)}&""` },
+      {
+        formula: wordsFormula(I(`$${savings.col("Source")}$${i}`), SAVINGS_SOURCES),
+        cached: source === undefined ? undefined : words(source),
+      },
       I(`$${savings.col("Option")}$${i}`),
       "£",
       {
@@ -402,11 +443,16 @@ export function businessCasePlan(
   row++;
   heading("One-off costs by line, with the optimism-bias uplift");
   const oneOffRows = { first: row, last: row + (oneOff.last - oneOff.first) };
+  const oneOffLines = c.options.flatMap((o) => o.oneOffCosts);
   for (let i = oneOff.first; i <= oneOff.last; i++, row++) {
     const r = row;
+    const category = oneOffLines[i - oneOff.first]?.category;
     label(
       r,
-      { formula: `${I(`$${oneOff.col("Category")}$${i}`)}&""` },
+      {
+        formula: wordsFormula(I(`$${oneOff.col("Category")}$${i}`), ONE_OFF_CATEGORIES),
+        cached: category === undefined ? undefined : words(category),
+      },
       I(`$${oneOff.col("Option")}$${i}`),
       "£",
       {
@@ -674,6 +720,7 @@ export function businessCasePlan(
       role: "output",
     })
   );
+  const results = modelResults(c);
   const savingsKey = on(C, `$B$${savingsRows.first}:$B$${savingsRows.last}`);
   const savingsExpected = on(C, `$D$${savingsRows.first}:$D$${savingsRows.last}`);
   optionRows.forEach((o, k) => {
@@ -692,12 +739,22 @@ export function businessCasePlan(
       `SUMPRODUCT(${span(o.savings)},${df})`,
       `SUMPRODUCT(${span(o.costs)},${df})`,
     ];
+    const result = results?.[k];
+    const cachedOf = (j: number): CellValue | undefined => {
+      if (!result) return undefined;
+      const field = SUMMARY_COLUMNS[j];
+      if (field === "form") return formLabel(c.options[k].form);
+      const v = result[field];
+      if (v === null) return field === "payback" ? "not within the horizon" : "no cost";
+      return v;
+    };
     formulas.forEach((f, j) =>
       summaryCells.push({
         ref: `${columnName(j + 1)}${r}`,
         formula: f!,
         numFmt: fmts[j],
         role: "output",
+        cached: cachedOf(j),
       })
     );
   });
@@ -734,6 +791,7 @@ export function businessCasePlan(
     series: optionRows.map((o, k) => ({ name: c.options[k].name, values: span(o.cumulative) })),
     anchor: `D${checksTop}:K${checksTop + 18}`,
     yAxisTitle: "£",
+    valueFormat: MONEY,
   };
   const summarySheet: PlanSheet = {
     name: S,
