@@ -41,11 +41,13 @@ export function shownLength(value: CellValue | undefined, numFmt?: string): numb
   if (typeof value === "boolean") return 5;
   if (typeof value === "string") return value.length;
   const fmt = (numFmt ?? "General").split(";")[0];
-  const decimals = (/\.(0+)/.exec(fmt)?.[1] ?? "").length;
+  const decimals = (/\.(0+)/.exec(fmt.replace(/"[^"]*"/g, ""))?.[1] ?? "").length;
   const sign = value < 0 ? 1 : 0;
   if (fmt.includes("%")) return sign + digits(value * 100, decimals, false) + 1;
   if (/#,##0|0/.test(fmt) && fmt !== "General") {
-    const literal = (/"([^"]*)"/.exec(fmt)?.[1] ?? "").length + (fmt.includes("£") ? 1 : 0);
+    const quoted = [...fmt.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+    const bare = fmt.replace(/"[^"]*"/g, "");
+    const literal = quoted.join("").length + (bare.includes("£") ? 1 : 0);
     return sign + literal + digits(value, decimals, fmt.includes(","));
   }
   return Math.min(11, String(value).length);
@@ -136,8 +138,9 @@ function extent(sheet: PlanSheet, placed: readonly Placed[]) {
 
 /**
  * Widths from contents: each column as wide as the widest thing it shows (headers on two
- * lines when long), between 6 and 60 characters. Text with an empty cell to its right
- * (titles, notes, section headings) runs over into it and does not widen its column.
+ * lines when long), between 6 and 50 characters. Text with an empty cell to its right
+ * (titles, notes, section headings, a sentence of result) runs over into it and does not
+ * widen its column; longer text in a full row is wrapped.
  * Columns with nothing in them keep the plan's width (room beside a chart).
  */
 export function contentWidths(sheet: PlanSheet): {
@@ -170,12 +173,7 @@ export function contentWidths(sheet: PlanSheet): {
         tall.add(p.row);
       }
       n += p.button ? 3 : 1; // a table's filter button; a header's bold
-    } else if (
-      text &&
-      !filled.has(`${p.row}:${p.column + 1}`) &&
-      p.column < lastColumn &&
-      (c.role === "title" || c.role === "note" || c.role === "heading" || c.role === undefined)
-    )
+    } else if (text && !filled.has(`${p.row}:${p.column + 1}`) && p.column < lastColumn)
       continue;
     else if (c.role === "output" || c.role === "heading") n = Math.ceil(n * 1.05);
     chars.set(p.column, Math.max(chars.get(p.column) ?? 0, n));
