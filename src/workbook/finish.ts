@@ -173,8 +173,7 @@ export function contentWidths(sheet: PlanSheet): {
         tall.add(p.row);
       }
       n += p.button ? 3 : 1; // a table's filter button; a header's bold
-    } else if (text && !filled.has(`${p.row}:${p.column + 1}`) && p.column < lastColumn)
-      continue;
+    } else if (text && !filled.has(`${p.row}:${p.column + 1}`) && p.column < lastColumn) continue;
     else if (c.role === "output" || c.role === "heading") n = Math.ceil(n * 1.05);
     chars.set(p.column, Math.max(chars.get(p.column) ?? 0, n));
     if (text && n > MAX_WIDTH)
