@@ -500,7 +500,7 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
       `MIN(${N("PriceWeight")},${N("QualityWeight")},${N("SocialValueWeight")})>=0`,
     ],
   ];
-  const { cells: checkCells, allRow, range } = checksBlock(r + 1, checks);
+  const { cells: checkCells, range } = checksBlock(r + 1, checks);
   S.push(...checkCells);
 
   const summarySheet: PlanSheet = {
@@ -520,7 +520,8 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
             values: on(sheets.summary, `$B$${BID_SUMMARY_FIRST_ROW}:$B$${lastBid}`),
           },
         ],
-        anchor: `D${allRow + 2}:H${allRow + 20}`,
+        // Beside the checks, so the summary prints on one page.
+        anchor: `D${r}:H${r + 18}`,
         yAxisTitle: "points",
         valueFormat: "0",
       },
