@@ -20,6 +20,7 @@ import {
 import { columnName, decodeRef, STATUS_COLOURS } from "./refs";
 import type { CellRole, PlanCell, PlanSheet, WorkbookPlan } from "./types";
 import type { JourneyReader, TableValues } from "./read-tables";
+import { finishPlan } from "./finish";
 
 /**
  * Whether this Excel has an API set. The manifest declares only what a build cannot do
@@ -28,7 +29,15 @@ import type { JourneyReader, TableValues } from "./read-tables";
  * workbook still calculates. test/build/requirement-sets.test.ts checks every use.
  */
 function supports(set: string, version: string): boolean {
-  return Office.context.requirements.isSetSupported(set, version);
+  // Outside Office (a test's fake without requirements) nothing beyond the minimum is used.
+  try {
+    return (
+      typeof Office !== "undefined" &&
+      Office.context?.requirements?.isSetSupported(set, version) === true
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** Fill colours by role (FAST: inputs stand out). */
@@ -92,7 +101,7 @@ function tableCells(sheet: PlanSheet): PlanCell[] {
       t.columns.map((c, j) => ({
         ref: `${columnName(column + j)}${row + 1 + i}`,
         value: r[j],
-        numFmt: c.numFmt,
+        numFmt: t.cellFormats?.[i]?.[j] ?? c.numFmt,
         role: c.role,
       }))
     );
@@ -200,6 +209,26 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Work
     if (sheet.freeze.row > 0) ws.freezePanes.freezeRows(sheet.freeze.row);
     if (sheet.freeze.column > 1) ws.freezePanes.freezeColumns(sheet.freeze.column - 1);
   }
+  for (const r of sheet.tallRows ?? []) {
+    const format = ws.getRange(`${r}:${r}`).format;
+    format.wrapText = true;
+    format.rowHeight = 30;
+  }
+  for (const ref of sheet.wrapped ?? []) ws.getRange(ref).format.wrapText = true;
+  const p = sheet.print;
+  if (p && supports("ExcelApi", "1.9")) {
+    const layout = ws.pageLayout;
+    layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = "A4";
+    // Pages across only: as many down as the sheet needs.
+    layout.zoom = { horizontalFitToPages: p.pagesWide };
+    layout.setPrintArea(p.area);
+    if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.replace(":", ":$")}`);
+    if (p.titleColumns) layout.setPrintTitleColumns(`$${p.titleColumns.replace(":", ":$")}`);
+    layout.headersFooters.defaultForAllPages.leftFooter = "&A";
+    layout.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
+    for (const r of p.breaksBefore) ws.horizontalPageBreaks.add(`A${r}`);
+  }
   return ws;
 }
 
@@ -222,7 +251,11 @@ function rangeOf(context: Excel.RequestContext, ref: string): Excel.Range {
  * Applies a plan: adds its sheets, tables, names, check formats and charts, then syncs once.
  * The plan's sheets must not exist yet (see {@link namesForNewBuild}).
  */
-export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<void> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  planned: WorkbookPlan
+): Promise<void> {
+  const plan = finishPlan(planned);
   const added = plan.sheets.map((sheet) => ({ sheet, ws: queueSheet(context, sheet) }));
   for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
   for (const { sheet, ws } of added) {
@@ -242,6 +275,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       );
       c.title.text = chart.title;
       c.axes.valueAxis.title.text = chart.yAxisTitle;
+      if (supports("ExcelApi", "1.8")) c.axes.valueAxis.numberFormat = chart.valueFormat ?? "#,##0";
       const [from, to] = chart.anchor.split(":");
       c.setPosition(from, to);
       const s0 = c.series.getItemAt(0);

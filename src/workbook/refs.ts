@@ -2,9 +2,15 @@
  * A1 references and number formats shared by the workbook plans and their adapters.
  */
 
-/** Number formats: money with negatives in red, shares as percentages, and the rest. */
-export const MONEY = "#,##0.00;[Red]-#,##0.00";
-export const SHARE = "0.00%";
+/**
+ * Number formats: money in whole pounds with negatives in red (a board reads £12,345, not
+ * 12345.67); pence only where they matter (unit costs: an hourly rate, a fee per referral);
+ * shares and rates as percentages (margins and interest to two places); and the rest.
+ */
+export const MONEY = "£#,##0;[Red]-£#,##0";
+export const MONEY_PENCE = "£#,##0.00;[Red]-£#,##0.00";
+export const SHARE = "0.0%";
+export const RATE = "0.00%";
 export const WHOLE = "0";
 export const FACTOR = "0.000000";
 export const RATIO = "0.00";

@@ -7,7 +7,20 @@
  */
 import type { SimulationOptions } from "../model/uncertainty";
 import type { PlanCell, WorkbookPlan } from "./types";
-import { sheetRef } from "./refs";
+import { sheetRef, SHARE } from "./refs";
+
+/**
+ * A bin's end as a board reads it: whole pounds with separators for money ("£1,805,859"),
+ * two places for a ratio ("1.34"), never the raw double ("1805858.62119786").
+ */
+export function binEnd(x: number, numFmt: string): string {
+  if (numFmt.includes("£")) {
+    const pounds = Math.round(x).toLocaleString("en-GB");
+    return pounds.startsWith("-") ? `-£${pounds.slice(1)}` : `£${pounds}`;
+  }
+  const decimals = (/\.(0+)/.exec(numFmt.split(";")[0])?.[1] ?? "").length;
+  return x.toFixed(decimals);
+}
 
 /** One bar of a histogram: values from `from` to `to`, and how many iterations gave one. */
 export interface HistogramBin {
@@ -51,11 +64,12 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
     { ref: "A1", value: `Monte Carlo: ${title}`, role: "title" },
     { ref: "A2", value: measure.note, role: "note" },
     { ref: "A4", value: "Uncertainty (± share of each value)", role: "label" },
-    { ref: "B4", value: options.uncertainty, numFmt: "0.00%", role: "input" },
+    // The run's settings are its record, not inputs: changing them here re-runs nothing.
+    { ref: "B4", value: options.uncertainty, numFmt: SHARE, role: "calc" },
     { ref: "A5", value: "Iterations", role: "label" },
-    { ref: "B5", value: options.iterations, numFmt: "#,##0", role: "input" },
+    { ref: "B5", value: options.iterations, numFmt: "#,##0", role: "calc" },
     { ref: "A6", value: "Seed", role: "label" },
-    { ref: "B6", value: options.seed, numFmt: "0", role: "input" },
+    { ref: "B6", value: options.seed, numFmt: "0", role: "calc" },
     { ref: "A8", value: `P5 ${measure.name}`, role: "label" },
     { ref: "B8", value: s.p5, numFmt: f, role: "output" },
     { ref: "A9", value: `P50 ${measure.name}`, role: "label" },
@@ -84,8 +98,14 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
               { name: "From", numFmt: binFmt },
               { name: "To", numFmt: binFmt },
               { name: "Iterations", numFmt: "#,##0" },
+              { name: "Range" },
             ],
-            rows: result.histogram.map((b) => [b.from, b.to, b.count]),
+            rows: result.histogram.map((b) => [
+              b.from,
+              b.to,
+              b.count,
+              `${binEnd(b.from, binFmt)} to ${binEnd(b.to, binFmt)}`,
+            ]),
           },
         ],
         checks: [],
@@ -93,10 +113,11 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
           {
             kind: "column",
             title: measure.chartTitle,
-            categories: on(`$A$${first}:$A$${last}`),
+            categories: on(`$D$${first}:$D$${last}`),
             series: [{ name: "Iterations", values: on(`$C$${first}:$C$${last}`) }],
-            anchor: "E4:L22",
+            anchor: "F4:N24",
             yAxisTitle: "iterations",
+            valueFormat: "#,##0",
           },
         ],
       },

@@ -16,6 +16,7 @@ import {
   type TableValues,
 } from "./read-tables";
 import type { CellRole, CellValue, PlanTable } from "./types";
+import { MONEY_PENCE, SHARE } from "./refs";
 
 /** How a column's cells read back: as text, a number (an empty cell is 0) or a yes/no. */
 export interface Kind<V> {
@@ -99,12 +100,28 @@ export const tableCodec =
     };
   };
 
+/**
+ * A setting's number format: its own, else one its unit implies (% a percentage, £ money with
+ * pence, points and years as numbers); text and yes/no values keep the column's.
+ */
+function settingFormat<T>(s: SettingDef<T, unknown>, value: CellValue): string | undefined {
+  if (typeof value !== "number") return undefined;
+  if (s.numFmt) return s.numFmt;
+  if (s.unit.startsWith("%")) return SHARE;
+  if (s.unit.startsWith("£")) return MONEY_PENCE;
+  if (s.unit === "points") return "0.##";
+  if (/^years?$/.test(s.unit)) return "0";
+  return undefined;
+}
+
 /** One setting: its row's label, unit and note, its kind, its value, and when it is written. */
 export interface SettingDef<T, V> {
   readonly label: string;
   readonly unit: string;
   readonly note: string;
   readonly assumption?: boolean;
+  /** Its number format, where its unit does not imply one. */
+  readonly numFmt?: string;
   /** The defined name formulas use for its value cell (before the build's suffix). */
   readonly name?: string;
   readonly kind: Kind<V>;
@@ -172,6 +189,12 @@ export const settingsCodec =
           ...(role ? { role } : {}),
         })),
         rows: rows(c).map((f) => columns.map((col) => cell(settings[f], col.part, c))),
+        // The Value column mixes years, shares, points and money: each row its own format.
+        cellFormats: rows(c).map((f) =>
+          columns.map((col) =>
+            col.part === "value" ? settingFormat(settings[f], settings[f].write(c)) : undefined
+          )
+        ),
       }),
       read: (values, optional = false) => {
         const found = new Map(

@@ -54,16 +54,29 @@ export function tornadoPlan(
     { ref: "A1", value: `Sensitivity: ${title}`, role: "title" },
     { ref: "A2", value: measure.note, role: "note" },
     { ref: "A4", value: `Base ${measure.name}`, role: "label" },
-    { ref: "B4", value: base, numFmt: measure.numFmt, role: "input" },
+    // The model's result and the run's swing: a record, not inputs (changing them re-runs nothing).
+    { ref: "B4", value: base, numFmt: measure.numFmt, role: "output" },
     { ref: "A5", value: "Swing (± share of each input)", role: "label" },
-    { ref: "B5", value: swing, numFmt: "0%", role: "input" },
+    { ref: "B5", value: swing, numFmt: "0%", role: "calc" },
     { ref: `${lowChange}${top}`, value: `Change at −${pct}`, role: "heading" },
     { ref: `${highChange}${top}`, value: `Change at +${pct}`, role: "heading" },
   ];
   for (let r = first; r <= last; r++) {
     cells.push(
-      { ref: `${lowChange}${r}`, formula: `B${r}-$B$4`, numFmt: measure.numFmt, role: "calc" },
-      { ref: `${highChange}${r}`, formula: `C${r}-$B$4`, numFmt: measure.numFmt, role: "calc" }
+      {
+        ref: `${lowChange}${r}`,
+        formula: `B${r}-$B$4`,
+        numFmt: measure.numFmt,
+        role: "calc",
+        cached: rows[r - first].low - base,
+      },
+      {
+        ref: `${highChange}${r}`,
+        formula: `C${r}-$B$4`,
+        numFmt: measure.numFmt,
+        role: "calc",
+        cached: rows[r - first].high - base,
+      }
     );
   }
   return {
@@ -98,6 +111,7 @@ export function tornadoPlan(
             ],
             anchor: `A${last + 3}:G${last + 22}`,
             yAxisTitle: `Change in the ${measure.name}`,
+            valueFormat: measure.numFmt,
           },
         ],
       },

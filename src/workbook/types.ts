@@ -31,6 +31,12 @@ export interface PlanCell {
   formula?: string;
   numFmt?: string;
   role?: CellRole;
+  /**
+   * The model's value of a formula cell, written as the formula's cached result so a viewer
+   * that does not recalculate (a preview, a mail client) still shows the number. Excel and
+   * LibreOffice recalculate on opening and replace it.
+   */
+  cached?: CellValue;
 }
 
 /** An Excel table over a block of cells: a header row then data rows. */
@@ -40,6 +46,8 @@ export interface PlanTable {
   ref: string;
   columns: { name: string; numFmt?: string; role?: CellRole }[];
   rows: CellValue[][];
+  /** A cell's own number format where its column's does not fit (a settings table's values). */
+  cellFormats?: (string | undefined)[][];
 }
 
 export interface PlanName {
@@ -63,6 +71,27 @@ export interface PlanChart {
   /** Cell range the chart covers on its sheet. */
   anchor: string;
   yAxisTitle: string;
+  /** Number format of the value axis's labels ("£#,##0", "0.00"); "#,##0" when absent. */
+  valueFormat?: string;
+}
+
+/**
+ * How a sheet prints: the orientation, fitted to `pagesWide` pages across (1 unless a long
+ * timeline would be too small to read) and as many down as it needs, the rows and columns
+ * repeated on every page, the area printed, and rows a new page starts at (so a chart is
+ * never split). `finishPlan` (./finish) works it out from the sheet's contents.
+ */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  pagesWide: number;
+  /** Rows repeated at the top of every page, e.g. "1:4". */
+  titleRows?: string;
+  /** Columns repeated at the left of every page, e.g. "A:D". */
+  titleColumns?: string;
+  /** The printed range, e.g. "A1:K30". */
+  area: string;
+  /** Rows (1-based) a new page starts at. */
+  breaksBefore: number[];
 }
 
 export interface PlanSheet {
@@ -78,6 +107,12 @@ export interface PlanSheet {
   charts: PlanChart[];
   /** Rows and columns kept in view: freeze above `row` and left of `column` (1-based). */
   freeze?: { row: number; column: number };
+  /** Rows of long headers, wrapped onto two lines (`finishPlan` finds them). */
+  tallRows?: number[];
+  /** Cells whose text is longer than its column, wrapped (`finishPlan` finds them). */
+  wrapped?: string[];
+  /** Print set-up; `finishPlan` works it out when a plan leaves it out. */
+  print?: PrintSetup;
 }
 
 export interface WorkbookPlan {

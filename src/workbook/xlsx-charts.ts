@@ -52,7 +52,7 @@ export function chartXml(chart: PlanChart): string {
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${bar ? "b" : "l"}"/><c:majorGridlines/><c:title>${richText(chart.yAxisTitle)}</c:title>` +
-    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/>` +
+    `<c:numFmt formatCode="${escape(chart.valueFormat ?? "#,##0")}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/>` +
     `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/>` +
     `<c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`

@@ -1,7 +1,9 @@
 /**
  * The .xlsx adapter: applies a workbook plan with exceljs, for the standalone page's
- * download and the `pcba` command line. Formulas are written without cached results, so
- * Excel and LibreOffice calculate them on opening.
+ * download and the `pcba` command line. Formulas are written with the model's value as their
+ * cached result where the plan gives one (so a preview that does not calculate shows the
+ * numbers); Excel and LibreOffice recalculate them on opening. Widths and the print set-up
+ * come from `finishPlan` (./finish).
  *
  * exceljs cannot write charts; `addCharts` (./xlsx-charts) adds them to the package after.
  */
@@ -9,6 +11,7 @@ import ExcelJS from "exceljs";
 import type { CellRole, PlanSheet, WorkbookPlan } from "./types";
 import { decodeRef, STATUS_COLOURS } from "./refs";
 import { addCharts } from "./xlsx-charts";
+import { finishPlan } from "./finish";
 
 const INPUT_FILL: ExcelJS.Fill = {
   type: "pattern",
@@ -64,7 +67,8 @@ function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
       for (let i = 0; i < t.rows.length; i++) {
         const cell = ws.getCell(row + 1 + i, column + j);
         if (t.rows[i][j] === null) cell.value = null;
-        if (c.numFmt) cell.numFmt = c.numFmt;
+        const numFmt = t.cellFormats?.[i]?.[j] ?? c.numFmt;
+        if (numFmt) cell.numFmt = numFmt;
         Object.assign(cell, styleFor(c.role));
       }
     });
@@ -73,7 +77,10 @@ function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     const cell = ws.getCell(c.ref);
     cell.value =
       c.formula !== undefined
-        ? ({ formula: c.formula } as ExcelJS.CellFormulaValue)
+        ? ({
+            formula: c.formula,
+            ...(c.cached !== undefined && c.cached !== null ? { result: c.cached } : {}),
+          } as ExcelJS.CellFormulaValue)
         : (c.value ?? null);
     if (c.numFmt) cell.numFmt = c.numFmt;
     Object.assign(cell, styleFor(c.role));
@@ -126,10 +133,36 @@ function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   }
   if (sheet.freeze)
     ws.views = [{ state: "frozen", xSplit: sheet.freeze.column - 1, ySplit: sheet.freeze.row }];
+  for (const r of sheet.tallRows ?? []) {
+    const row = ws.getRow(r);
+    row.height = 30;
+    row.eachCell((cell) => {
+      cell.alignment = { wrapText: true, vertical: "bottom" };
+    });
+  }
+  for (const ref of sheet.wrapped ?? [])
+    ws.getCell(ref).alignment = { wrapText: true, vertical: "top" };
+  const p = sheet.print;
+  if (p) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      fitToPage: true,
+      fitToWidth: p.pagesWide,
+      fitToHeight: 0,
+      printArea: p.area,
+      printTitlesRow: p.titleRows,
+      printTitlesColumn: p.titleColumns,
+    };
+    ws.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
+    for (const r of p.breaksBefore) ws.getRow(r - 1).addPageBreak();
+  }
 }
 
 /** The plan as an exceljs workbook. */
-export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+export function planToWorkbook(planned: WorkbookPlan): ExcelJS.Workbook {
+  const plan = finishPlan(planned);
   const wb = new ExcelJS.Workbook();
   wb.creator = "PCBA add-in";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -141,5 +174,5 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
 /** The plan as .xlsx bytes, charts included. */
 export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const buffer = await planToWorkbook(plan).xlsx.writeBuffer();
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), plan);
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), finishPlan(plan));
 }

@@ -5,10 +5,17 @@
  * violations; screenshots in test-artifacts/.
  */
 import * as fs from "fs";
-import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
+import {
+  artifact,
+  openPane,
+  press,
+  seriousViolations,
+  standalonePage,
+  typeInto,
+} from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateBids } from "../../src/journeys/bids/evaluate";
-import { BID_SUMMARY_FIRST_ROW } from "../../src/journeys/bids/workbook";
+import { BID_SUMMARY_FIRST_ROW, bidsInRankOrder } from "../../src/journeys/bids/workbook";
 import type { BidComparison } from "../../src/journeys/bids/types";
 
 jest.setTimeout(240000);
@@ -53,7 +60,9 @@ describe("compare bids in Chromium, by keyboard", () => {
     await page.getByText(/has been downloaded/).waitFor();
 
     const summary = recalculateXlsx(new Uint8Array(fs.readFileSync(file)), 1);
-    evaluateBids(c).bids.forEach((b, i) => {
+    const e = evaluateBids(c);
+    bidsInRankOrder(e).forEach((k, i) => {
+      const b = e.bids[k];
       const row = summary[BID_SUMMARY_FIRST_ROW - 1 + i];
       expect(row[0]).toBe(b.bidder);
       expect(Math.abs(Number(row[1]) - b.total)).toBeLessThanOrEqual(1e-9 * b.total);

@@ -10,7 +10,11 @@ import * as path from "path";
 import JSZip from "jszip";
 import { evaluateBids } from "../../src/journeys/bids/evaluate";
 import { parseBids, bidProblems } from "../../src/journeys/bids/validate";
-import { bidComparisonPlan, BID_SUMMARY_FIRST_ROW } from "../../src/journeys/bids/workbook";
+import {
+  bidComparisonPlan,
+  bidsInRankOrder,
+  BID_SUMMARY_FIRST_ROW,
+} from "../../src/journeys/bids/workbook";
 import { planToXlsx } from "../../src/workbook/xlsx";
 import { convertXlsx, recalculateXlsx } from "../support/libreoffice";
 
@@ -36,8 +40,13 @@ describe.each(files)("%s", (file) => {
     summary = recalculateXlsx(await planToXlsx(bidComparisonPlan(c)), 1);
   });
 
-  test("every bid's points, total, rank and flag match the model", () => {
-    e.bids.forEach((b, i) => {
+  test("every bid's points, total, rank and flag match the model, in rank order", () => {
+    const order = bidsInRankOrder(e);
+    expect(order.map((k) => e.bids[k].rank)).toEqual(
+      e.bids.map((b) => b.rank).sort((x, y) => x - y)
+    );
+    order.forEach((k, i) => {
+      const b = e.bids[k];
       const row = summary[BID_SUMMARY_FIRST_ROW - 1 + i];
       expect(row[0]).toBe(b.bidder);
       close(b.total, row[1]);
@@ -45,7 +54,7 @@ describe.each(files)("%s", (file) => {
       close(b.pricePoints, row[3]);
       close(b.qualityPoints, row[4]);
       close(b.socialValuePoints, row[5]);
-      expect(row[6]).toBe(b.abnormallyLow ? "TRUE" : "FALSE");
+      expect(row[6]).toBe(b.abnormallyLow ? "Yes" : "No");
       expect(row[7]).toBe(
         b.abnormallyLow ? "Ask the bidder to explain its price before any decision" : ""
       );

@@ -202,3 +202,59 @@ export function convertXlsx(bytes: Uint8Array, format: string): Uint8Array {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Prints an .xlsx to PDF with LibreOffice and reads the pages back with poppler-utils
+ * (`pdftotext`, `pdfinfo`): each page's text, in order. The workbooks' footers name the
+ * sheet ("&A" at the left), so a page's sheet is its footer's first word(s). With `png`,
+ * the first page is also rendered (`pdftoppm`) to that file.
+ */
+export function printXlsx(bytes: Uint8Array, png?: string): { pages: string[]; pdf: Uint8Array } {
+  if (!fs.existsSync(SOFFICE))
+    throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
+  try {
+    const input = path.join(dir, "book.xlsx");
+    fs.writeFileSync(input, bytes);
+    execFileSync(
+      SOFFICE,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        input,
+      ],
+      { stdio: "pipe", timeout: 120000 }
+    );
+    const pdf = path.join(dir, "book.pdf");
+    const count = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]
+    );
+    const pages = Array.from({ length: count }, (_, k) =>
+      execFileSync("pdftotext", ["-layout", "-f", String(k + 1), "-l", String(k + 1), pdf, "-"], {
+        encoding: "utf8",
+      })
+    );
+    if (png) {
+      fs.mkdirSync(path.dirname(png), { recursive: true });
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "80",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        pdf,
+        png.replace(/\.png$/, ""),
+      ]);
+    }
+    return { pages, pdf: new Uint8Array(fs.readFileSync(pdf)) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -14,7 +14,10 @@ import {
   runSimulation,
   type SimulationResult,
 } from "../../src/uncertainty/runner";
-import { caseSimulate, type CaseSimulationSummary } from "../../src/journeys/business-case/simulation";
+import {
+  caseSimulate,
+  type CaseSimulationSummary,
+} from "../../src/journeys/business-case/simulation";
 import { parseCase } from "../../src/journeys/business-case/validate";
 import { simulationPlan } from "../../src/workbook/simulation";
 import { caseNpv } from "../../src/journeys/business-case/measures";
@@ -120,5 +123,15 @@ test("a business case job gives exactly caseSimulate's percentiles; its sheet la
   );
   expect(plan.sheets[0].name).toBe("NPV simulation (3)");
   expect(plan.sheets[0].tables[0].name).toBe("NpvSimulationHistogram_3");
-  expect(plan.sheets[0].charts[0].categories).toBe("'NPV simulation (3)'!$A$14:$A$33");
+  // The chart's categories are the bins' ranges in whole pounds, not the raw doubles.
+  expect(plan.sheets[0].charts[0].categories).toBe("'NPV simulation (3)'!$D$14:$D$33");
+  const table = plan.sheets[0].tables[0];
+  expect(table.columns.map((x) => x.name)).toEqual(["From", "To", "Iterations", "Range"]);
+  table.rows.forEach(([from, to, , range]) => {
+    expect(range).toMatch(/^-?£[\d,]+ to -?£[\d,]+$/);
+    const pounds = (x: string) => Number(x.replace(/[£,]/g, ""));
+    const [a, b] = String(range).split(" to ").map(pounds);
+    expect(a).toBe(Math.round(from as number));
+    expect(b).toBe(Math.round(to as number));
+  });
 });

@@ -8,7 +8,14 @@ import { parseCase } from "../../src/journeys/business-case/validate";
 import type { BusinessCase } from "../../src/journeys/business-case/types";
 import { businessCasePlan, BUSINESS_CASE_SHEETS } from "../../src/journeys/business-case/workbook";
 import { applyPlan, denseBlock, namesForNewBuild } from "../../src/workbook/office";
-import { installExcelEnums, recordingContext } from "../support/office-recorder";
+import {
+  installExcelApiVersion,
+  installExcelEnums,
+  recordingContext,
+  type Recorded,
+} from "../support/office-recorder";
+import { finishPlan } from "../../src/workbook/finish";
+import { MONEY } from "../../src/workbook/refs";
 import { tornadoPlan } from "../../src/workbook/tornado";
 import { caseTornado } from "../../src/journeys/business-case/measures";
 import { largeCase } from "../support/large-case";
@@ -159,5 +166,50 @@ describe("on an Excel with fewer API sets (requirement-set guards)", () => {
     expect(
       rec.log.some((r) => r.kind === "set" && r.path.endsWith(".overlap") && r.value === 100)
     ).toBe(true);
+  });
+});
+
+describe("print set-up and axis formats, where the host supports them", () => {
+  afterEach(() => installExcelApiVersion(null));
+  const layoutCalls = (log: Recorded[]) =>
+    log.filter((r) => r.path.includes(".pageLayout.") || r.path.includes("horizontalPageBreaks"));
+
+  test("ExcelApi 1.9: every sheet gets A4, its orientation, pages across, print area and titles", async () => {
+    installExcelApiVersion("1.9");
+    const { log, plan } = await build(c);
+    const finished = finishPlan(plan);
+    for (const s of finished.sheets) {
+      const on = (suffix: string) =>
+        log.find(
+          (r) =>
+            r.path.startsWith(`context.workbook.worksheets.add(${JSON.stringify([s.name])})`) &&
+            r.path.endsWith(suffix)
+        );
+      expect(on(".pageLayout.orientation")?.value).toBe(
+        s.print!.orientation === "landscape" ? "Landscape" : "Portrait"
+      );
+      expect(on(".pageLayout.paperSize")?.value).toBe("A4");
+      expect(on(".pageLayout.zoom")?.value).toEqual({ horizontalFitToPages: s.print!.pagesWide });
+      expect(on(".pageLayout.setPrintArea")?.args).toEqual([s.print!.area]);
+      if (s.print!.titleRows)
+        expect(on(".pageLayout.setPrintTitleRows")?.args).toEqual([
+          `$${s.print!.titleRows.replace(":", ":$")}`,
+        ]);
+    }
+    const axis = log.filter((r) => r.path.endsWith(".axes.valueAxis.numberFormat"));
+    expect(axis.map((r) => r.value)).toEqual([MONEY]);
+  });
+
+  test("ExcelApi 1.8: axis formats but no page layout; 1.1 or no Office: neither, and no failure", async () => {
+    installExcelApiVersion("1.8");
+    let { log } = await build(c);
+    expect(layoutCalls(log)).toEqual([]);
+    expect(log.filter((r) => r.path.endsWith(".axes.valueAxis.numberFormat"))).toHaveLength(1);
+    for (const v of ["1.1", null]) {
+      installExcelApiVersion(v);
+      ({ log } = await build(c));
+      expect(layoutCalls(log)).toEqual([]);
+      expect(log.filter((r) => r.path.endsWith(".axes.valueAxis.numberFormat"))).toEqual([]);
+    }
   });
 });

@@ -67,7 +67,7 @@ export const BID_SETTINGS_TABLE = settingsCodec<BidComparison>()(
     },
     threshold: {
       label: "Abnormally low threshold",
-      unit: "share",
+      unit: "%",
       note: "A prompt to ask the bidder to explain, never a reason to reject on its own.",
       name: "LowThreshold",
       kind: NUMBER,
@@ -83,7 +83,7 @@ export const BID_SETTINGS_TABLE = settingsCodec<BidComparison>()(
     },
     socialValueMinimum: {
       label: "Minimum social value weight (central government)",
-      unit: "share",
+      unit: "%",
       note: "Central government weights social value at least 10%.",
       name: "SocialValueMinimum",
       kind: NUMBER,
@@ -118,7 +118,7 @@ export const BID_SETTINGS_TABLE = settingsCodec<BidComparison>()(
     },
     outcomeRate: {
       label: "Outcome rate",
-      unit: "share",
+      unit: "%",
       note: "Share of referrals reaching the outcome.",
       name: "OutcomeRate",
       kind: NUMBER,
@@ -127,7 +127,7 @@ export const BID_SETTINGS_TABLE = settingsCodec<BidComparison>()(
     },
     sustainmentShare: {
       label: "Sustainment share",
-      unit: "share",
+      unit: "%",
       note: "Share of the sustainment maximum earned on average.",
       name: "SustainmentShare",
       kind: NUMBER,
@@ -136,7 +136,7 @@ export const BID_SETTINGS_TABLE = settingsCodec<BidComparison>()(
     },
     topSlice: {
       label: "Prime's top slice",
-      unit: "share",
+      unit: "%",
       note: "No published typical value: the contract's.",
       name: "TopSlice",
       kind: NUMBER,
@@ -145,7 +145,7 @@ export const BID_SETTINGS_TABLE = settingsCodec<BidComparison>()(
     },
     annualRate: {
       label: "Cost of borrowing",
-      unit: "share a year",
+      unit: "% a year",
       note: "",
       name: "FinancingRate",
       kind: NUMBER,

@@ -7,7 +7,15 @@
  */
 import type { BidComparison } from "./types";
 import { BID_INPUTS_TITLE, BID_SETTINGS_TABLE, BIDS, CASH_FLOWS } from "./inputs";
-import { columnName, sheetRef as on, MONEY, SHARE, RATIO as POINTS } from "../../workbook/refs";
+import { evaluateBids, type BidEvaluation } from "./evaluate";
+import {
+  columnName,
+  sheetRef as on,
+  MONEY,
+  MONEY_PENCE,
+  SHARE,
+  RATIO as POINTS,
+} from "../../workbook/refs";
 import type { SheetNames } from "../../workbook/sheet-names";
 import { checksBlock, type Check } from "../../workbook/checks";
 import type { PlanCell, PlanName, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/types";
@@ -23,6 +31,20 @@ export const BID_SHEETS: SheetNames = {
 export const BID_SUMMARY_FIRST_ROW = 5;
 
 export { BID_SETTINGS } from "./inputs";
+
+/** The bids' indices in the summary's order: by rank, equal ranks in input order. */
+export function bidsInRankOrder(e: BidEvaluation): number[] {
+  return e.bids.map((_, i) => i).sort((a, b) => e.bids[a].rank - e.bids[b].rank || a - b);
+}
+
+/** The model's results for the summary's cached values; none when it cannot evaluate. */
+function modelResults(c: BidComparison): BidEvaluation | null {
+  try {
+    return evaluateBids(c);
+  } catch {
+    return null;
+  }
+}
 
 export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHEETS): WorkbookPlan {
   const I = (ref: string) => on(sheets.inputs, ref);
@@ -115,6 +137,7 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
     "Total",
     "Rank",
     "Abnormally low",
+    "Order",
   ].forEach((h, j) => calc.push({ ref: `${columnName(j + 1)}${head}`, value: h, role: "heading" }));
   const rowOf = (i: number) => head + 1 + i;
   const lastCalc = rowOf(c.bids.length - 1);
@@ -149,7 +172,14 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
         numFmt: "0",
         role: "calc",
       },
-      { ref: `G${r}`, formula: `${price}<$B$5`, role: "calc" }
+      { ref: `G${r}`, formula: `${price}<$B$5`, role: "calc" },
+      // The summary's order: the rank, equal ranks in input order (RANK plus the earlier ties).
+      {
+        ref: `H${r}`,
+        formula: `F${r}+COUNTIF($F$${rowOf(0)}:F${r},F${r})-1`,
+        numFmt: "0",
+        role: "calc",
+      }
     );
   });
   let pbrRows: { payment: number; capital: number; financing: number } | null = null;
@@ -184,7 +214,7 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
       {
         ref: `B${out}`,
         formula: `(1-${N("TopSlice")})*(${N("AttachmentFee")}+${N("OutcomeRate")}*(${N("OutcomeFee")}+${N("SustainmentShare")}*${N("SustainmentMax")}))`,
-        numFmt: MONEY,
+        numFmt: MONEY_PENCE,
         role: "calc",
       },
       { ref: `A${out + 1}`, value: "Peak working capital", role: "label" },
@@ -229,20 +259,43 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
     "Action",
   ];
   headers.forEach((h, j) => S.push({ ref: `${columnName(j + 1)}4`, value: h, role: "heading" }));
+  const e = modelResults(c);
+  const order = e ? bidsInRankOrder(e) : null;
+  const calcCol = (letter: string) => C(`$${letter}$${rowOf(0)}:$${letter}$${lastCalc}`);
   c.bids.forEach((_, i) => {
     const r = BID_SUMMARY_FIRST_ROW + i;
-    const k = rowOf(i);
+    // The i-th bid in rank order: its row among the calculations, by MATCH on the order column.
+    const at = `MATCH(ROW()-ROW($A$4),${calcCol("H")},0)`;
+    const pick = (letter: string) => `INDEX(${calcCol(letter)},${at})`;
+    const b = order && e ? e.bids[order[i]] : undefined;
     S.push(
-      { ref: `A${r}`, formula: C(`$A$${k}`), role: "output" },
-      { ref: `B${r}`, formula: C(`$E$${k}`), numFmt: POINTS, role: "output" },
-      { ref: `C${r}`, formula: C(`$F$${k}`), numFmt: "0", role: "output" },
-      { ref: `D${r}`, formula: C(`$B$${k}`), numFmt: POINTS },
-      { ref: `E${r}`, formula: C(`$C$${k}`), numFmt: POINTS },
-      { ref: `F${r}`, formula: C(`$D$${k}`), numFmt: POINTS },
-      { ref: `G${r}`, formula: C(`$G$${k}`) },
+      { ref: `A${r}`, formula: `${pick("A")}&""`, role: "output", cached: b?.bidder },
+      { ref: `B${r}`, formula: pick("E"), numFmt: POINTS, role: "output", cached: b?.total },
+      { ref: `C${r}`, formula: pick("F"), numFmt: "0", role: "output", cached: b?.rank },
+      { ref: `D${r}`, formula: pick("B"), numFmt: POINTS, role: "calc", cached: b?.pricePoints },
+      { ref: `E${r}`, formula: pick("C"), numFmt: POINTS, role: "calc", cached: b?.qualityPoints },
+      {
+        ref: `F${r}`,
+        formula: pick("D"),
+        numFmt: POINTS,
+        role: "calc",
+        cached: b?.socialValuePoints,
+      },
+      {
+        ref: `G${r}`,
+        formula: `IF(${pick("G")},"Yes","No")`,
+        role: "calc",
+        cached: b ? (b.abnormallyLow ? "Yes" : "No") : undefined,
+      },
       {
         ref: `H${r}`,
-        formula: `IF(G${r},"Ask the bidder to explain its price before any decision","")`,
+        formula: `IF(G${r}="Yes","Ask the bidder to explain its price before any decision","")`,
+        role: "calc",
+        cached: b
+          ? b.abnormallyLow
+            ? "Ask the bidder to explain its price before any decision"
+            : ""
+          : undefined,
       }
     );
   });
@@ -254,6 +307,7 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
     formula: `IF(${N("PriceWeight")}+${N("QualityWeight")}+${N("SocialValueWeight")}=0,0,${N("SocialValueWeight")}/(${N("PriceWeight")}+${N("QualityWeight")}+${N("SocialValueWeight")}))`,
     numFmt: SHARE,
     role: "output",
+    cached: e?.socialValueShare,
   });
   const shareRow = r;
   r++;
@@ -262,6 +316,13 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
     ref: `B${r}`,
     formula: `IF(NOT(${N("CentralGovernment")}),"Not applicable",IF(B${shareRow}<${N("SocialValueMinimum")},"Below the 10% central government expects","Meets the 10% minimum"))`,
     role: "output",
+    cached: e
+      ? !c.centralGovernment
+        ? "Not applicable"
+        : e.socialValueWarning
+          ? "Below the 10% central government expects"
+          : "Meets the 10% minimum"
+      : undefined,
   });
   if (pbrRows) {
     r += 2;
@@ -272,15 +333,33 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
         value: "Expected payment per referral after the prime's top slice (£)",
         role: "label",
       },
-      { ref: `B${r + 1}`, formula: C(`$B$${pbrRows.payment}`), numFmt: MONEY, role: "output" },
+      {
+        ref: `B${r + 1}`,
+        formula: C(`$B$${pbrRows.payment}`),
+        numFmt: MONEY_PENCE,
+        role: "output",
+        cached: e?.pbr?.expectedPayment,
+      },
       {
         ref: `A${r + 2}`,
         value: "Peak working capital the subcontractor needs (£)",
         role: "label",
       },
-      { ref: `B${r + 2}`, formula: C(`$B$${pbrRows.capital}`), numFmt: MONEY, role: "output" },
+      {
+        ref: `B${r + 2}`,
+        formula: C(`$B$${pbrRows.capital}`),
+        numFmt: MONEY,
+        role: "output",
+        cached: e?.pbr?.workingCapital,
+      },
       { ref: `A${r + 3}`, value: "Cost of financing it (£)", role: "label" },
-      { ref: `B${r + 3}`, formula: C(`$B$${pbrRows.financing}`), numFmt: MONEY, role: "output" }
+      {
+        ref: `B${r + 3}`,
+        formula: C(`$B$${pbrRows.financing}`),
+        numFmt: MONEY,
+        role: "output",
+        cached: e?.pbr?.financingCost,
+      }
     );
     r += 3;
   }
@@ -297,7 +376,7 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
       `MIN(${N("PriceWeight")},${N("QualityWeight")},${N("SocialValueWeight")})>=0`,
     ],
   ];
-  const { cells: checkCells, allRow, range } = checksBlock(r + 1, checks);
+  const { cells: checkCells, range } = checksBlock(r + 1, checks);
   S.push(...checkCells);
 
   const summarySheet: PlanSheet = {
@@ -317,8 +396,10 @@ export function bidComparisonPlan(c: BidComparison, sheets: SheetNames = BID_SHE
             values: on(sheets.summary, `$B$${BID_SUMMARY_FIRST_ROW}:$B$${lastBid}`),
           },
         ],
-        anchor: `D${allRow + 2}:H${allRow + 20}`,
+        // Beside the checks, so the summary prints on one page.
+        anchor: `D${r}:H${r + 18}`,
         yAxisTitle: "points",
+        valueFormat: "0",
       },
     ],
     freeze: { row: 4, column: 1 },

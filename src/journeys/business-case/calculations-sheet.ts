@@ -5,8 +5,11 @@
  * breaks, then a block per option (savings, costs by kind, net, discounted and cumulative net
  * value, and the payback point).
  */
-import { columnName, MONEY, SHARE, WHOLE, FACTOR, RATIO } from "../../workbook/refs";
+import { columnName, MONEY, RATE, WHOLE, FACTOR, RATIO } from "../../workbook/refs";
 import { factorFormula, rateFormula } from "../../workbook/discounting";
+import { words, wordsFormula } from "../../workbook/words";
+import { SAVINGS_SOURCES } from "./continuum";
+import type { OneOffCategory } from "./types";
 import { literalCriterion } from "../../workbook/criteria";
 import type { PlanCell, PlanSheet } from "../../workbook/types";
 import type { CaseBuild } from "./build-context";
@@ -34,6 +37,17 @@ export interface CalculationRows {
   readonly lastCol: string;
 }
 
+const SOURCE_CODES = SAVINGS_SOURCES.map((s) => s.id);
+const ONE_OFF_CATEGORIES: readonly OneOffCategory[] = [
+  "due_diligence",
+  "legal",
+  "it_integration",
+  "redundancy",
+  "rebranding",
+  "advisers",
+  "other",
+];
+
 export function calculationsSheet(
   b: CaseBuild,
   t: InputTables
@@ -50,7 +64,7 @@ export function calculationsSheet(
     { ref: "C2", value: "year", role: "unit" },
     { ref: "A3", value: "Price year", role: "label" },
     { ref: "A4", value: "Discount rate", role: "label" },
-    { ref: "C4", value: "share", role: "unit" },
+    { ref: "C4", value: "%", role: "unit" },
     { ref: "A5", value: "Discount factor", role: "label" },
     { ref: "C5", value: "factor", role: "unit" },
   ];
@@ -68,14 +82,14 @@ export function calculationsSheet(
   };
   timelineRow(2, () => `COLUMN()-COLUMN($${yearCol(0)}$2)`, WHOLE);
   timelineRow(3, (col) => `${N("PriceBaseYear")}+${col}$2`, WHOLE);
-  timelineRow(4, (col) => rateFormula(`${col}$2`, N("BandFrom"), N("BandRate")), SHARE);
+  timelineRow(4, (col) => rateFormula(`${col}$2`, N("BandFrom"), N("BandRate")), RATE);
   timelineRow(5, (col, prev) => factorFormula(`${col}$2`, `${prev}5`, `${col}4`), FACTOR);
 
   let row = 7;
   /** A row's label (text, or a formula linking to the inputs), key (option), unit and constant. */
   const label = (
     r: number,
-    text: string | { formula: string },
+    text: string | { formula: string; cached?: string },
     key: string | null,
     unit: string,
     constant?: PlanCell
@@ -83,7 +97,7 @@ export function calculationsSheet(
     cells.push(
       typeof text === "string"
         ? { ref: `A${r}`, value: text, role: "label" }
-        : { ref: `A${r}`, formula: text.formula, role: "label" }
+        : { ref: `A${r}`, formula: text.formula, cached: text.cached, role: "label" }
     );
     if (key !== null) cells.push({ ref: `B${r}`, formula: key, role: "calc" });
     cells.push({ ref: `C${r}`, value: unit, role: "unit" });
@@ -97,12 +111,18 @@ export function calculationsSheet(
   // Savings lines: expected annual saving at maturity in D, ramped across the timeline.
   heading("Savings by line (expected: full annual saving × confidence, ramping up linearly)");
   const savingsRows = { first: row, last: row + (savings.last - savings.first) };
+  const savingLines = c.options.flatMap((o) => o.savings);
   for (let i = savings.first; i <= savings.last; i++, row++) {
     const r = row;
     const ytf = I(`$${savings.col("Years to full")}$${i}`);
+    const source = savingLines[i - savings.first]?.source;
     label(
       r,
-      { formula: `${I(`$${savings.col("Source")}$${i}`)}&""` },
+      {
+        // The source in words ("Operational staff"), from the code the input table keeps.
+        formula: wordsFormula(I(`$${savings.col("Source")}$${i}`), SOURCE_CODES),
+        cached: source === undefined ? undefined : words(source),
+      },
       I(`$${savings.col("Option")}$${i}`),
       "£",
       {
@@ -117,11 +137,16 @@ export function calculationsSheet(
   row++;
   heading("One-off costs by line, with the optimism-bias uplift");
   const oneOffRows = { first: row, last: row + (oneOff.last - oneOff.first) };
+  const oneOffLines = c.options.flatMap((o) => o.oneOffCosts);
   for (let i = oneOff.first; i <= oneOff.last; i++, row++) {
     const r = row;
+    const category = oneOffLines[i - oneOff.first]?.category;
     label(
       r,
-      { formula: `${I(`$${oneOff.col("Category")}$${i}`)}&""` },
+      {
+        formula: wordsFormula(I(`$${oneOff.col("Category")}$${i}`), ONE_OFF_CATEGORIES),
+        cached: category === undefined ? undefined : words(category),
+      },
       I(`$${oneOff.col("Option")}$${i}`),
       "£",
       {

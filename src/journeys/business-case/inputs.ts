@@ -18,7 +18,7 @@ import type {
 } from "./types";
 import type { JourneyReader, TableValues } from "../../workbook/read-tables";
 import { discountBandsCodec, discountFromBands } from "../../workbook/discounting";
-import { MONEY, SHARE, WHOLE } from "../../workbook/refs";
+import { MONEY, MONEY_PENCE, RATE, SHARE, WHOLE } from "../../workbook/refs";
 import {
   FLAG,
   NUMBER,
@@ -60,7 +60,7 @@ export const SETTINGS = settingsCodec<BusinessCase>()(
     },
     optimismBias: {
       label: "Optimism bias on one-off costs",
-      unit: "share",
+      unit: "%",
       note: "HM Treasury Green Book, Annex A5: set for the project and reduce as risks are mitigated.",
       assumption: true,
       name: "OptimismBias",
@@ -69,7 +69,7 @@ export const SETTINGS = settingsCodec<BusinessCase>()(
     },
     vatRate: {
       label: "VAT rate",
-      unit: "share",
+      unit: "%",
       note: "HMRC standard rate (20% from 4 Jan 2011).",
       name: "VatRate",
       kind: NUMBER,
@@ -77,7 +77,7 @@ export const SETTINGS = settingsCodec<BusinessCase>()(
     },
     vatRecovery: {
       label: "Members' VAT recovery rate",
-      unit: "share",
+      unit: "%",
       note: "No published typical value: your organisations' own partial exemption recovery.",
       assumption: true,
       name: "VatRecovery",
@@ -254,7 +254,7 @@ export const FORUMS = tableCodec<OfOption<Forum>>()("Forums", {
   hours: { header: "Hours", role: "input", kind: NUMBER, write: (r) => r.line.hours },
   hourlyRate: {
     header: "Hourly rate (£)",
-    numFmt: MONEY,
+    numFmt: MONEY_PENCE,
     role: "input",
     kind: NUMBER,
     write: (r) => r.line.hourlyRate,
@@ -279,14 +279,14 @@ export const LOANS = tableCodec<CaseLoan>()("Loans", {
   },
   oldMargin: {
     header: "Old margin",
-    numFmt: SHARE,
+    numFmt: RATE,
     role: "input",
     kind: NUMBER,
     write: (l) => l.oldMargin,
   },
   newMargin: {
     header: "New margin",
-    numFmt: SHARE,
+    numFmt: RATE,
     role: "input",
     kind: NUMBER,
     write: (l) => l.newMargin,
@@ -301,7 +301,7 @@ export const LOANS = tableCodec<CaseLoan>()("Loans", {
   repayment: { header: "Repayment", role: "input", kind: TEXT, write: (l) => l.repayment },
   interestRate: {
     header: "Interest rate",
-    numFmt: SHARE,
+    numFmt: RATE,
     role: "input",
     kind: NUMBER,
     write: (l) => l.interestRate,
@@ -315,7 +315,7 @@ export const LOANS = tableCodec<CaseLoan>()("Loans", {
   },
   consentFee: {
     header: "Consent fee",
-    numFmt: SHARE,
+    numFmt: RATE,
     role: "input",
     kind: NUMBER,
     write: (l) => l.consentFee,
@@ -333,14 +333,14 @@ export const SWAPS = tableCodec<CaseSwap>()("Swaps", {
   },
   fixedRate: {
     header: "Fixed rate",
-    numFmt: SHARE,
+    numFmt: RATE,
     role: "input",
     kind: NUMBER,
     write: (w) => w.fixedRate,
   },
   marketRate: {
     header: "Market rate",
-    numFmt: SHARE,
+    numFmt: RATE,
     role: "input",
     kind: NUMBER,
     write: (w) => w.marketRate,

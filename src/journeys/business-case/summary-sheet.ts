@@ -4,7 +4,9 @@
  * PV savings and costs) under a do-nothing baseline row; checks that show green or red; and
  * a chart of cumulative discounted net value by year.
  */
-import type { OptionResult } from "./evaluate";
+import { evaluateCase, type OptionResult } from "./evaluate";
+import { formLabel } from "./continuum";
+import type { BusinessCase } from "./types";
 import { columnName, sheetRef as on, MONEY, RATIO } from "../../workbook/refs";
 import { checksBlock, type Check } from "../../workbook/checks";
 import { literalCriterion } from "../../workbook/criteria";
@@ -126,6 +128,15 @@ export const SUMMARY_FIRST_OPTION_ROW = top + 2;
 /** The Summary's columns A, B, … in order, named as `OptionResult`'s fields. */
 export const SUMMARY_COLUMNS = SUMMARY.map((col) => col.field);
 
+/** The model's results, for the cached values; none when the model cannot evaluate the case. */
+function modelResults(c: BusinessCase): OptionResult[] | null {
+  try {
+    return evaluateCase(c);
+  } catch {
+    return null;
+  }
+}
+
 export function summarySheet(b: CaseBuild, t: InputTables, calc: CalculationRows): PlanSheet {
   const { c, sheets, h, I, N } = b;
   const { options, savings, oneOff, forums } = t;
@@ -153,9 +164,19 @@ export function summarySheet(b: CaseBuild, t: InputTables, calc: CalculationRows
   );
   const savingsKey = on(C, `$B$${savingsRows.first}:$B$${savingsRows.last}`);
   const savingsExpected = on(C, `$D$${savingsRows.first}:$D$${savingsRows.last}`);
+  const results = modelResults(c);
   optionRows.forEach((o, k) => {
     const r = baselineRow + 1 + k;
     const optRow = options.first + k;
+    const result = results?.[k];
+    /** The model's value of a column, written as the formula's cached result. */
+    const cachedOf = (field: SummaryColumn["field"]): CellValue | undefined => {
+      if (!result) return undefined;
+      if (field === "form") return formLabel(c.options[k].form);
+      const v = result[field];
+      if (v === null) return field === "payback" ? "not within the horizon" : "no cost";
+      return typeof v === "number" || typeof v === "string" ? v : undefined;
+    };
     const at: SummaryRow = {
       r,
       option: (column) => I(`$${options.col(column)}$${optRow}`),
@@ -171,6 +192,7 @@ export function summarySheet(b: CaseBuild, t: InputTables, calc: CalculationRows
         formula: col.formula(at),
         numFmt: col.numFmt,
         role: "output",
+        cached: cachedOf(col.field),
       })
     );
   });
@@ -207,6 +229,7 @@ export function summarySheet(b: CaseBuild, t: InputTables, calc: CalculationRows
     series: optionRows.map((o, k) => ({ name: c.options[k].name, values: span(o.cumulative) })),
     anchor: `D${checksTop}:K${checksTop + 18}`,
     yAxisTitle: "£",
+    valueFormat: MONEY,
   };
   return {
     name: sheets.summary,

@@ -10,7 +10,9 @@
 import { discountSchedule } from "../../model/discounting";
 import { partiesOf } from "../../model/perspectives";
 import type { PerspectiveAnalysis } from "./types";
-import { columnName, sheetRef as on, MONEY, SHARE } from "../../workbook/refs";
+import { columnName, sheetRef as on, MONEY, RATE, FACTOR } from "../../workbook/refs";
+import { evaluatePerspectives } from "./evaluate";
+import type { PerspectiveResult } from "../../model/perspectives";
 import type { SheetNames } from "../../workbook/sheet-names";
 import { factorFormula, rateFormula } from "../../workbook/discounting";
 import { DISCOUNT_BANDS, flowsCodec, FLOWS_TITLE, SETTINGS } from "./inputs";
@@ -104,13 +106,13 @@ export function perspectivePlan(
       {
         ref: `${col}3`,
         formula: rateFormula(`${col}$2`, N("PerspBandFrom"), N("PerspBandRate")),
-        numFmt: SHARE,
+        numFmt: RATE,
         role: "calc",
       },
       {
         ref: `${col}4`,
         formula: factorFormula(`${col}$2`, `${prev}4`, `${col}3`),
-        numFmt: "0.000000",
+        numFmt: FACTOR,
         role: "calc",
       }
     );
@@ -184,14 +186,27 @@ export function perspectivePlan(
       benefits: `SUMIFS(${col("B")},${col("E")},"benefit")`,
     },
   ];
+  let results: PerspectiveResult[] | null = null;
+  try {
+    results = evaluatePerspectives(c);
+  } catch {
+    results = null; // no cached values: the sheet still calculates
+  }
   perspectives.forEach((p, k) => {
     const r = PERSPECTIVE_SUMMARY_FIRST_ROW + k;
+    const m = results?.[k];
     S.push(
       { ref: `A${r}`, value: p.label, role: "output" },
-      { ref: `B${r}`, formula: p.costs, numFmt: MONEY, role: "output" },
-      { ref: `C${r}`, formula: p.benefits, numFmt: MONEY, role: "output" },
-      { ref: `D${r}`, formula: `C${r}-B${r}`, numFmt: MONEY, role: "output" },
-      { ref: `E${r}`, formula: `IF(B${r}=0,"no cost",C${r}/B${r})`, numFmt: "0.00", role: "output" }
+      { ref: `B${r}`, formula: p.costs, numFmt: MONEY, role: "output", cached: m?.pvCosts },
+      { ref: `C${r}`, formula: p.benefits, numFmt: MONEY, role: "output", cached: m?.pvBenefits },
+      { ref: `D${r}`, formula: `C${r}-B${r}`, numFmt: MONEY, role: "output", cached: m?.net },
+      {
+        ref: `E${r}`,
+        formula: `IF(B${r}=0,"no cost",C${r}/B${r})`,
+        numFmt: '"£"0.00" per £1"',
+        role: "output",
+        cached: m ? (m.ratio ?? "no cost") : undefined,
+      }
     );
   });
   const lastRow = PERSPECTIVE_SUMMARY_FIRST_ROW + perspectives.length - 1;
@@ -234,6 +249,7 @@ export function perspectivePlan(
         ],
         anchor: `G4:N22`,
         yAxisTitle: "£",
+        valueFormat: MONEY,
       },
     ],
   };

@@ -6,7 +6,7 @@
  */
 import type { JourneyReader, TableValues } from "../../workbook/read-tables";
 import { discountBandsCodec, discountFromBands } from "../../workbook/discounting";
-import { MONEY, SHARE } from "../../workbook/refs";
+import { MONEY, MONEY_PENCE, SHARE } from "../../workbook/refs";
 import { NUMBER, TEXT, tableCodec, titleCodec } from "../../workbook/table-codec";
 import type { SroiAnalysisCase, SroiInputRow, SroiOutcomeRow } from "./types";
 
@@ -39,7 +39,7 @@ export const VALUE_MAP = tableCodec<SroiOutcomeRow>()("ValueMap", {
   quantity: mapNumber("Quantity", "#,##0.##", (o) => o.quantity),
   duration: mapNumber("Duration (years)", "0.##", (o) => o.duration),
   proxyDescription: mapText("Financial proxy", (o) => o.proxyDescription),
-  proxy: mapNumber("Value (£)", MONEY, (o) => o.proxy),
+  proxy: mapNumber("Value (£)", MONEY_PENCE, (o) => o.proxy),
   source: mapText("Source", (o) => o.source),
   priceYear: mapNumber("Price year", "0", (o) => o.priceYear),
   deadweight: mapNumber("Deadweight", SHARE, (o) => o.deadweight),

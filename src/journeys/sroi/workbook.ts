@@ -9,7 +9,8 @@
 import { discountSchedule } from "../../model/discounting";
 import { lastImpactYear, outcomeTable } from "../../model/sroi";
 import type { SroiAnalysisCase } from "./types";
-import { columnName, sheetRef as on, MONEY, SHARE } from "../../workbook/refs";
+import { columnName, sheetRef as on, MONEY, RATE, FACTOR } from "../../workbook/refs";
+import { evaluateSroi, type SroiResult } from "./evaluate";
 import type { SheetNames } from "../../workbook/sheet-names";
 import { factorFormula, rateFormula } from "../../workbook/discounting";
 import { DISCOUNT_BANDS, INPUTS, SROI_INPUTS_TITLE, STAKEHOLDERS, VALUE_MAP } from "./inputs";
@@ -166,13 +167,13 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
       {
         ref: `${col}${rows.rate}`,
         formula: rateFormula(Y, N("SroiBandFrom"), N("SroiBandRate")),
-        numFmt: SHARE,
+        numFmt: RATE,
         role: "calc",
       },
       {
         ref: `${col}${rows.df}`,
         formula: factorFormula(Y, `${prev}${rows.df}`, `${col}${rows.rate}`),
-        numFmt: "0.000000",
+        numFmt: FACTOR,
         role: "calc",
       },
       {
@@ -217,6 +218,12 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   const mapCol = (n: (typeof MAP_FIELDS)[number]) =>
     V(`$${letter(n)}$${first}:$${letter(n)}$${lastRow}`);
   const L = SROI_SUMMARY_LABELS;
+  let e: SroiResult | null = null;
+  try {
+    e = evaluateSroi(c);
+  } catch {
+    e = null; // no cached values: the sheet still calculates
+  }
   const S: PlanCell[] = [
     { ref: "A1", value: `SROI summary: ${c.title}`, role: "title" },
     {
@@ -226,19 +233,26 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
       role: "note",
     },
     { ref: "A4", value: L.pv, role: "label" },
-    { ref: "B4", formula: `SUM(${span(rows.pv)})`, numFmt: MONEY, role: "output" },
+    { ref: "B4", formula: `SUM(${span(rows.pv)})`, numFmt: MONEY, role: "output", cached: e?.pv },
     { ref: "A5", value: L.inputs, role: "label" },
-    { ref: "B5", formula: inputsTotal, numFmt: MONEY, role: "output" },
+    { ref: "B5", formula: inputsTotal, numFmt: MONEY, role: "output", cached: e?.inputs },
     { ref: "A6", value: L.ratio, role: "label" },
-    { ref: "B6", formula: `IF(B5=0,"no inputs",B4/B5)`, numFmt: "0.00", role: "output" },
+    {
+      ref: "B6",
+      formula: `IF(B5=0,"no inputs",B4/B5)`,
+      numFmt: '"£"0.00" per £1"',
+      role: "output",
+      cached: e ? (e.ratio ?? "no inputs") : undefined,
+    },
     { ref: "A7", value: L.npv, role: "label" },
-    { ref: "B7", formula: "B4-B5", numFmt: MONEY, role: "output" },
+    { ref: "B7", formula: "B4-B5", numFmt: MONEY, role: "output", cached: e?.npv },
     { ref: "A8", value: L.payback, role: "label" },
     {
       ref: "B8",
       formula: `IF(B5<=0,0,IF(${V(`$${yearCol(0)}$${rows.pv}`)}>=B5,0,IF(COUNT(${span(rows.payback)})=0,"not within the horizon",MIN(${span(rows.payback)}))))`,
-      numFmt: "0.00",
+      numFmt: "0.0",
       role: "output",
+      cached: e ? (e.paybackMonths ?? "not within the horizon") : undefined,
     },
     { ref: "A10", value: "Warnings", role: "heading" },
     { ref: "A11", value: L.noAdjustments, role: "label" },
@@ -283,6 +297,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
         series: [{ name: "Cumulative present value", values: span(rows.cumulative) }],
         anchor: `D3:K20`,
         yAxisTitle: "£",
+        valueFormat: MONEY,
       },
     ],
   };
