@@ -194,7 +194,8 @@ function queueSheet(context: Excel.RequestContext, sheet: PlanSheet): Excel.Work
     }
   }
   // Status words coloured like the checks (ExcelApi 1.6); without it they stay plain words.
-  for (const ref of supports("ExcelApi", "1.6") ? (sheet.statuses ?? []) : []) {
+  for (const ref of sheet.statuses ?? []) {
+    if (!supports("ExcelApi", "1.6")) break;
     for (const [value, fill, font] of STATUS_COLOURS) {
       const cf = ws.getRange(ref).conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
       cf.cellValue.format.fill.color = `#${fill}`;

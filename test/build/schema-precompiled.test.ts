@@ -34,7 +34,7 @@ function loadAsBundled(file: string): object {
 }
 
 /** Values near the examples: each leaf replaced by a wrong type, a negative, null, or removed. */
-function* mutations(value: unknown): Generator<unknown> {
+function* mutations(value: unknown, opaque: readonly string[] = []): Generator<unknown> {
   const json = JSON.stringify(value);
   const leaves: (string | number)[][] = [];
   const walk = (v: unknown, at: (string | number)[]) => {
@@ -44,7 +44,9 @@ function* mutations(value: unknown): Generator<unknown> {
     else leaves.push(at);
   };
   walk(value, []);
-  for (const at of leaves) {
+  // Inside a property the schema leaves opaque (an object it does not describe, checked by
+  // another schema), every mutation is valid here and says nothing about this schema's code.
+  for (const at of leaves.filter((p) => !opaque.includes(String(p[0])))) {
     for (const replacement of ["0x10", -1.5, null, undefined]) {
       const copy = JSON.parse(json);
       let parent = copy;
@@ -60,6 +62,13 @@ function* mutations(value: unknown): Generator<unknown> {
   yield { ...(value as object), unexpected: 1 };
   yield [];
   yield "a case";
+}
+
+/** Top-level properties the schema types only as "object", with nothing said of their insides. */
+function opaqueProperties(schema: { properties?: Record<string, Record<string, unknown>> }): string[] {
+  return Object.entries(schema.properties ?? {})
+    .filter(([, p]) => p.type === "object" && !p.properties && !p.$ref && !p.additionalProperties)
+    .map(([k]) => k);
 }
 
 const examples = fs
@@ -96,7 +105,7 @@ describe.each(files.map((f) => [path.relative(ROOT, f), f]))("%s", (_name, file)
     let checked = 0;
     let invalid = 0;
     for (const example of own) {
-      for (const value of [example, ...mutations(example)]) {
+      for (const value of [example, ...mutations(example, opaqueProperties(raw))]) {
         const ok = atRunTime(value);
         expect(atBuildTime(value)).toBe(ok);
         expect(atBuildTime.errors ?? null).toEqual(atRunTime.errors ?? null);

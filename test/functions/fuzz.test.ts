@@ -31,6 +31,8 @@ const { FUNCTION_SOURCES } = require("../../webpack.config.js") as { FUNCTION_SO
 
 const ROOT = path.resolve(__dirname, "../..");
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
+// The asynchronous simulations run thousands of sliced calls: minutes on a loaded machine.
+jest.setTimeout(300000);
 const CALLS = Number(process.env.FUZZ_CALLS ?? 2000);
 /** Slow by design (a Monte Carlo run per call): fewer calls, and no million-iteration runs. */
 const SLOW: Record<string, number> = { SROI_SIMULATE: 4 };

@@ -213,7 +213,8 @@ describe("properties", () => {
   test("same year is the identity", () => {
     fc.assert(
       fc.property(amounts, years, (a, y) =>
-        expect(valueOf(call(priceBaseFn, a, y, y, null))[0][0]).toBe(a)
+        // −0 comes back as 0, as from every function (the result wrapper).
+        expect(valueOf(call(priceBaseFn, a, y, y, null))[0][0]).toBe(Object.is(a, -0) ? 0 : a)
       )
     );
   });

@@ -565,7 +565,9 @@ describe("the schema and the shipped example", () => {
         appraisal: { ...example.businessCase.appraisal, horizon: 0 },
       },
     };
-    expect(realisationProblems(broken)).toEqual(["/businessCase/appraisal/horizon must be >= 1"]);
+    expect(realisationProblems(broken)).toEqual([
+      "/businessCase/appraisal/horizon must be >= 1; got 0",
+    ]);
     expect(() => parseRealisation(broken)).toThrow(/The realisation review is not valid/);
   });
 });

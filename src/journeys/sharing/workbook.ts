@@ -535,7 +535,7 @@ export function sharingPlan(c: SharingAnalysis, sheets: SheetNames = SHARING_SHE
     ruleHeader(top - 1, withAlone);
     for (let i = 0; i < n; i++) {
       const r = top + i;
-      out.push({ ref: `A${r}`, formula: `${C(`$${P(i)}$17`)}&""`, role: "output" });
+      out.push({ ref: `A${r}`, formula: `${C(`$${P(i)}$17`)}&""`, role: "label" });
       if (withAlone)
         out.push({ ref: `B${r}`, formula: C(`$${P(i)}$18`), numFmt: MONEY, role: "output" });
       ALLOCATION_RULES.forEach((rule, k) =>
@@ -592,7 +592,7 @@ export function sharingPlan(c: SharingAnalysis, sheets: SheetNames = SHARING_SHE
     const at = (row: number) => C(`$${col}$${row}`);
     const money = (ref: string) => `TEXT(${ref},"£#,##0.00")`;
     out.push(
-      { ref: `A${r}`, formula: `${C(`$A$${a}`)}&""`, role: "output" },
+      { ref: `A${r}`, formula: `${C(`$A$${a}`)}&""`, role: "label" },
       { ref: `B${r}`, formula: at(S.inCore), role: "check" },
       {
         ref: `C${r}`,
