@@ -25,6 +25,10 @@ export interface Kind<V> {
 export const TEXT: Kind<string> = { read: (v) => text(v) };
 export const NUMBER: Kind<number> = { read: (v, what) => number(v, what) };
 export const FLAG: Kind<boolean> = { read: (v, what) => flag(v, what) };
+/** A number that may be left blank: a blank cell reads as null (none), never as 0. */
+export const OPTIONAL_NUMBER: Kind<number | null> = {
+  read: (v, what) => (text(v) === "" ? null : number(v, what)),
+};
 
 /** One column: its header, format and role in the plan, its kind, and its cell for an item. */
 export interface ColumnDef<T, V> {

@@ -141,25 +141,3 @@ export function recordingContext(book: FakeWorkbook = {}) {
   return { context: node("context") as Excel.RequestContext, log, state };
 }
 
-/**
- * Office's requirement-set check as a host of the given ExcelApi version answers it
- * (`null`: no Office global at all, as outside a host).
- */
-export function installExcelApiVersion(version: string | null): void {
-  const g = globalThis as unknown as { Office?: unknown };
-  if (version === null) {
-    delete g.Office;
-    return;
-  }
-  const [major, minor] = version.split(".").map(Number);
-  g.Office = {
-    context: {
-      requirements: {
-        isSetSupported: (set: string, v: string) => {
-          const [a, b] = v.split(".").map(Number);
-          return set === "ExcelApi" && (a < major || (a === major && b <= minor));
-        },
-      },
-    },
-  };
-}

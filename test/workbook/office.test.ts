@@ -9,7 +9,6 @@ import type { BusinessCase } from "../../src/journeys/business-case/types";
 import { businessCasePlan, BUSINESS_CASE_SHEETS } from "../../src/journeys/business-case/workbook";
 import { applyPlan, denseBlock, namesForNewBuild } from "../../src/workbook/office";
 import {
-  installExcelApiVersion,
   installExcelEnums,
   recordingContext,
   type Recorded,
@@ -26,8 +25,12 @@ const example = (f: string) =>
   parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")));
 const c = example("two-associations-merger.json");
 
-async function build(kase: BusinessCase, sheets: string[] = ["Sheet1"]) {
-  const rec = recordingContext({ sheets });
+async function build(
+  kase: BusinessCase,
+  sheets: string[] = ["Sheet1"],
+  apiSets?: Record<string, string>
+) {
+  const rec = recordingContext({ sheets, apiSets });
   const names = await namesForNewBuild(rec.context, BUSINESS_CASE_SHEETS);
   const plan = businessCasePlan(kase, names);
   await applyPlan(rec.context, plan);
@@ -170,13 +173,11 @@ describe("on an Excel with fewer API sets (requirement-set guards)", () => {
 });
 
 describe("print set-up and axis formats, where the host supports them", () => {
-  afterEach(() => installExcelApiVersion(null));
   const layoutCalls = (log: Recorded[]) =>
     log.filter((r) => r.path.includes(".pageLayout.") || r.path.includes("horizontalPageBreaks"));
 
   test("ExcelApi 1.9: every sheet gets A4, its orientation, pages across, print area and titles", async () => {
-    installExcelApiVersion("1.9");
-    const { log, plan } = await build(c);
+    const { log, plan } = await build(c, undefined, { ExcelApi: "1.9" });
     const finished = finishPlan(plan);
     for (const s of finished.sheets) {
       const on = (suffix: string) =>
@@ -201,15 +202,17 @@ describe("print set-up and axis formats, where the host supports them", () => {
   });
 
   test("ExcelApi 1.8: axis formats but no page layout; 1.1 or no Office: neither, and no failure", async () => {
-    installExcelApiVersion("1.8");
-    let { log } = await build(c);
+    let { log } = await build(c, undefined, { ExcelApi: "1.8" });
     expect(layoutCalls(log)).toEqual([]);
     expect(log.filter((r) => r.path.endsWith(".axes.valueAxis.numberFormat"))).toHaveLength(1);
-    for (const v of ["1.1", null]) {
-      installExcelApiVersion(v);
-      ({ log } = await build(c));
-      expect(layoutCalls(log)).toEqual([]);
-      expect(log.filter((r) => r.path.endsWith(".axes.valueAxis.numberFormat"))).toEqual([]);
-    }
+    ({ log } = await build(c, undefined, { ExcelApi: "1.1" }));
+    expect(layoutCalls(log)).toEqual([]);
+    expect(log.filter((r) => r.path.endsWith(".axes.valueAxis.numberFormat"))).toEqual([]);
+    // No Office global at all (a host that never loaded office.js's requirements).
+    const rec = recordingContext({ sheets: ["Sheet1"] });
+    delete (globalThis as { Office?: unknown }).Office;
+    await applyPlan(rec.context, businessCasePlan(c, BUSINESS_CASE_SHEETS));
+    expect(layoutCalls(rec.log)).toEqual([]);
+    expect(rec.log.filter((r) => r.path.endsWith(".axes.valueAxis.numberFormat"))).toEqual([]);
   });
 });

@@ -17,9 +17,10 @@
  */
 import { discountBandsCodec } from "../../workbook/discounting";
 import { discountSchedule } from "../../model/discounting";
-import { text, type JourneyReader, type TableValues } from "../../workbook/read-tables";
+import type { JourneyReader, TableValues } from "../../workbook/read-tables";
 import { MONEY, WHOLE } from "../../workbook/refs";
 import {
+  OPTIONAL_NUMBER,
   FLAG,
   NUMBER,
   TEXT,
@@ -42,14 +43,6 @@ import type {
 
 /** The Actuals sheet's title: "Actuals: <the review's title>". */
 export const ACTUALS_TITLE = titleCodec("Actuals: ");
-
-/** A number that may be blank: blank reads as null (not known, or no re-forecast), never 0. */
-export const OPTIONAL_NUMBER: Kind<number | null> = {
-  read: (v, what) => {
-    if (v === null || v === undefined || text(v) === "") return null;
-    return NUMBER.read(v, what);
-  },
-};
 
 /** Text exactly as the cell holds it (the case's JSON, whose spaces matter). */
 const RAW: Kind<string> = {

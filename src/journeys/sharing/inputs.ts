@@ -20,9 +20,10 @@ import {
   type GameKind,
 } from "../../model/sharing";
 import { VAT_ROUTES, type VatRoute } from "../../model/vat";
-import { number, text, type JourneyReader, type TableValues } from "../../workbook/read-tables";
+import type { JourneyReader, TableValues } from "../../workbook/read-tables";
 import { MONEY, SHARE } from "../../workbook/refs";
 import {
+  OPTIONAL_NUMBER,
   FLAG,
   NUMBER,
   TEXT,
@@ -30,7 +31,6 @@ import {
   tableCodec,
   titleCodec,
   type ColumnDef,
-  type Kind,
 } from "../../workbook/table-codec";
 import type { CellValue } from "../../workbook/types";
 import {
@@ -44,9 +44,6 @@ import {
 export const INPUTS_TITLE = titleCodec("Sharing: ");
 
 /** A number that may be left blank (an optional input): null when blank. */
-const OPTIONAL_NUMBER: Kind<number | null> = {
-  read: (v, what) => (text(v) === "" ? null : number(v, what)),
-};
 
 const SUBJECTS = Object.keys(SUBJECT_KIND) as SharingSubject[];
 
