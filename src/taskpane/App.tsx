@@ -18,6 +18,7 @@ import type { HostInfo } from "./host";
 import { HostBanner } from "./components/HostBanner";
 import { FunctionBrowser, EXCEL_CELL_ACCESS, type CellAccess } from "./components/FunctionBrowser";
 import { JOURNEY_VIEWS } from "./views";
+import { JourneyBoundary } from "./components/JourneyBoundary";
 import { DOWNLOAD_HOST, EXCEL_HOST, WorkbookHostProvider } from "./workbook-host";
 
 /** A journey's id, or the function reference. */
@@ -82,7 +83,11 @@ export function App({ host, cells = EXCEL_CELL_ACCESS }: AppProps): React.JSX.El
           </TabList>
           {JOURNEY_VIEWS.map(
             ({ journey, View }) =>
-              view === journey.id && <View key={journey.id} inExcel={inExcel} />
+              view === journey.id && (
+                <JourneyBoundary key={journey.id} draftKey={journey.draftKey} label={journey.label}>
+                  <View inExcel={inExcel} />
+                </JourneyBoundary>
+              )
           )}
           {view === "functions" && <FunctionBrowser cells={inExcel ? cells : null} />}
         </main>
