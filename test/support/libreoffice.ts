@@ -14,50 +14,77 @@ export type SheetCell = number | string | { formula: string; numFmt?: string } |
 
 export const SOFFICE = process.env.SOFFICE_PATH || "/usr/bin/soffice";
 
-/** Evaluates a grid (rows of cells) in LibreOffice; returns every cell's value as text. */
-export async function evaluateInLibreOffice(rows: SheetCell[][]): Promise<string[][]> {
+/**
+ * LibreOffice's conversion of `bytes` (an .xlsx, written as `<stem>.xlsx`) with `filter`,
+ * headless, in a fresh folder with its own user profile (so conversions never share state),
+ * removed afterwards. `read` is given the folder the output went to.
+ */
+function convertedBy<T>(
+  bytes: Uint8Array,
+  filter: string,
+  read: (out: string) => T,
+  stem = "book"
+): T {
   if (!fs.existsSync(SOFFICE))
     throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
   try {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Cases");
-    rows.forEach((r, i) => {
-      r.forEach((c, j) => {
-        if (c === null) return;
-        const cell = ws.getCell(i + 1, j + 1);
-        if (typeof c === "object") {
-          cell.value = { formula: c.formula } as ExcelJS.CellValue;
-          if (c.numFmt) cell.numFmt = c.numFmt;
-        } else cell.value = c;
-      });
-    });
-    const input = path.join(dir, "cases.xlsx");
-    await wb.xlsx.writeFile(input);
+    const input = path.join(dir, `${stem}.xlsx`);
+    const out = path.join(dir, "out");
+    fs.writeFileSync(input, bytes);
     execFileSync(
       SOFFICE,
       [
         "--headless",
         `-env:UserInstallation=file://${dir}/profile`,
         "--convert-to",
-        "csv",
+        filter,
         "--outdir",
-        dir,
+        out,
         input,
       ],
-      {
-        stdio: "pipe",
-        timeout: 120000,
-      }
+      { stdio: "pipe", timeout: 120000 }
     );
-    const csv = fs.readFileSync(path.join(dir, "cases.csv"), "utf8");
-    return csv
-      .trimEnd()
-      .split(/\r?\n/)
-      .map((line) => line.split(","));
+    return read(out);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The CSV filter: comma, double quote, UTF-8, from line 1, default formats, language, quoted
+ * as text no, detect numbers yes, save as shown NO, formulas no, trim no, then the sheet
+ * (1 = the first; -1 = every sheet, one file each).
+ */
+const csvFilter = (sheet: number) =>
+  `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`;
+
+/** Evaluates a grid (rows of cells) in LibreOffice; returns every cell's value as text. */
+export async function evaluateInLibreOffice(rows: SheetCell[][]): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Cases");
+  rows.forEach((r, i) => {
+    r.forEach((c, j) => {
+      if (c === null) return;
+      const cell = ws.getCell(i + 1, j + 1);
+      if (typeof c === "object") {
+        cell.value = { formula: c.formula } as ExcelJS.CellValue;
+        if (c.numFmt) cell.numFmt = c.numFmt;
+      } else cell.value = c;
+    });
+  });
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return convertedBy(
+    bytes,
+    "csv",
+    (out) =>
+      fs
+        .readFileSync(path.join(out, "cases.csv"), "utf8")
+        .trimEnd()
+        .split(/\r?\n/)
+        .map((line) => line.split(",")),
+    "cases"
+  );
 }
 
 /** Column letters for a 1-based index (1 → A, 27 → AA). */
@@ -73,37 +100,11 @@ export function columnName(index: number): string {
  * first) at full precision: the CSV filter is told not to export numbers as formatted.
  */
 export function recalculateXlsx(bytes: Uint8Array, sheet = 1): string[][] {
-  if (!fs.existsSync(SOFFICE))
-    throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
-  try {
-    const input = path.join(dir, "book.xlsx");
-    fs.writeFileSync(input, bytes);
-    // Tokens: comma, double quote, UTF-8, from line 1, default formats, language, quoted as
-    // text no, detect numbers yes, save as shown NO, formulas no, trim no, the sheet.
-    const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`;
-    execFileSync(
-      SOFFICE,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        filter,
-        "--outdir",
-        dir,
-        input,
-      ],
-      {
-        stdio: "pipe",
-        timeout: 120000,
-      }
-    );
-    const out = fs.readdirSync(dir).find((f) => f.endsWith(".csv"));
-    if (!out) throw new Error("LibreOffice wrote no CSV");
-    return parseCsv(fs.readFileSync(path.join(dir, out), "utf8"));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return convertedBy(bytes, csvFilter(sheet), (out) => {
+    const csv = fs.readdirSync(out).find((f) => f.endsWith(".csv"));
+    if (!csv) throw new Error("LibreOffice wrote no CSV");
+    return parseCsv(fs.readFileSync(path.join(out, csv), "utf8"));
+  });
 }
 
 /**
@@ -111,35 +112,14 @@ export function recalculateXlsx(bytes: Uint8Array, sheet = 1): string[][] {
  * name, in one conversion (the CSV filter's sheet token -1 writes one file per sheet).
  */
 export function recalculateAllSheets(bytes: Uint8Array): Record<string, string[][]> {
-  if (!fs.existsSync(SOFFICE))
-    throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
-  try {
-    fs.writeFileSync(path.join(dir, "book.xlsx"), bytes);
-    const out = path.join(dir, "out");
-    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-    execFileSync(
-      SOFFICE,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        filter,
-        "--outdir",
-        out,
-        path.join(dir, "book.xlsx"),
-      ],
-      { stdio: "pipe", timeout: 120000 }
-    );
+  return convertedBy(bytes, csvFilter(-1), (out) => {
     const sheets: Record<string, string[][]> = {};
     for (const f of fs.readdirSync(out)) {
       const m = /^book-(.*)\.csv$/.exec(f);
       if (m) sheets[m[1]] = parseCsv(fs.readFileSync(path.join(out, f), "utf8"));
     }
     return sheets;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** RFC 4180 CSV (quoted fields may hold commas and doubled quotes). */
@@ -177,30 +157,11 @@ export function parseCsv(text: string): string[][] {
 
 /** Opens an .xlsx in LibreOffice and saves it in another format (e.g. "ods"); returns the bytes. */
 export function convertXlsx(bytes: Uint8Array, format: string): Uint8Array {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
-  try {
-    const input = path.join(dir, "book.xlsx");
-    fs.writeFileSync(input, bytes);
-    execFileSync(
-      SOFFICE,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        format,
-        "--outdir",
-        dir,
-        input,
-      ],
-      {
-        stdio: "pipe",
-        timeout: 120000,
-      }
-    );
-    return new Uint8Array(fs.readFileSync(path.join(dir, `book.${format}`)));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return convertedBy(
+    bytes,
+    format,
+    (out) => new Uint8Array(fs.readFileSync(path.join(out, `book.${format}`)))
+  );
 }
 
 /**
@@ -210,26 +171,8 @@ export function convertXlsx(bytes: Uint8Array, format: string): Uint8Array {
  * the first page is also rendered (`pdftoppm`) to that file.
  */
 export function printXlsx(bytes: Uint8Array, png?: string): { pages: string[]; pdf: Uint8Array } {
-  if (!fs.existsSync(SOFFICE))
-    throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install libreoffice-calc-nogui`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pcba-lo-"));
-  try {
-    const input = path.join(dir, "book.xlsx");
-    fs.writeFileSync(input, bytes);
-    execFileSync(
-      SOFFICE,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        input,
-      ],
-      { stdio: "pipe", timeout: 120000 }
-    );
-    const pdf = path.join(dir, "book.pdf");
+  return convertedBy(bytes, "pdf", (out) => {
+    const pdf = path.join(out, "book.pdf");
     const count = Number(
       /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]
     );
@@ -254,7 +197,5 @@ export function printXlsx(bytes: Uint8Array, png?: string): { pages: string[]; p
       ]);
     }
     return { pages, pdf: new Uint8Array(fs.readFileSync(pdf)) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
