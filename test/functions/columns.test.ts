@@ -65,13 +65,20 @@ const argument = (length: number) =>
     }
   );
 
-/** A value map that is mostly valid, so the fast path is exercised, with any cell possibly bad. */
-const validColumn = (length: number, make: fc.Arbitrary<unknown>) =>
+/**
+ * A value map column of valid cells; when `noisy`, any cell may instead be bad. Half the tables
+ * are clean, so the fast path is exercised on most runs whatever the seed (with a bad cell
+ * possible in each of 8 × 12 cells, a wholly valid table would otherwise be rare).
+ */
+const validColumn = (length: number, make: fc.Arbitrary<unknown>, noisy: boolean) =>
   fc
-    .array(fc.oneof({ weight: 8, arbitrary: make }, { weight: 1, arbitrary: cell }), {
-      minLength: length,
-      maxLength: length,
-    })
+    .array(
+      noisy ? fc.oneof({ weight: 8, arbitrary: make }, { weight: 1, arbitrary: cell }) : make,
+      {
+        minLength: length,
+        maxLength: length,
+      }
+    )
     .map((cs) => cs.map((c) => [c]));
 const share = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(null));
 
@@ -104,26 +111,32 @@ describe("fastOutcomeTable agrees with the general path", () => {
     fc.assert(
       fc.property(
         fc
-          .integer({ min: 1, max: 12 })
-          .chain((n) =>
+          .tuple(fc.integer({ min: 1, max: 12 }), fc.boolean())
+          .chain(([n, noisy]) =>
             fc.tuple(
-              validColumn(n, fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom(0, null))),
+              validColumn(
+                n,
+                fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom(0, null)),
+                noisy
+              ),
               validColumn(
                 n,
                 fc.oneof(
                   fc.double({ min: -5000, max: 5000, noNaN: true }),
                   fc.constantFrom(0, null)
-                )
+                ),
+                noisy
               ),
               validColumn(
                 n,
-                fc.oneof(fc.double({ min: 0, max: 200, noNaN: true }), fc.constantFrom(0, null))
+                fc.oneof(fc.double({ min: 0, max: 200, noNaN: true }), fc.constantFrom(0, null)),
+                noisy
               ),
-              validColumn(n, share),
-              validColumn(n, share),
-              validColumn(n, share),
-              validColumn(n, share),
-              validColumn(n, fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constant(null)))
+              validColumn(n, share, noisy),
+              validColumn(n, share, noisy),
+              validColumn(n, share, noisy),
+              validColumn(n, share, noisy),
+              validColumn(n, fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constant(null)), noisy)
             )
           ),
         (columns) => {
@@ -140,7 +153,10 @@ describe("fastOutcomeTable agrees with the general path", () => {
       ),
       { numRuns: 2000 }
     );
-    expect(fastUsed).toBeGreaterThan(100);
+    // Measured: 160-180 of 2,000 runs take the fast path (it gives way to the general path on
+    // whatever it does not read itself); 60 leaves a wide margin whatever the seed. The earlier
+    // bound of 100 with every cell possibly bad failed on about one seed in two.
+    expect(fastUsed).toBeGreaterThan(60);
   });
 });
 
