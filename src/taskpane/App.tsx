@@ -22,6 +22,7 @@ import { HostBanner } from "./components/HostBanner";
 import { FunctionBrowser, EXCEL_CELL_ACCESS, type CellAccess } from "./components/FunctionBrowser";
 import { JOURNEY_VIEWS } from "./views";
 import { JourneyBoundary } from "./components/JourneyBoundary";
+import { PANE_CLASS, usePaneStyles } from "./styles";
 import {
   DOWNLOAD_HOST,
   EXCEL_HOST,
@@ -108,6 +109,7 @@ const startView = (): View =>
 
 export function App({ host, cells = EXCEL_CELL_ACCESS, workbook }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  usePaneStyles();
   const [view, setView] = React.useState<View>(startView);
   const inExcel = host.host === "Excel";
   const workbookHost = workbook ?? (inExcel ? EXCEL_HOST : DOWNLOAD_HOST);
@@ -115,7 +117,7 @@ export function App({ host, cells = EXCEL_CELL_ACCESS, workbook }: AppProps): Re
   return (
     <FluentProvider theme={webLightTheme}>
       <WorkbookHostProvider value={workbookHost}>
-        <main className={styles.page}>
+        <main className={`${PANE_CLASS} ${styles.page}`}>
           <header className={styles.header}>
             <Title2 as="h1">Partnership cost–benefit analysis</Title2>
             <Body1>
