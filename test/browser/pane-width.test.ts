@@ -79,6 +79,7 @@ describe("the pane at 350 and 400 px", () => {
   const open = async (width: number) => {
     const context = await env.browser.newContext({ viewport: { width, height: 900 } });
     await context.addInitScript((seeds: typeof SEEDS) => {
+      if (window !== window.top) return; // not office.js's telemetry frame
       if (sessionStorage.getItem("seeded")) return; // seed once, so a reload keeps what changed
       sessionStorage.setItem("seeded", "1");
       for (const s of seeds) localStorage.setItem(s.draftKey, s.text);
@@ -117,6 +118,16 @@ describe("the pane at 350 and 400 px", () => {
     }
     // The examples reach every results table: the check measured something.
     expect(tables).toBeGreaterThanOrEqual(JOURNEY_ORDER.length);
+    // And it can fail: with Fluent's fixed table layout back (as before issue 14), the
+    // business case's review at this width has text running into its neighbours.
+    const steps = await openJourney(page, "Business case");
+    await steps.nth((await steps.count()) - 1).click();
+    const before = await page.addStyleTag({
+      content: "main table { table-layout: fixed !important; width: 100% !important }",
+    });
+    await page.waitForTimeout(300);
+    expect((await tableDefects(page)).length).toBeGreaterThan(0);
+    await before.evaluate((el) => el.remove());
     expect({ defects, errors }).toEqual({ defects: [], errors: [] });
     await context.close();
   });
