@@ -23,6 +23,7 @@ import {
   workbookDraftKey,
 } from "../../src/taskpane/draft";
 import { JOURNEYS } from "../../src/journeys";
+import { JOURNEY_VIEWS } from "../../src/taskpane/views";
 import { blankCase } from "../../src/journeys/business-case/examples";
 import sroi from "../../src/journeys/sroi";
 
@@ -59,6 +60,20 @@ describe("checking a stored draft with its journey's schema", () => {
     // lists for the user to fix: it must not be set aside on every reload.
     expect(blank.problems(blankCase()).length).toBeGreaterThan(0);
     expect(draftDefect(JSON.stringify(blankCase()), blank)).toBeNull();
+  });
+
+  test("the draft each view stores as it opens passes the check, so a reload never sets it aside", async () => {
+    for (const { journey } of JOURNEY_VIEWS) {
+      render(<App host={{ host: null, platform: null }} />);
+      fireEvent.click(screen.getByRole("tab", { name: journey.label }));
+      await waitFor(() => expect(localStorage.getItem(journey.draftKey)).not.toBeNull());
+      expect([journey.id, draftDefect(localStorage.getItem(journey.draftKey)!, journey)]).toEqual([
+        journey.id,
+        null,
+      ]);
+      expect(screen.queryByTestId("draft-set-aside")).toBeNull();
+      cleanup();
+    }
   });
 
   test("structure is what the view cannot show; values are the user's to fix", () => {
