@@ -28,6 +28,51 @@ export interface WorkbookHost {
   selectedCell(): Promise<{ address: string; formula: string }>;
   /** Writes a formula into the selected cell. */
   writeFormula(formula: string): Promise<void>;
+  /**
+   * The id that makes this workbook's drafts its own (`src/taskpane/draft.ts`): read from
+   * the workbook, written there the first time; null where there is no workbook (the
+   * standalone page: one draft per browser). A host without it counts as having none.
+   */
+  workbookId?(): Promise<string | null>;
+}
+
+/**
+ * The workbook setting that holds its id. Excel keeps settings in the file, per add-in
+ * (`Excel.SettingCollection`, ExcelApi 1.4, which the manifests require), so the id travels
+ * with the workbook and no other add-in sees it; it is kept once the user saves the file.
+ */
+export const WORKBOOK_ID_SETTING = "PCBA.workbookId";
+
+/* global crypto */
+
+/** A random id: a UUID where the webview has `crypto.randomUUID`, else 128 random bits. */
+export function randomWorkbookId(): string {
+  const c = typeof crypto !== "undefined" ? crypto : undefined;
+  if (c && typeof c.randomUUID === "function") return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (c && typeof c.getRandomValues === "function") c.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * This workbook's id (see `WORKBOOK_ID_SETTING`): the one stored, or a new one written
+ * there. One `context.sync()` to read it, one more the first time, to write it.
+ */
+export async function workbookIdentity(
+  context: Excel.RequestContext,
+  newId: () => string = randomWorkbookId
+): Promise<string> {
+  const settings = context.workbook.settings;
+  const setting = settings.getItemOrNullObject(WORKBOOK_ID_SETTING);
+  setting.load("value");
+  await context.sync();
+  if (!setting.isNullObject && typeof setting.value === "string" && setting.value !== "")
+    return setting.value;
+  const id = newId();
+  settings.add(WORKBOOK_ID_SETTING, id);
+  await context.sync();
+  return id;
 }
 
 /** Excel, through the Office.js adapter: each call is one `Excel.run`. */
@@ -39,6 +84,7 @@ export const EXCEL_HOST: WorkbookHost = {
     Excel.run((context) => readFromWorkbook(context, sheets, reader)),
   selectedCell: () => Excel.run((context) => selectedCell(context)),
   writeFormula: (formula) => Excel.run((context) => writeToSelectedCell(context, formula)),
+  workbookId: () => Excel.run((context) => workbookIdentity(context)),
 };
 
 const noCell = () =>
@@ -52,6 +98,7 @@ export const DOWNLOAD_HOST: WorkbookHost = {
   readJourney: () => Promise.resolve(null),
   selectedCell: noCell,
   writeFormula: noCell,
+  workbookId: () => Promise.resolve(null),
 };
 
 const HostContext = React.createContext<WorkbookHost | null>(null);

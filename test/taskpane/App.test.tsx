@@ -3,6 +3,7 @@ import { App } from "../../src/taskpane/App";
 import { detectHost, NO_HOST } from "../../src/taskpane/host";
 import reference from "../../src/functions/reference.json";
 import { recordingContext } from "../support/office-recorder";
+import { EXCEL_HOST } from "../../src/taskpane/workbook-host";
 
 describe("task pane", () => {
   test("without Excel it says so and offers the function reference", () => {
@@ -16,7 +17,10 @@ describe("task pane", () => {
   test("in Excel it says it is connected, and with no business case built keeps the draft", async () => {
     const rec = recordingContext({ sheets: ["Sheet1"] });
     (globalThis as unknown as { Excel: unknown }).Excel = { run: (f: (c: unknown) => unknown) => f(rec.context) };
-    render(<App host={{ host: "Excel", platform: "PC" }} />);
+    // The workbook's id (which keeps its drafts its own) comes from a fake, so the recorder
+    // counts only the restore's syncs.
+    const workbook = { ...EXCEL_HOST, workbookId: () => Promise.resolve("this-workbook") };
+    render(<App host={{ host: "Excel", platform: "PC" }} workbook={workbook} />);
     expect(screen.getByText("Connected to Excel")).toBeTruthy();
     expect(screen.queryByText("Running without Excel")).toBeNull();
     await waitFor(() => expect(rec.state.syncs).toBe(1)); // asked which sheets exist; no Inputs sheet

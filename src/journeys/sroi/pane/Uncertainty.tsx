@@ -26,7 +26,7 @@ import type { SroiAnalysisCase } from "../types";
 import { SROI_RATIO, SROI_TORNADO } from "../measures";
 import { tornadoPlan } from "../../../workbook/tornado";
 import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
-import { Tornado } from "../../../taskpane/components/Tornado";
+import { Tornado, sroiInputLabel } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
 import { useWorkbookHost } from "../../../taskpane/workbook-host";
 
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 const SWING = 0.2;
-const label = (input: string) => input.replace("_", "-");
+const label = sroiInputLabel; // "proxy" → "Financial proxy" (issue 14)
 
 export function Uncertainty({
   value,
