@@ -127,7 +127,7 @@ describe("the pane at 350 and 400 px", () => {
     });
     await page.waitForTimeout(300);
     expect((await tableDefects(page)).length).toBeGreaterThan(0);
-    await before.evaluate((el) => el.remove());
+    await before.evaluate((el) => (el as Element).remove());
     expect({ defects, errors }).toEqual({ defects: [], errors: [] });
     await context.close();
   });
