@@ -14,6 +14,7 @@ import {
   Input,
   Option,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 
@@ -148,6 +149,13 @@ const useGroupStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  /**
+   * A group of a long list (`stable`): the browser skips laying out and painting it while it
+   * is off screen (it stays in the page, focusable and read by screen readers), so a
+   * keystroke in one of 1,000 savings lines lays out the few on screen, not all of them;
+   * the remembered size keeps the scroll bar steady.
+   */
+  offscreen: { contentVisibility: "auto", containIntrinsicSize: "auto 480px" },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
 });
 
@@ -155,10 +163,12 @@ const useGroupStyles = makeStyles({
 export function FieldGroup(props: {
   legend: string;
   children: React.ReactNode;
+  /** One of a long list: not laid out while off screen (see `offscreen`). */
+  long?: boolean;
 }): React.JSX.Element {
   const styles = useGroupStyles();
   return (
-    <fieldset className={styles.group}>
+    <fieldset className={mergeClasses(styles.group, props.long && styles.offscreen)}>
       <legend className={styles.legend}>{props.legend}</legend>
       {props.children}
     </fieldset>
@@ -263,7 +273,7 @@ interface GroupProps<T> {
 
 function PlainGroup<T>(props: GroupProps<T>): React.JSX.Element {
   return (
-    <FieldGroup legend={props.legend}>
+    <FieldGroup legend={props.legend} long={props.stable !== undefined}>
       {props.render(props.item, props.index)}
       {props.removeLabel !== undefined && (
         <Button onClick={() => props.onRemove(props.index)}>{props.removeLabel}</Button>
