@@ -167,7 +167,8 @@ export function contentWidths(sheet: PlanSheet): {
     if (n === 0) continue;
     const text = typeof (c.formula !== undefined ? c.cached : c.value) === "string";
     if (p.header) {
-      const name = String(c.value ?? "");
+      // A formula heading (a rule's name read from another sheet) by what it shows.
+      const name = String((c.formula !== undefined ? c.cached : c.value) ?? "");
       if (name.length > WRAP_HEADER) {
         n = twoLineLength(name);
         tall.add(p.row);

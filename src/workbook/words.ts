@@ -10,6 +10,7 @@ const SPECIAL: Record<string, string> = {
   it_integration: "IT integration",
   vat_group: "VAT group",
   qol: "Quality of life",
+  one_off_cost: "One-off cost",
   sharing_services: "Sharing services",
   STPR: "Green Book STPR",
   HEALTH: "Green Book health schedule",

@@ -11,6 +11,8 @@ import * as path from "path";
 import realisationJourney from "../../src/journeys/realisation";
 import { evaluateRealisation } from "../../src/journeys/realisation/evaluate";
 import { plannedLines } from "../../src/journeys/realisation/lines";
+import { SAVINGS_SOURCES } from "../../src/journeys/realisation/business-case";
+import { words } from "../../src/workbook/words";
 import {
   OPTION_FIRST_ROW,
   realisationLayout,
@@ -62,6 +64,13 @@ const neverPaysBack = (r: Realisation): Realisation => ({
   ),
   unplanned: r.unplanned.filter((u) => u.kind !== "saving"),
 });
+
+const KIND_WORDS: Record<string, string> = {
+  saving: "Saving",
+  one_off_cost: "One-off cost",
+  recurring_cost: "Recurring cost",
+};
+const sourceLabel = (id: string) => SAVINGS_SOURCES.find((s) => s.id === id)!.label;
 
 const STATUS: Record<string, string> = {
   green: "Green",
@@ -133,8 +142,11 @@ describe.each([
   test("every line: planned to date, actual, variance, rate and status, maturity and totals", () => {
     e.lines.forEach((l, i) => {
       const row = summary()[at().firstLine - 1 + i];
-      expect(row[1]).toBe(l.id);
-      expect(row[2]).toBe(l.kind);
+      // Words, never the codes the Actuals tables keep ("savings/0", "one_off_cost").
+      expect(row[0]).toBe(l.description);
+      expect(row[1]).toBe(l.planned ? "Yes" : "No");
+      expect(row[2]).toBe(KIND_WORDS[l.kind]);
+      expect(row[3]).toBe(l.source ? words(l.source) : "");
       expectToDate(row, l.toDate);
       if (l.maturity) {
         penny(row[12], l.maturity.planned);
@@ -148,7 +160,7 @@ describe.each([
   test("every savings source and the totals", () => {
     e.sources.forEach((s, k) => {
       const row = summary()[at().firstSource - 1 + k];
-      expect(row[3]).toBe(s.source);
+      expect([row[0], row[2], row[3]]).toEqual([sourceLabel(s.source), "Saving", words(s.source)]);
       expectToDate(row, s.toDate);
       penny(row[12], s.plannedAtMaturity);
       penny(row[13], s.reforecastAtMaturity);

@@ -33,7 +33,8 @@ import { discountBandsTable, factorFormula, rateFormula } from "../../workbook/d
 import { checksBlock, type Check } from "../../workbook/checks";
 import { literalCriterion } from "../../workbook/criteria";
 import { TableLayout, type Placed } from "../../workbook/table-layout";
-import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
+import type { CellValue, PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
+import { words } from "../../workbook/words";
 import { SAVINGS_SOURCES } from "./business-case";
 import { evaluateRealisation } from "./evaluate";
 import { normaliseRealisation } from "./normalise";
@@ -48,7 +49,43 @@ import {
   type FigureRow,
   type LineRow,
 } from "./inputs";
-import type { Realisation } from "./types";
+import type { LineKind, Realisation, RealisationResult, RealisationStatus, ToDate } from "./types";
+
+/** The line kinds the input tables keep, and the words the summary shows for them. */
+const KINDS: readonly LineKind[] = ["saving", "one_off_cost", "recurring_cost"];
+/** The word the summary's Kind column shows for a saving, on which its totals key. */
+const SAVING = words("saving");
+/** The Kind column of the costs' total row (any kind but a saving). */
+const COST = "Cost";
+
+/** A status in the words the sheet shows (its formulas write the same). */
+export const STATUS_WORDS: Readonly<Record<RealisationStatus, string>> = {
+  green: "Green",
+  amber: "Amber",
+  red: "Red",
+  no_actuals: "No actuals",
+  not_rated: "Not rated",
+};
+
+/**
+ * A formula showing the code in `ref` as the label in `labels` (by the code's MATCH in
+ * `codes`), and "" for a blank: the line's kind and source in words, never a code.
+ */
+function labelFormula(ref: string, codes: readonly string[], labels: readonly string[]): string {
+  const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
+  return `IFERROR(INDEX({${labels.map(q).join(",")}},MATCH(${ref},{${codes.map(q).join(",")}},0)),"")`;
+}
+
+/** The cached values of a to-date comparison: variance, variance %, rate and status (I … L). */
+function toDateCache(t: ToDate): Record<"I" | "J" | "K" | "L", CellValue> {
+  const word = STATUS_WORDS[t.status];
+  return {
+    I: t.variance,
+    J: t.variancePct ?? word,
+    K: t.rate ?? word,
+    L: word,
+  };
+}
 
 export const REALISATION_SHEETS: SheetNames = {
   inputs: "Actuals",
@@ -73,7 +110,7 @@ export const OPTION_MEASURES = [
 /** The columns of the per-line and per-source table on the Realisation sheet, A, B, … */
 export const REVIEW_COLUMNS = [
   "Line",
-  "Id",
+  "In the business case",
   "Kind",
   "Source",
   "Planned to date (£)",
@@ -477,8 +514,20 @@ export function realisationPlan(
   const paybackOf = (cumulative: number, point: number) =>
     `IF(MIN(${span(cumulative)})>=0,0,IF(COUNT(${span(point)})=0,"not within the horizon",MIN(${span(point)})))`;
   const levels = (column: string) =>
-    `SUMIFS(${column}$${at.firstLine}:${column}$${at.lastLine},$C$${at.firstLine}:$C$${at.lastLine},"saving")`;
+    `SUMIFS(${column}$${at.firstLine}:${column}$${at.lastLine},$C$${at.firstLine}:$C$${at.lastLine},"${SAVING}")`;
   const reported = `${K(`$${first}$5:$${last}$5`)}`;
+  /** The model's payback as the sheet shows it: years, or words when it never comes. */
+  const paybackShown = (p: number | null): CellValue => p ?? "not within the horizon";
+  const { approved, outturn } = result;
+  const optionCache: [CellValue, CellValue][] = [
+    [approved.npv, outturn.npv],
+    [approved.pvSavings, outturn.pvSavings],
+    [approved.pvCosts, outturn.pvCosts],
+    [paybackShown(approved.payback), paybackShown(outturn.payback)],
+    [approved.savingsAtMaturity, outturn.savingsAtMaturity],
+    [null, outturn.pvToDate],
+    [null, outturn.pvRemaining],
+  ];
   const optionRows: [string, string | null, string | null][] = [
     [
       OPTION_MEASURES[0],
@@ -508,14 +557,16 @@ export function realisationPlan(
     const row = OPTION_FIRST_ROW + k;
     const fmt = k === 3 ? RATIO : MONEY;
     S.push({ ref: `A${row}`, value: measure, role: "label" });
-    if (then) S.push({ ref: `B${row}`, formula: then, numFmt: fmt, role: "output" });
-    if (now) S.push({ ref: `C${row}`, formula: now, numFmt: fmt, role: "output" });
+    const [was, is] = optionCache[k];
+    if (then) S.push({ ref: `B${row}`, formula: then, numFmt: fmt, role: "output", cached: was });
+    if (now) S.push({ ref: `C${row}`, formula: now, numFmt: fmt, role: "output", cached: is });
     if (then && now)
       S.push({
         ref: `D${row}`,
         formula: `IF(AND(ISNUMBER(B${row}),ISNUMBER(C${row})),C${row}-B${row},"")`,
         numFmt: fmt,
         role: "output",
+        cached: typeof was === "number" && typeof is === "number" ? is - was : "",
       });
   });
   const npvRow = OPTION_FIRST_ROW;
@@ -524,72 +575,145 @@ export function realisationPlan(
     S.push({ ref: `${columnName(j + 1)}${at.reviewHeader}`, value: text, role: "heading" })
   );
   /** Rate, variance %, status: the same formulas for a line, a source and a total. */
-  const rated = (row: number, kind: string) => {
+  const rated = (row: number, kind: string, t: ToDate) => {
     const rate = `K${row}`;
+    const cache = toDateCache(t);
+    const w = STATUS_WORDS;
     S.push(
-      { ref: `I${row}`, formula: `G${row}-F${row}`, numFmt: MONEY, role: "output" },
+      {
+        ref: `I${row}`,
+        formula: `G${row}-F${row}`,
+        numFmt: MONEY,
+        role: "output",
+        cached: cache.I,
+      },
       {
         ref: `J${row}`,
         formula: `IF(ISNUMBER(${rate}),I${row}/F${row},${rate})`,
         numFmt: SHARE,
         role: "output",
+        cached: cache.J,
       },
       {
         ref: `K${row}`,
-        formula: `IF(H${row}=0,"No actuals",IF(F${row}<=0,"Not rated",G${row}/F${row}))`,
+        formula: `IF(H${row}=0,"${w.no_actuals}",IF(F${row}<=0,"${w.not_rated}",G${row}/F${row}))`,
         numFmt: SHARE,
         role: "output",
+        cached: cache.K,
       },
       {
         ref: `L${row}`,
-        formula: `IF(ISNUMBER(${rate}),IF(${kind}="saving",IF(${rate}>=${N("RealSavGreen")},"Green",IF(${rate}>=${N("RealSavAmber")},"Amber","Red")),IF(${rate}<=${N("RealCostGreen")},"Green",IF(${rate}<=${N("RealCostAmber")},"Amber","Red"))),${rate})`,
+        formula: `IF(ISNUMBER(${rate}),IF(${kind}="${SAVING}",IF(${rate}>=${N("RealSavGreen")},"${w.green}",IF(${rate}>=${N("RealSavAmber")},"${w.amber}","${w.red}")),IF(${rate}<=${N("RealCostGreen")},"${w.green}",IF(${rate}<=${N("RealCostAmber")},"${w.amber}","${w.red}"))),${rate})`,
         role: "output",
+        cached: cache.L,
       }
     );
   };
+  /** The number of years with a known actual, as the sheet counts them (H). */
+  const knownYears = (ls: readonly { actual: readonly (number | null)[] }[]) =>
+    ls.reduce((n, l) => n + l.actual.filter((a) => a !== null).length, 0);
+  const sumOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const kindLabels = KINDS.map(words);
+  // The Source column (D) names a source in a word or two ("Operational staff"), for lines
+  // and sources alike, and the sources' totals key on it; column A of a source's row has
+  // the business case's full label ("Operational staff restructuring").
+  const sourceCodes = SAVINGS_SOURCES.map((s) => s.id);
+  const sourceWord = (id: string | null) => (id ? words(id) : "");
+  const sourceLabel = (id: string | null) => SAVINGS_SOURCES.find((s) => s.id === id)?.label ?? "";
   blocks.forEach((b, i) => {
     const row = at.firstLine + i;
+    const l = result.lines[i];
+    const t = l.toDate;
     const inRow = lines.first + i;
     const L = (header: string) => I(`$${lines.col(header)}$${inRow}`);
     const planRow = K(`$${first}$${b.plan}:$${last}$${b.plan}`);
     const knownRow = K(`$${first}$${b.known}:$${last}$${b.known}`);
     const actualRow = K(`$${first}$${b.actual}:$${last}$${b.actual}`);
     const outturnRow = K(`$${first}$${b.outturn}:$${last}$${b.outturn}`);
+    // Kind and source in words; the codes stay on the Actuals and calculations sheets.
     S.push(
-      { ref: `A${row}`, formula: `${K(`$A$${b.head}`)}&""`, role: "output" },
-      { ref: `B${row}`, formula: `${K(`$B$${b.head}`)}&""`, role: "output" },
-      { ref: `C${row}`, formula: `${K(`$C$${b.head}`)}&""`, role: "output" },
-      { ref: `D${row}`, formula: `${L(linesTable.header("source"))}&""`, role: "output" },
+      {
+        ref: `A${row}`,
+        formula: `${K(`$A$${b.head}`)}&""`,
+        role: "output",
+        cached: l.description,
+      },
+      {
+        ref: `B${row}`,
+        formula: `IF(${L(linesTable.header("planned"))},"Yes","No")`,
+        role: "output",
+        cached: l.planned ? "Yes" : "No",
+      },
+      {
+        ref: `C${row}`,
+        formula: labelFormula(K(`$C$${b.head}`), KINDS, kindLabels),
+        role: "output",
+        cached: words(l.kind),
+      },
+      {
+        ref: `D${row}`,
+        formula: labelFormula(L(linesTable.header("source")), sourceCodes, sourceCodes.map(words)),
+        role: "output",
+        cached: sourceWord(l.source),
+      },
       {
         ref: `E${row}`,
         formula: `SUMIFS(${planRow},${span(2)},"<="&${AsAt})`,
         numFmt: MONEY,
         role: "output",
+        cached: t.planned,
       },
       {
         ref: `F${row}`,
         formula: `SUMPRODUCT(${planRow}*${knownRow})`,
         numFmt: MONEY,
         role: "output",
+        cached: t.plannedReported,
       },
-      { ref: `G${row}`, formula: `SUM(${actualRow})`, numFmt: MONEY, role: "output" },
-      { ref: `H${row}`, formula: `SUMPRODUCT(--${knownRow})`, numFmt: WHOLE, role: "output" },
+      {
+        ref: `G${row}`,
+        formula: `SUM(${actualRow})`,
+        numFmt: MONEY,
+        role: "output",
+        cached: t.actual,
+      },
+      {
+        ref: `H${row}`,
+        formula: `SUMPRODUCT(--${knownRow})`,
+        numFmt: WHOLE,
+        role: "output",
+        cached: knownYears([l]),
+      },
       {
         ref: `M${row}`,
         formula: `IF(ISNUMBER(${L(linesTable.header("level"))}),${L(linesTable.header("level"))},"")`,
         numFmt: MONEY,
         role: "output",
+        cached: l.maturity ? l.maturity.planned : "",
       },
       {
         ref: `N${row}`,
         formula: `IF(ISNUMBER(M${row}),IF(${K(`$D$${b.given}`)},${K(`$D$${b.value}`)},M${row}),"")`,
         numFmt: MONEY,
         role: "output",
+        cached: l.maturity ? l.maturity.reforecast : "",
       },
-      { ref: `O${row}`, formula: `SUM(${planRow})`, numFmt: MONEY, role: "output" },
-      { ref: `P${row}`, formula: `SUM(${outturnRow})`, numFmt: MONEY, role: "output" }
+      {
+        ref: `O${row}`,
+        formula: `SUM(${planRow})`,
+        numFmt: MONEY,
+        role: "output",
+        cached: l.totalPlanned,
+      },
+      {
+        ref: `P${row}`,
+        formula: `SUM(${outturnRow})`,
+        numFmt: MONEY,
+        role: "output",
+        cached: l.totalOutturn,
+      }
     );
-    rated(row, `C${row}`);
+    rated(row, `C${row}`, t);
   });
   S.push({
     ref: `A${at.sourcesHeader}`,
@@ -597,41 +721,64 @@ export function realisationPlan(
     role: "heading",
   });
   const lineSpan = (column: string) => `$${column}$${at.firstLine}:$${column}$${at.lastLine}`;
-  const total = (row: number, column: string, criteria: string) =>
-    S.push({
-      ref: `${column}${row}`,
-      formula: `SUMIFS(${lineSpan(column)},${criteria})`,
-      numFmt: column === "H" ? WHOLE : MONEY,
-      role: "output",
-    });
-  const sourceIds = result.sources.map((s) => s.source);
-  sourceIds.forEach((source, k) => {
-    const row = at.firstSource + k;
-    S.push(
-      {
-        ref: `A${row}`,
-        value: SAVINGS_SOURCES.find((s) => s.id === source)!.label,
+  /** The columns a total row adds up, with the model's figure for the lines `ls` (to date `t`). */
+  type TotalColumn = "E" | "F" | "G" | "H" | "M" | "N" | "O" | "P";
+  const totalsOf = (
+    ls: RealisationResult["lines"],
+    t: ToDate,
+    maturity?: { planned: number; reforecast: number }
+  ): Partial<Record<TotalColumn, number>> => ({
+    E: t.planned,
+    F: t.plannedReported,
+    G: t.actual,
+    H: knownYears(ls),
+    ...(maturity ? { M: maturity.planned, N: maturity.reforecast } : {}),
+    O: sumOf(ls.map((l) => l.totalPlanned)),
+    P: sumOf(ls.map((l) => l.totalOutturn)),
+  });
+  const totals = (row: number, criteria: string, cache: Partial<Record<TotalColumn, number>>) => {
+    for (const column of Object.keys(cache) as TotalColumn[])
+      S.push({
+        ref: `${column}${row}`,
+        formula: `SUMIFS(${lineSpan(column)},${criteria})`,
+        numFmt: column === "H" ? WHOLE : MONEY,
         role: "output",
-      },
-      { ref: `C${row}`, value: "saving", role: "output" },
-      { ref: `D${row}`, value: source, role: "output" }
+        cached: cache[column],
+      });
+  };
+  const savingLines = result.lines.filter((l) => l.kind === "saving");
+  const costLines = result.lines.filter((l) => l.kind !== "saving");
+  const sourceIds = result.sources.map((s) => s.source);
+  result.sources.forEach((s, k) => {
+    const row = at.firstSource + k;
+    // The source's full label in A, its word in D as on its lines.
+    S.push(
+      { ref: `A${row}`, value: sourceLabel(s.source), role: "output" },
+      { ref: `C${row}`, value: SAVING, role: "output" },
+      { ref: `D${row}`, value: sourceWord(s.source), role: "output" }
     );
-    const criteria = `${lineSpan("C")},"saving",${lineSpan("D")},${literalCriterion(`$D${row}`)}`;
-    for (const column of ["E", "F", "G", "H", "M", "N", "O", "P"]) total(row, column, criteria);
-    rated(row, `C${row}`);
+    const criteria = `${lineSpan("C")},"${SAVING}",${lineSpan("D")},${literalCriterion(`$D${row}`)}`;
+    totals(
+      row,
+      criteria,
+      totalsOf(
+        savingLines.filter((l) => l.source === s.source),
+        s.toDate,
+        { planned: s.plannedAtMaturity, reforecast: s.reforecastAtMaturity }
+      )
+    );
+    rated(row, `C${row}`, s.toDate);
   });
   S.push(
     { ref: `A${at.savingsTotal}`, value: "All savings", role: "heading" },
-    { ref: `C${at.savingsTotal}`, value: "saving", role: "output" },
+    { ref: `C${at.savingsTotal}`, value: SAVING, role: "output" },
     { ref: `A${at.costsTotal}`, value: "All costs", role: "heading" },
-    { ref: `C${at.costsTotal}`, value: "cost", role: "output" }
+    { ref: `C${at.costsTotal}`, value: COST, role: "output" }
   );
-  for (const column of ["E", "F", "G", "H", "O", "P"]) {
-    total(at.savingsTotal, column, `${lineSpan("C")},"saving"`);
-    total(at.costsTotal, column, `${lineSpan("C")},"<>saving"`);
-  }
-  rated(at.savingsTotal, `C${at.savingsTotal}`);
-  rated(at.costsTotal, `C${at.costsTotal}`);
+  totals(at.savingsTotal, `${lineSpan("C")},"${SAVING}"`, totalsOf(savingLines, result.savings));
+  totals(at.costsTotal, `${lineSpan("C")},"<>${SAVING}"`, totalsOf(costLines, result.costs));
+  rated(at.savingsTotal, `C${at.savingsTotal}`, result.savings);
+  rated(at.costsTotal, `C${at.costsTotal}`, result.costs);
 
   // Checks: TRUE shows green, FALSE red.
   const tol = N("RealTolerance");

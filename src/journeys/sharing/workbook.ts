@@ -8,12 +8,18 @@
  * and a chart. It calculates without the add-in, and no cell shows an error value for an
  * expected situation (a coalition still missing, no units of use): words say why instead.
  */
-import { allocationLabel, ALLOCATION_RULES, type AllocationRule } from "../../model/sharing";
+import {
+  allocationLabel,
+  ALLOCATION_RULES,
+  coalitionLabel,
+  type AllocationRule,
+} from "../../model/sharing";
 import { checksBlock, type Check } from "../../workbook/checks";
 import { columnName, FACTOR, MONEY, SHARE, sheetRef as on, WHOLE } from "../../workbook/refs";
 import type { SheetNames } from "../../workbook/sheet-names";
 import { TableLayout } from "../../workbook/table-layout";
-import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
+import type { CellValue, PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
+import { evaluateSharing, type AllocationResult } from "./evaluate";
 import {
   coalitionRows,
   coalitionsCodec,
@@ -23,6 +29,95 @@ import {
   SETTINGS,
 } from "./inputs";
 import type { SharingAnalysis } from "./types";
+
+/** `TEXT(x,"£#,##0.00")` as Excel and LibreOffice show it: "£1,234.50", "-£5.00". */
+export function poundsText(x: number): string {
+  const [whole, pence] = Math.abs(x).toFixed(2).split(".");
+  return `${x < 0 && Number(Math.abs(x).toFixed(2)) !== 0 ? "-" : ""}£${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${pence}`;
+}
+
+/**
+ * The model's values of the summary's formulas (`evaluateSharing`), written as their cached
+ * results so a viewer that does not recalculate shows the numbers; null when the coalition
+ * table cannot be used (the sheet then shows words, and calculates them on opening).
+ * Each function gives what the sheet's formula shows for partner `i` under a rule: a number,
+ * "" where the rule does not apply, or undefined where the model cannot say for sure.
+ */
+export function summaryCache(c: SharingAnalysis, rows: readonly { mask: number }[]) {
+  const e = evaluateSharing(c);
+  if (e.problems.length || !e.game) return null;
+  const game = e.game;
+  const n = c.partners.length;
+  const by = Object.fromEntries(e.allocations.map((a) => [a.rule, a])) as Record<
+    AllocationRule,
+    AllocationResult
+  >;
+  const alone = (i: number) => game.values[1 << i];
+  const total = game.values[(1 << n) - 1];
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const figure = c.kind === "cost" ? "cost" : "value";
+  /** The sheet's "Applies?" words for a rule the model could not apply, or undefined. */
+  const whyNot = (rule: AllocationRule): string | undefined => {
+    const units = c.partners.map((p) => p.units);
+    const alones = c.partners.map((_, i) => alone(i));
+    switch (rule) {
+      case "use":
+        if (units.some((u) => u === undefined)) return "units of use missing";
+        return sum(units as number[]) <= 0 ? "no units of use" : undefined;
+      case "stand_alone":
+        if (Math.min(...alones) < 0) return `a stand-alone ${figure} is negative`;
+        return sum(alones) <= 0 ? "nothing to share in proportion to" : undefined;
+      case "user":
+        return !c.userAllocation || c.userAllocation.amounts.length < n ? "not typed" : undefined;
+      default:
+        return undefined;
+    }
+  };
+  const vatOff = !c.vat || c.kind !== "cost";
+  return {
+    label: (rule: AllocationRule): string =>
+      rule === "user" ? c.userAllocation?.label || "Your allocation" : by[rule].label,
+    alone,
+    aloneTotal: sum(c.partners.map((_, i) => alone(i))),
+    amount: (rule: AllocationRule, i: number): CellValue => by[rule].amounts?.[i] ?? "",
+    total: (rule: AllocationRule): CellValue => {
+      const a = by[rule].amounts;
+      return a ? sum(a) : "";
+    },
+    saving: (rule: AllocationRule, i: number): CellValue =>
+      by[rule].members?.[i].savingAgainstAlone ?? "",
+    vat: (rule: AllocationRule, i: number): CellValue | undefined => {
+      const a = by[rule];
+      if (!a.amounts || vatOff) return "";
+      return a.vat ? a.vat[i].vatBorne : undefined;
+    },
+    afterVat: (rule: AllocationRule, i: number): CellValue | undefined => {
+      const a = by[rule];
+      if (!a.amounts || vatOff) return "";
+      return a.vat ? a.vat[i].savingAfterVat : undefined;
+    },
+    inCore: (rule: AllocationRule): CellValue => by[rule].core?.inCore ?? "",
+    /** The core check in words, as the summary's formula writes it. */
+    words: (rule: AllocationRule): string | undefined => {
+      const a = by[rule];
+      if (!a.amounts || !a.core) {
+        const why = whyNot(rule);
+        return why === undefined ? undefined : `Does not apply: ${why}.`;
+      }
+      const core = a.core;
+      if (!core.efficient)
+        return `Does not share exactly the amount: its total is ${poundsText(sum(a.amounts))} against ${poundsText(total)}.`;
+      if (core.inCore) return "No group would be better off on its own.";
+      // The group the sheet names: the first in the coalition table's order with the most.
+      const margin = new Map(core.coalitions.map((k) => [k.coalition, k.betterOffAloneBy]));
+      const most = Math.max(...core.coalitions.map((k) => k.betterOffAloneBy));
+      const who = rows.find((r) => margin.get(r.mask) === most);
+      if (!who) return undefined;
+      const count = core.blocking.length;
+      return `${coalitionLabel(who.mask, game.partners)} would be better off on its own by ${poundsText(most)}${count > 1 ? ` (and ${count - 1} other groups would be too)` : ""}.`;
+    },
+  };
+}
 
 export const SHARING_SHEETS: SheetNames = {
   inputs: "Sharing inputs",
@@ -503,6 +598,7 @@ export function sharingPlan(c: SharingAnalysis, sheets: SheetNames = SHARING_SHE
 
   // ------------------------------------------------------------- summary
   const Y = L.summary;
+  const M = summaryCache(c, rows);
   const out: PlanCell[] = [
     { ref: "A1", value: `Sharing fairly: ${c.title}`, role: "title" },
     {
@@ -521,13 +617,16 @@ export function sharingPlan(c: SharingAnalysis, sheets: SheetNames = SHARING_SHE
         ref: `${SUMMARY_RULE_COLUMN(k)}${row}`,
         formula: C(`$A$${R[rule].amount}`) + '&""',
         role: "heading",
+        cached: M?.label(rule),
       })
     );
   };
+  type Cached = (rule: AllocationRule, i: number) => CellValue | undefined;
   const table = (
     top: number,
     heading: string,
     rowOf: (rule: AllocationRule) => number,
+    cachedOf: Cached | undefined,
     withAlone: boolean,
     total: boolean
   ) => {
@@ -535,15 +634,27 @@ export function sharingPlan(c: SharingAnalysis, sheets: SheetNames = SHARING_SHE
     ruleHeader(top - 1, withAlone);
     for (let i = 0; i < n; i++) {
       const r = top + i;
-      out.push({ ref: `A${r}`, formula: `${C(`$${P(i)}$17`)}&""`, role: "label" });
+      out.push({
+        ref: `A${r}`,
+        formula: `${C(`$${P(i)}$17`)}&""`,
+        role: "label",
+        cached: M ? partners[i] : undefined,
+      });
       if (withAlone)
-        out.push({ ref: `B${r}`, formula: C(`$${P(i)}$18`), numFmt: MONEY, role: "output" });
+        out.push({
+          ref: `B${r}`,
+          formula: C(`$${P(i)}$18`),
+          numFmt: MONEY,
+          role: "output",
+          cached: M?.alone(i),
+        });
       ALLOCATION_RULES.forEach((rule, k) =>
         out.push({
           ref: `${SUMMARY_RULE_COLUMN(k)}${r}`,
           formula: C(`$${P(i)}$${rowOf(rule)}`),
           numFmt: MONEY,
           role: "output",
+          cached: cachedOf?.(rule, i),
         })
       );
     }
@@ -556,6 +667,7 @@ export function sharingPlan(c: SharingAnalysis, sheets: SheetNames = SHARING_SHE
           formula: `SUM(B${top}:B${r - 1})`,
           numFmt: MONEY,
           role: "output",
+          cached: M?.aloneTotal,
         });
       ALLOCATION_RULES.forEach((rule, k) =>
         out.push({
@@ -563,21 +675,44 @@ export function sharingPlan(c: SharingAnalysis, sheets: SheetNames = SHARING_SHE
           formula: C(`$C$${R[rule].amount}`),
           numFmt: MONEY,
           role: "output",
+          cached: M?.total(rule),
         })
       );
     }
   };
-  table(Y.amounts, `What each partner ${pays} (£)`, (rule) => R[rule].amount, true, true);
-  table(Y.savings, "Saving against going alone (£)", (rule) => R[rule].saving, false, false);
+  table(
+    Y.amounts,
+    `What each partner ${pays} (£)`,
+    (rule) => R[rule].amount,
+    M?.amount,
+    true,
+    true
+  );
+  table(
+    Y.savings,
+    "Saving against going alone (£)",
+    (rule) => R[rule].saving,
+    M?.saving,
+    false,
+    false
+  );
   if (cost) {
     table(
       Y.vat!,
       "VAT each partner cannot recover on its charge (£)",
       (rule) => R[rule].vat!,
+      M?.vat,
       false,
       false
     );
-    table(Y.afterVat!, "Saving after VAT (£)", (rule) => R[rule].afterVat!, false, false);
+    table(
+      Y.afterVat!,
+      "Saving after VAT (£)",
+      (rule) => R[rule].afterVat!,
+      M?.afterVat,
+      false,
+      false
+    );
   }
   out.push(
     { ref: `A${Y.core - 2}`, value: "Would any group be better off on its own?", role: "heading" },
@@ -592,10 +727,11 @@ export function sharingPlan(c: SharingAnalysis, sheets: SheetNames = SHARING_SHE
     const at = (row: number) => C(`$${col}$${row}`);
     const money = (ref: string) => `TEXT(${ref},"£#,##0.00")`;
     out.push(
-      { ref: `A${r}`, formula: `${C(`$A$${a}`)}&""`, role: "label" },
-      { ref: `B${r}`, formula: at(S.inCore), role: "check" },
+      { ref: `A${r}`, formula: `${C(`$A$${a}`)}&""`, role: "label", cached: M?.label(rule) },
+      { ref: `B${r}`, formula: at(S.inCore), role: "check", cached: M?.inCore(rule) },
       {
         ref: `C${r}`,
+        cached: M?.words(rule),
         formula: `IF(${C(`$B$${a}`)}<>"ok","Does not apply: "&${C(`$B$${a}`)}&".",IF(${at(S.shares)}=FALSE,"Does not share exactly the amount: its total is "&${money(C(`$C$${a}`))}&" against "&${money(C("$B$7"))}&".",IF(${at(S.inCore)},"No group would be better off on its own.",${at(S.who)}&" would be better off on its own by "&${money(at(S.most))}&IF(${at(S.count)}>1," (and "&(${at(S.count)}-1)&" other groups would be too)","")&".")))`,
         role: "output",
       }

@@ -13,14 +13,19 @@ import { JOURNEYS } from "../../../src/journeys";
 import realisation from "../../../src/journeys/realisation";
 import { REALISATION_READER } from "../../../src/journeys/realisation/inputs";
 import { normaliseRealisation } from "../../../src/journeys/realisation/normalise";
-import { realisationPlan, REALISATION_SHEETS } from "../../../src/journeys/realisation/workbook";
+import {
+  OPTION_FIRST_ROW,
+  realisationLayout,
+  realisationPlan,
+  REALISATION_SHEETS,
+} from "../../../src/journeys/realisation/workbook";
 import { realisationTemplate } from "../../../src/journeys/realisation/template";
 import { SUGGESTED_THRESHOLDS } from "../../../src/model/realisation";
 import {
   businessCasePlan,
   BUSINESS_CASE_SHEETS,
 } from "../../../src/journeys/business-case/workbook";
-import type { Realisation } from "../../../src/journeys/realisation/types";
+import type { Realisation, RealisationResult } from "../../../src/journeys/realisation/types";
 import type { TableValues } from "../../../src/workbook/read-tables";
 import type { WorkbookPlan } from "../../../src/workbook/types";
 import { planToXlsx } from "../../../src/workbook/xlsx";
@@ -220,4 +225,33 @@ test("the Office.js adapter writes the three sheets in two round trips, with the
     .filter((x) => x.kind === "set" && x.path.endsWith(".cellValue.rule"))
     .map((x) => (x.value as { formula1: string }).formula1);
   expect(rules).toEqual(["=TRUE", "=FALSE", '="Green"', '="Amber"', '="Red"']);
+});
+
+test("the Realisation sheet shows words, never the codes its totals once keyed on, and caches the model's figures", () => {
+  const plan = realisationPlan(example);
+  const summary = plan.sheets.find((s) => s.name === REALISATION_SHEETS.summary)!;
+  const e = realisation.evaluate(example) as RealisationResult;
+  const at = realisationLayout(e.lines.length, e.sources.length);
+  const cell = (ref: string) => summary.cells.find((c) => c.ref === ref)!;
+  const shown = summary.cells.map((c) => (c.formula !== undefined ? c.cached : c.value));
+  const codes = ["saving", "one_off_cost", "recurring_cost", "operational_staff", "procurement"];
+  expect(shown.filter((x) => typeof x === "string" && (codes.includes(x) || /\//.test(x)))).toEqual(
+    []
+  );
+  e.lines.forEach((l, i) => {
+    const row = at.firstLine + i;
+    expect(cell(`C${row}`).cached).toBe(
+      { saving: "Saving", one_off_cost: "One-off cost", recurring_cost: "Recurring cost" }[l.kind]
+    );
+    expect(cell(`B${row}`).cached).toBe(l.planned ? "Yes" : "No");
+    expect(cell(`G${row}`).cached).toBe(l.toDate.actual);
+    expect(cell(`P${row}`).cached).toBe(l.totalOutturn);
+  });
+  expect(cell(`B${OPTION_FIRST_ROW}`).cached).toBe(e.approved.npv);
+  expect(cell(`C${OPTION_FIRST_ROW}`).cached).toBe(e.outturn.npv);
+  // Every result on the sheet has its cached value, but the checks (the sheet's own tests).
+  const uncached = summary.cells.filter(
+    (c) => c.formula !== undefined && c.role === "output" && c.cached === undefined
+  );
+  expect(uncached.map((c) => c.ref)).toEqual([]);
 });

@@ -13,8 +13,8 @@ import { main } from "../../../src/cli/pcba";
 import { parseSharing } from "../../../src/journeys/sharing/validate";
 import { evaluateSharing } from "../../../src/journeys/sharing/evaluate";
 import { coalitionRows, readingOrder, SHARING_READER } from "../../../src/journeys/sharing/inputs";
-import { sharingPlan, SHARING_SHEETS } from "../../../src/journeys/sharing/workbook";
-import type { SharingAnalysis } from "../../../src/journeys/sharing/types";
+import { poundsText, sharingPlan, SHARING_SHEETS } from "../../../src/journeys/sharing/workbook";
+import type { EnteredCoalitions, SharingAnalysis } from "../../../src/journeys/sharing/types";
 import type { TableValues } from "../../../src/workbook/read-tables";
 import type { WorkbookPlan } from "../../../src/workbook/types";
 import { EXAMPLES } from "../../support/examples";
@@ -189,4 +189,53 @@ describe("npx pcba sharing build", () => {
 test("a partner named like one of the coalition table's other headings is refused", () => {
   const bad = { ...consortium, partners: [{ ...consortium.partners[0], name: "Coalition" }] };
   expect(() => parseSharing(bad)).toThrow(/\/partners\/0\/name "Coalition" is a heading/);
+});
+
+describe("cached values on the summary (the model's, for viewers that do not recalculate)", () => {
+  test('TEXT(x,"£#,##0.00") as the sheet writes it', () => {
+    expect(poundsText(1234.5)).toBe("£1,234.50");
+    expect(poundsText(-5)).toBe("-£5.00");
+    expect(poundsText(0)).toBe("£0.00");
+    expect(poundsText(-0.001)).toBe("£0.00");
+    expect(poundsText(1234567.891)).toBe("£1,234,567.89");
+  });
+
+  test("each partner's amount under each rule is the model's; the core check in words", () => {
+    for (const a of [backOffice, consortium]) {
+      const plan = sharingPlan(a);
+      const summary = plan.sheets.find((s) => s.name === SHARING_SHEETS.summary)!;
+      const e = evaluateSharing(a);
+      const first = 6; // the amounts table's first partner row (sharingLayout's summary.amounts)
+      e.allocations.forEach((al, k) => {
+        const column = String.fromCharCode(67 + k);
+        a.partners.forEach((_, i) => {
+          const cell = summary.cells.find((c) => c.ref === `${column}${first + i}`)!;
+          expect(cell.formula).toBeDefined();
+          expect(cell.cached).toBe(al.amounts ? al.amounts[i] : "");
+        });
+      });
+      const sentences = summary.cells
+        .filter((c) => typeof c.cached === "string" && /on its own|Does not/.test(c.cached))
+        .map((c) => c.cached);
+      expect(sentences.length).toBe(e.allocations.length);
+    }
+    // The back office's equal shares leave the smallest paying more than alone: named.
+    const plan = sharingPlan(backOffice);
+    const words = plan.sheets[0].cells.map((c) => c.cached).filter((x) => typeof x === "string");
+    expect(
+      words.some((x) => / would be better off on its own by £[\d,]+\.\d\d/.test(x as string))
+    ).toBe(true);
+  });
+
+  test("no cached values when the coalition table cannot be used (the sheet says why itself)", () => {
+    const missing: SharingAnalysis = {
+      ...consortium,
+      coalitions: {
+        source: "entered",
+        coalitions: (consortium.coalitions as EnteredCoalitions).coalitions.slice(1),
+      },
+    };
+    const summary = sharingPlan(missing).sheets[0];
+    expect(summary.cells.filter((c) => c.cached !== undefined)).toEqual([]);
+  });
 });

@@ -31,6 +31,7 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
             removeLabel={(i) => `Remove saving ${i + 1}`}
             onRemove={(i) => onOption(update, o.id, (x) => void x.savings.splice(i, 1))}
             addLabel={`Add a saving to ${o.name}`}
+            stable={[o.id, update, styles.assumption]}
             onAdd={() =>
               onOption(
                 update,
