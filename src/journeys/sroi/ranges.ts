@@ -10,7 +10,8 @@
  * as it stands: `=PCBA.SROI_SIMULATE_RANGES(SroiRanges[#All], …)`.
  */
 import { distributionFromRow, type Distribution } from "../../model/distributions";
-import type { InputRange, RangeInput } from "../../model/range-simulation";
+import type { InputRange, RangeInput, RangeSummary } from "../../model/range-simulation";
+import type { SimulatedMeasure } from "../../workbook/simulation";
 import { OPTIONAL_NUMBER, NUMBER, tableCodec } from "../../workbook/table-codec";
 import type { SroiAnalysisCase, SroiCorrelationRow, SroiRangeInput, SroiRangeRow } from "./types";
 
@@ -215,3 +216,52 @@ export function modelRanges(c: SroiAnalysisCase): {
   });
   return { ranges, correlations };
 }
+
+/** The SROI ratio as its range simulation summarises it (the sheet's labels and formats). */
+export const SROI_RANGE_RATIO: SimulatedMeasure<RangeSummary> = {
+  sheet: "SROI simulation",
+  table: "SimulationHistogram",
+  name: "ratio",
+  numFmt: '"£"0.00" per £1"',
+  note: "Each input in the ranges table drawn from its distribution (with the rank correlations asked for); every other input held at its value; the value of inputs not varied.",
+  chanceLabel: "Chance the ratio exceeds 1",
+  chance: (s) => s.probabilityAbove,
+  chartTitle: "Distribution of the SROI ratio",
+};
+
+/** A ratio as the summary shows it: "£1.33 per £1". */
+export const perPound = (x: number): string => `£${x.toFixed(2)} per £1`;
+
+/** A new range row for an input: ±20% triangular about its value (outcome 1's, or the rate). */
+export function defaultRange(c: SroiAnalysisCase, input: SroiRangeInput): SroiRangeRow {
+  const o = c.outcomes[0];
+  const value =
+    input === "discount"
+      ? typeof c.discount === "number"
+        ? c.discount
+        : 0.035
+      : input === "drop_off"
+        ? o.dropOff
+        : o[input];
+  const round = (x: number) => Number(x.toPrecision(6));
+  const [low, high] = SHARE_INPUTS.includes(input)
+    ? [round(Math.max(0, value * 0.8)), round(Math.min(1, value * 1.2))]
+    : [round(value * 0.8), round(value * 1.2)];
+  return {
+    outcome: input === "discount" ? null : 1,
+    input,
+    distribution: "triangular",
+    low: Math.min(low, high),
+    mode: value,
+    high: Math.max(low, high),
+    sd: null,
+  };
+}
+
+const SHARE_INPUTS: readonly SroiRangeInput[] = [
+  "deadweight",
+  "displacement",
+  "attribution",
+  "drop_off",
+  "discount",
+];
