@@ -12,7 +12,7 @@ import * as F from "../../../src/functions/functions";
 import { parseSroi, sroiProblems } from "../../../src/journeys/sroi/validate";
 import { SROI_READER } from "../../../src/journeys/sroi/inputs";
 import { sroiPlan, SROI_SHEETS } from "../../../src/journeys/sroi/workbook";
-import { modelRanges, RANGES } from "../../../src/journeys/sroi/ranges";
+import { modelRanges } from "../../../src/journeys/sroi/ranges";
 import type { SroiAnalysisCase } from "../../../src/journeys/sroi/types";
 import { runCaseRangesJob } from "../../../src/uncertainty/runner";
 import { simulationPlan } from "../../../src/workbook/simulation";
