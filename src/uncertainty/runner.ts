@@ -20,6 +20,7 @@ import {
   type RangeSummary,
 } from "../model/range-simulation";
 import { runInSlices } from "./slices";
+import { CaseRangeSimulation, type CaseRangeSummary } from "../journeys/business-case/ranges";
 import { percentilesInc } from "../model/statistics";
 import type { SamplingMethod } from "../model/sampling";
 import { modelRanges, rangeWhere } from "../journeys/sroi/ranges";
@@ -192,8 +193,44 @@ export interface CaseRangesJob {
   options: { iterations: number; seed: number; sampling: SamplingMethod };
 }
 
+/** A business case option's NPV with the case's own ranges (its CaseRanges rows). */
+export interface BusinessRangesJob {
+  kind: "case_ranges";
+  case: BusinessCase;
+  optionId: string;
+  options: { iterations: number; seed: number; sampling: SamplingMethod };
+}
+
 /** Any job the pane's worker runs. */
-export type PaneJob = SimulationJob | RangeSimulationJob | CaseRangesJob;
+export type PaneJob = SimulationJob | RangeSimulationJob | CaseRangesJob | BusinessRangesJob;
+
+/** Runs an option's NPV with the case's ranges: the sheet's result; null if cancelled. */
+export async function runBusinessRangesJob(
+  job: BusinessRangesJob,
+  hooks: RunHooks = {}
+): Promise<SimulationResult<CaseRangeSummary> | null> {
+  const sim = new CaseRangeSimulation(job.case, job.optionId, job.options);
+  const finished = await runInSlices(sim, {
+    slice: hooks.slice,
+    cancelled: hooks.cancelled,
+    onProgress: (done) => hooks.onProgress?.(done, job.options.iterations),
+    yieldNow: hooks.pause,
+    budgetMs: hooks.budgetMs,
+  });
+  if (!finished) return null;
+  const summary = sim.summary();
+  return {
+    summary,
+    histogram: histogram(sim.values),
+    mean: summary.mean,
+    sCurve: sCurve(sim.values),
+    drivers: sim.drivers(),
+    run: {
+      ranges: (job.case.ranges ?? []).filter((r) => r.option === job.optionId).length,
+      sampling: job.options.sampling,
+    },
+  };
+}
 
 /**
  * Runs an analysis's own ranges and gives the sheet's result: the summary, the histogram,
@@ -233,5 +270,6 @@ export function runPaneJob(
 ): Promise<SimulationResult<unknown> | RangeSimulationResult | null> {
   if (job.kind === "sroi_ranges") return runRangeJob(job, hooks);
   if (job.kind === "sroi_case_ranges") return runCaseRangesJob(job, hooks);
+  if (job.kind === "case_ranges") return runBusinessRangesJob(job, hooks);
   return runJob(job, hooks);
 }

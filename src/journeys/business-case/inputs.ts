@@ -6,6 +6,7 @@
  * round-trip every example through both.
  */
 import { autonomyKept, FORMS, formLabel } from "./continuum";
+import { CASE_RANGES } from "./ranges";
 import type {
   BusinessCase,
   BusinessOption,
@@ -436,6 +437,7 @@ export function caseFromInputTables(
       repayment: w.repayment as CaseSwap["repayment"],
     })),
     options,
+    ...(tables.CaseRanges ? { ranges: CASE_RANGES.read(tables.CaseRanges) } : {}),
   };
 }
 
@@ -450,6 +452,8 @@ export const INPUT_TABLES = [
   FORUMS.name,
   LOANS.name,
   SWAPS.name,
+  // Written only when the case has ranges; absent tables are skipped.
+  CASE_RANGES.name,
 ] as const;
 
 /** Reading this journey back from a workbook (`readFromWorkbook` in src/workbook/office.ts). */

@@ -44,7 +44,7 @@ export function readOptional(raw: string): { value: number | null } | { error: s
   return Number.isFinite(n) ? { value: n } : { error: "Enter a number, or leave it blank." };
 }
 
-function OptionalNumber(props: {
+export function OptionalNumber(props: {
   label: string;
   value: number | null;
   onChange: (v: number | null) => void;
@@ -75,7 +75,7 @@ function OptionalNumber(props: {
   );
 }
 
-function Choice<T extends string>(props: {
+export function Choice<T extends string>(props: {
   label: string;
   value: T;
   options: readonly { id: T; label: string }[];
