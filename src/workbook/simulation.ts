@@ -125,12 +125,13 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
   const extra = result.mean !== undefined || result.sCurve !== undefined;
   if (extra) {
     cells.push(
+      { ref: "A3", value: PERCENTILES_EXPLAINED, role: "note" },
       { ref: "A12", value: `Mean ${measure.name}`, role: "label" },
-      { ref: "B12", value: result.mean ?? null, numFmt: f, role: "output" },
-      { ref: "A13", value: PERCENTILES_EXPLAINED, role: "note" }
+      { ref: "B12", value: result.mean ?? null, numFmt: f, role: "output" }
     );
   }
-  const top = extra ? 15 : 13;
+  // The histogram stays where it always was (row 13), with or without the mean above it.
+  const top = 13;
   const first = top + 1;
   const last = top + result.histogram.length;
   const binFmt = f === "0.00" ? "0.000" : f;
@@ -163,7 +164,6 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
         ],
         checks: [],
         charts: [
-          ...later.charts,
           {
             kind: "column",
             title: measure.chartTitle,
@@ -173,6 +173,7 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
             yAxisTitle: "iterations",
             valueFormat: "#,##0",
           },
+          ...later.charts,
         ],
       },
     ],

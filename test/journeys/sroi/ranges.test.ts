@@ -229,5 +229,5 @@ test("the pane's job gives exactly =PCBA.SROI_SIMULATE_RANGES over the SroiRange
     "SimulationHistogramSCurve",
     "SimulationHistogramDrivers",
   ]);
-  expect(sheet.charts.map((c) => c.kind)).toEqual(["line", "bar", "column"]);
+  expect(sheet.charts.map((c) => c.kind)).toEqual(["column", "line", "bar"]);
 });
