@@ -202,6 +202,25 @@ export function modelRanges(c: SroiAnalysisCase): {
       distribution: rangeDistribution(r, where),
     };
   });
+  // The same input of the same outcome twice (or once alone and once for every outcome).
+  const taken = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const outcomes =
+      r.input === "discount"
+        ? [0]
+        : r.outcome === null
+          ? c.outcomes.map((_, o) => o + 1)
+          : [r.outcome];
+    for (const o of outcomes) {
+      const key = `${r.input}:${o}`;
+      const first = taken.get(key);
+      if (first !== undefined)
+        throw new Error(
+          `${rangeWhere(r, i)}: ${RANGE_INPUT_LABELS[r.input]}${r.input === "discount" ? "" : ` of outcome ${o}`} already has a range (range ${first + 1}).`
+        );
+      taken.set(key, i);
+    }
+  });
   const correlations = (c.correlations ?? []).map((k, i): [number, number, number] => {
     for (const row of [k.first, k.second])
       if (!Number.isInteger(row) || row < 1 || row > rows.length)
@@ -231,6 +250,26 @@ export const SROI_RANGE_RATIO: SimulatedMeasure<RangeSummary> = {
 
 /** A ratio as the summary shows it: "£1.33 per £1". */
 export const perPound = (x: number): string => `£${x.toFixed(2)} per £1`;
+
+/** The first input of outcome 1 (then the rate) that has no range yet, for a new row. */
+export function nextRangeInput(c: SroiAnalysisCase): SroiRangeInput | null {
+  const used = (input: SroiRangeInput) =>
+    (c.ranges ?? []).some(
+      (r) => r.input === input && (input === "discount" || r.outcome === null || r.outcome === 1)
+    );
+  // The financial proxy first: the estimate evaluators are usually least sure of.
+  const order: SroiRangeInput[] = [
+    "proxy",
+    "quantity",
+    "duration",
+    "deadweight",
+    "displacement",
+    "attribution",
+    "drop_off",
+    "discount",
+  ];
+  return order.find((i) => !used(i)) ?? null;
+}
 
 /** A new range row for an input: ±20% triangular about its value (outcome 1's, or the rate). */
 export function defaultRange(c: SroiAnalysisCase, input: SroiRangeInput): SroiRangeRow {

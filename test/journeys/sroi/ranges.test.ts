@@ -231,3 +231,10 @@ test("the pane's job gives exactly =PCBA.SROI_SIMULATE_RANGES over the SroiRange
   ]);
   expect(sheet.charts.map((c) => c.kind)).toEqual(["column", "line", "bar"]);
 });
+
+test("the same input of the same outcome twice is a message naming both ranges", () => {
+  const r = withRanges.ranges![0];
+  expect(() => modelRanges({ ...withRanges, ranges: [r, { ...r, outcome: null }] })).toThrow(
+    "Range 2 (Financial proxy (£)): Financial proxy (£) of outcome 1 already has a range (range 1)."
+  );
+});

@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiCorrelationRow, SroiRangeInput, SroiRangeRow } from "../types";
-import { defaultRange, DISTRIBUTION_LABELS, RANGE_INPUT_LABELS } from "../ranges";
+import { defaultRange, DISTRIBUTION_LABELS, nextRangeInput, RANGE_INPUT_LABELS } from "../ranges";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -238,7 +238,22 @@ export function RangesEditor({
         disabled={ranges.length >= 500}
         onClick={() =>
           update((d) => {
-            d.ranges = [...(d.ranges ?? []), defaultRange(d, "proxy")];
+            // A new row takes an input of outcome 1 not yet ranged (then outcome 2, …).
+            const input = nextRangeInput(d);
+            const row = defaultRange(d, input ?? "proxy");
+            if (!input) {
+              const free = d.outcomes.findIndex(
+                (_, o) => !(d.ranges ?? []).some((r) => r.input === "proxy" && r.outcome === o + 1)
+              );
+              row.outcome = free >= 0 ? free + 1 : 1;
+              const p = d.outcomes[row.outcome - 1].proxy;
+              Object.assign(row, {
+                low: Number((p * 0.8).toPrecision(6)),
+                mode: p,
+                high: Number((p * 1.2).toPrecision(6)),
+              });
+            }
+            d.ranges = [...(d.ranges ?? []), row];
           })
         }
       >

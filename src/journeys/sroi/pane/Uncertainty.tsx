@@ -35,6 +35,7 @@ import { useWorkbookHost } from "../../../taskpane/workbook-host";
 import type { PaneOptions } from "../../../taskpane/components/MonteCarlo";
 import { hasRanges, modelRanges, perPound, SROI_RANGE_RATIO } from "../ranges";
 import { RangesEditor } from "./RangesEditor";
+import { RangeSimulation } from "../../../model/range-simulation";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -94,12 +95,19 @@ export function Uncertainty({
   const rangeProblem = React.useMemo(() => {
     if (!ranged) return null;
     try {
-      modelRanges(value);
+      const { ranges, correlations } = modelRanges(value);
+      // What only the model checks (a correlation matrix that is not valid): a one-iteration set-up.
+      new RangeSimulation(analysis, ranges, {
+        iterations: 1,
+        seed: 1,
+        sampling: "random",
+        correlations,
+      });
       return null;
     } catch (e) {
       return (e as Error).message;
     }
-  }, [value, ranged]);
+  }, [value, ranged, analysis]);
   const blocked = typedBadly
     ? "A range holds something that is not a number: correct it to run the simulation."
     : rangeProblem;
