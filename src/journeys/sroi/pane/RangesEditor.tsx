@@ -63,6 +63,8 @@ export function OptionalNumber(props: {
   return (
     <Field label={props.label} validationMessage={error} validationState={error ? "error" : "none"}>
       <Input
+        // Fluent's Input is 250 px at least: in two columns at 350 px it must shrink.
+        style={{ minWidth: 0, width: "100%" }}
         value={text}
         inputMode="decimal"
         onChange={(_e, d) => {
