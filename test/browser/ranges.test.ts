@@ -64,6 +64,13 @@ describe("SROI ranges in Chromium", () => {
     for (const row of boxes)
       for (let i = 1; i < row.length; i++)
         expect(row[i][0]).toBeGreaterThanOrEqual(row[i - 1][1] - 0.5);
+    // Every field of a range fits in the pane's width.
+    const rights = await page.$$eval(
+      "fieldset[aria-label='Range 1'] input, fieldset[aria-label='Range 1'] button",
+      (els) => els.map((e) => e.getBoundingClientRect().right)
+    );
+    expect(rights.length).toBeGreaterThan(3);
+    expect(Math.max(...rights)).toBeLessThanOrEqual(350);
     await page.screenshot({ path: artifact("sroi-ranges-350px.png"), fullPage: true });
 
     // A second run, same worker, another seed.

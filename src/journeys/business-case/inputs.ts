@@ -452,12 +452,11 @@ export const INPUT_TABLES = [
   FORUMS.name,
   LOANS.name,
   SWAPS.name,
-  // Written only when the case has ranges; absent tables are skipped.
-  CASE_RANGES.name,
 ] as const;
 
 /** Reading this journey back from a workbook (`readFromWorkbook` in src/workbook/office.ts). */
 export const CASE_READER: JourneyReader<BusinessCase> = {
-  tables: INPUT_TABLES,
+  // CaseRanges is written only when the case has ranges; absent tables are skipped.
+  tables: [...INPUT_TABLES, CASE_RANGES.name],
   from: caseFromInputTables,
 };
