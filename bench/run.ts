@@ -850,7 +850,8 @@ if (want("pane_worker")) {
       distribution: triangularDistribution(o.proxy * 0.8, o.proxy, o.proxy * 1.2),
     }));
     const iterations = 100000;
-    const make = () => new RangeSimulation(analysis, ranges, { iterations, seed: 1, sampling: "random" });
+    const make = () =>
+      new RangeSimulation(analysis, ranges, { iterations, seed: 1, sampling: "random" });
     const wall = async (f: () => Promise<unknown>) => {
       const t0 = performance.now();
       await f();
