@@ -830,6 +830,72 @@ if (want("simulate_ranges")) {
     );
   }
 }
+// 9b. The pane's worker loop, in Node (no Chromium here): the same range simulation run
+// straight through, in the worker's slices (200 ms, handed back by a MessageChannel message
+// between them, as dist/monte-carlo.js does), and in 50 ms slices each followed by a
+// setTimeout(0) (the old pause; Node does not clamp it to 4 ms as browsers do, so this
+// understates what it cost in a browser). Wall time, since the pauses are the point.
+if (want("pane_worker")) {
+  later(async () => {
+    const { runInSlices, yieldToEventLoop } = await import("../src/uncertainty/slices");
+    const outcomes = randomOutcomes(50, 2);
+    const analysis = {
+      outcomes: outcomeTable(outcomes),
+      inputs: 50 * 100 * 2000,
+      discount: flatSchedule(0.035),
+    };
+    const ranges = outcomes.map((o, k) => ({
+      input: "proxy" as const,
+      outcome: k,
+      distribution: triangularDistribution(o.proxy * 0.8, o.proxy, o.proxy * 1.2),
+    }));
+    const iterations = 100000;
+    const make = () =>
+      new RangeSimulation(analysis, ranges, { iterations, seed: 1, sampling: "random" });
+    const wall = async (f: () => Promise<unknown>) => {
+      const t0 = performance.now();
+      await f();
+      return performance.now() - t0;
+    };
+    const channel = () => {
+      const g = globalThis as unknown as { setImmediate?: unknown };
+      const saved = g.setImmediate;
+      g.setImmediate = undefined; // take the MessageChannel path, as in a worker
+      return yieldToEventLoop().finally(() => (g.setImmediate = saved));
+    };
+    const modes: [string, () => Promise<unknown>][] = [
+      ["straight through (no slices)", async () => make().step(iterations)],
+      [
+        "worker's slices: 200 ms, MessageChannel between",
+        () => runInSlices(make(), { budgetMs: 200, yieldNow: channel }),
+      ],
+      [
+        "50 ms slices, setTimeout(0) between (the old pause)",
+        () =>
+          runInSlices(make(), {
+            budgetMs: 50,
+            yieldNow: () => new Promise((r) => setTimeout(r, 0)),
+          }),
+      ],
+    ];
+    for (const [, f] of modes) await f(); // warm-up
+    const times = modes.map(() => [] as number[]);
+    for (let rep = 0; rep < 5; rep++)
+      for (let m = 0; m < modes.length; m++) times[m].push(await wall(modes[m][1]));
+    const base = median(times[0]);
+    console.log("The pane's worker loop in Node: 50 outcomes, 50 proxy ranges, 100,000 iterations");
+    modes.forEach(([label], m) =>
+      line(
+        `  ${label}`,
+        `${median(times[m]).toFixed(1)} ms`,
+        m === 0 ? "" : `${(median(times[m]) / base).toFixed(2)}× straight through`
+      )
+    );
+    console.log(
+      "  (Not measured here: Chromium against Node, and a fresh worker per run against one reused.)\n"
+    );
+  });
+}
 // 10. The column adapters against a plain loop over the same Excel-shaped cells: what reading
 // the arguments costs on top of the arithmetic (one fused pass, messages only on failure).
 if (want("columns")) {

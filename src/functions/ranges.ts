@@ -42,6 +42,23 @@ function numberOrBlank(cell: Cell, where: string): number | undefined {
   throw invalidArgument(`${where} must be a number; got ${JSON.stringify(cell)}.`);
 }
 
+/**
+ * An input's code from its cell: the code itself ("drop_off", "drop-off") or the words the
+ * journey's SroiRanges table writes ("Financial proxy (£)", "Duration (years)", "Discount
+ * rate"), so that table can be passed to the function as it stands.
+ *
+ * @example inputKey("Financial proxy (£)") → "proxy"
+ */
+export function inputKey(cell: string): string {
+  const words = cell
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)\s*$/, "");
+  if (words === "financial proxy") return "proxy";
+  if (words === "discount rate") return "discount";
+  return words.replace(/[-\s]/g, "_");
+}
+
 /** Reads the `ranges` table. */
 export function rangesArg(value: Arg, outcomes: number): InputRange[] {
   const rows = rowsOf(value, "ranges");
@@ -61,8 +78,7 @@ export function rangesArg(value: Arg, outcomes: number): InputRange[] {
     if (spare(row)) continue;
     const where = `ranges (row ${out.length + 1})`;
     const inputCell = row[0];
-    const key =
-      typeof inputCell === "string" ? inputCell.trim().toLowerCase().replace("-", "_") : "";
+    const key = typeof inputCell === "string" ? inputKey(inputCell) : "";
     const input = RANGE_INPUTS.find((i) => i === key) as RangeInput | undefined;
     if (!input) {
       throw invalidArgument(

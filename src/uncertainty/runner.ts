@@ -20,6 +20,10 @@ import {
   type RangeSummary,
 } from "../model/range-simulation";
 import { runInSlices } from "./slices";
+import { CaseRangeSimulation, type CaseRangeSummary } from "../journeys/business-case/ranges";
+import { percentilesInc } from "../model/statistics";
+import type { SamplingMethod } from "../model/sampling";
+import { modelRanges, rangeWhere } from "../journeys/sroi/ranges";
 
 /** What to simulate: an SROI analysis's ratio, or one business case option's NPV. */
 export type SimulationJob =
@@ -39,6 +43,8 @@ export interface RunHooks {
   slice?: number;
   /** Lets messages in between slices (default: `yieldToEventLoop`, a message, not a timer). */
   pause?: () => Promise<void>;
+  /** Longest slice in ms (default 50; the worker, off the page's thread, takes longer ones). */
+  budgetMs?: number;
 }
 
 /** Counts of values in `bins` equal-width bins from the smallest to the largest. */
@@ -83,9 +89,24 @@ async function inSlices<S>(
     cancelled: hooks.cancelled,
     onProgress: (done) => hooks.onProgress?.(done, total),
     yieldNow: hooks.pause,
+    budgetMs: hooks.budgetMs,
   });
   if (!finished) return null;
-  return { summary: sim.summary(), histogram: histogram(values()) };
+  const v = values().subarray(0, sim.completed);
+  return { summary: sim.summary(), histogram: histogram(v), mean: mean(v), sCurve: sCurve(v) };
+}
+
+/** The mean of `values` (Kahan-free: doubles over at most 10⁶ iterations). */
+function mean(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum / values.length;
+}
+
+/** [share, value] at 0%, 5%, …, 100% (PERCENTILE.INC), as `RangeSimulation.sCurve` gives. */
+export function sCurve(values: Float64Array): [number, number][] {
+  const ps = Array.from({ length: 21 }, (_, k) => Math.min(1, k * 0.05));
+  return percentilesInc(values, values.length, ps).map((x, i) => [ps[i], x]);
 }
 
 /** What the pane shows for a range simulation: the summary and its charts' data. */
@@ -115,6 +136,7 @@ export async function runRangeSimulation(
     cancelled: hooks.cancelled,
     onProgress: (done) => hooks.onProgress?.(done, options.iterations),
     yieldNow: hooks.pause,
+    budgetMs: hooks.budgetMs,
   });
   if (!finished) return null;
   return {
@@ -158,4 +180,96 @@ export function runRangeJob(
   hooks: RunHooks = {}
 ): Promise<RangeSimulationResult | null> {
   return runRangeSimulation(sroiAnalysis(job.analysis), job.ranges, job.options, hooks);
+}
+
+/**
+ * The pane's job for an SROI analysis with ranges of its own (`ranges` and `correlations`
+ * in the analysis, as its SroiRanges tables hold them): the worker turns the rows into the
+ * model's ranges, so the pane and =PCBA.SROI_SIMULATE_RANGES over the same table agree.
+ */
+export interface CaseRangesJob {
+  kind: "sroi_case_ranges";
+  analysis: SroiAnalysisCase;
+  options: { iterations: number; seed: number; sampling: SamplingMethod };
+}
+
+/** A business case option's NPV with the case's own ranges (its CaseRanges rows). */
+export interface BusinessRangesJob {
+  kind: "case_ranges";
+  case: BusinessCase;
+  optionId: string;
+  options: { iterations: number; seed: number; sampling: SamplingMethod };
+}
+
+/** Any job the pane's worker runs. */
+export type PaneJob = SimulationJob | RangeSimulationJob | CaseRangesJob | BusinessRangesJob;
+
+/** Runs an option's NPV with the case's ranges: the sheet's result; null if cancelled. */
+export async function runBusinessRangesJob(
+  job: BusinessRangesJob,
+  hooks: RunHooks = {}
+): Promise<SimulationResult<CaseRangeSummary> | null> {
+  const sim = new CaseRangeSimulation(job.case, job.optionId, job.options);
+  const finished = await runInSlices(sim, {
+    slice: hooks.slice,
+    cancelled: hooks.cancelled,
+    onProgress: (done) => hooks.onProgress?.(done, job.options.iterations),
+    yieldNow: hooks.pause,
+    budgetMs: hooks.budgetMs,
+  });
+  if (!finished) return null;
+  const summary = sim.summary();
+  return {
+    summary,
+    histogram: histogram(sim.values),
+    mean: summary.mean,
+    sCurve: sCurve(sim.values),
+    drivers: sim.drivers(),
+    run: {
+      ranges: (job.case.ranges ?? []).filter((r) => r.option === job.optionId).length,
+      sampling: job.options.sampling,
+    },
+  };
+}
+
+/**
+ * Runs an analysis's own ranges and gives the sheet's result: the summary, the histogram,
+ * the mean, the S-curve and the drivers labelled in words; null if cancelled.
+ */
+export async function runCaseRangesJob(
+  job: CaseRangesJob,
+  hooks: RunHooks = {}
+): Promise<SimulationResult<RangeSummary> | null> {
+  const { ranges, correlations } = modelRanges(job.analysis);
+  const rows = job.analysis.ranges ?? [];
+  const r = await runRangeSimulation(
+    sroiAnalysis(job.analysis),
+    ranges,
+    { ...job.options, correlations },
+    hooks
+  );
+  if (!r) return null;
+  return {
+    summary: r.summary,
+    histogram: r.histogram.map(([from, to, count]) => ({ from, to, count })),
+    mean: r.summary.mean,
+    sCurve: r.sCurve,
+    drivers: r.drivers.map((d) => ({
+      label: rangeWhere(rows[d.row], d.row),
+      correlation: d.correlation,
+      clipped: d.clipped,
+    })),
+    run: { ranges: rows.length, sampling: job.options.sampling },
+  };
+}
+
+/** Runs any of the pane's jobs (the worker's dispatch). */
+export function runPaneJob(
+  job: PaneJob,
+  hooks: RunHooks = {}
+): Promise<SimulationResult<unknown> | RangeSimulationResult | null> {
+  if (job.kind === "sroi_ranges") return runRangeJob(job, hooks);
+  if (job.kind === "sroi_case_ranges") return runCaseRangesJob(job, hooks);
+  if (job.kind === "case_ranges") return runBusinessRangesJob(job, hooks);
+  return runJob(job, hooks);
 }

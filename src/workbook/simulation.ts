@@ -6,7 +6,7 @@
  * Each journey gives its measure (what was simulated, its formats and labels).
  */
 import type { SimulationOptions } from "../model/uncertainty";
-import type { PlanCell, WorkbookPlan } from "./types";
+import type { PlanCell, PlanChart, PlanTable, WorkbookPlan } from "./types";
 import { sheetRef, SHARE } from "./refs";
 
 /**
@@ -29,11 +29,43 @@ export interface HistogramBin {
   count: number;
 }
 
-/** A finished run: the journey's summary of it (percentiles and the like) and its histogram. */
+/** An input's rank correlation with the result (the drivers' tornado). */
+export interface DriverRow {
+  /** The input in words ("Range 2: Financial proxy (£), outcome 1"). */
+  label: string;
+  /** Spearman's rank correlation of the input's draws with the result. */
+  correlation: number;
+  /** Share of its draws clipped to the input's valid range. */
+  clipped: number;
+}
+
+/** How a run's inputs varied: the ± share on every input, or the analysis's own ranges. */
+export interface RunRecord {
+  /** Number of rows of ranges (0: every input by the ± share). */
+  ranges: number;
+  /** "random" or "lhs" (Latin hypercube). */
+  sampling: "random" | "lhs";
+}
+
+/**
+ * A finished run: the journey's summary of it (percentiles and the like) and its histogram;
+ * a run of the range simulation adds its mean, S-curve, drivers and record.
+ */
 export interface SimulationResult<S> {
   summary: S;
   histogram: HistogramBin[];
+  /** The mean of the iterations. */
+  mean?: number;
+  /** [cumulative share, value] at 0%, 5%, …, 100% (PERCENTILE.INC). */
+  sCurve?: [number, number][];
+  /** Largest rank correlation first. */
+  drivers?: DriverRow[];
+  run?: RunRecord;
 }
+
+/** The line that says what the percentiles mean, on the pane and on the sheet. */
+export const PERCENTILES_EXPLAINED =
+  "P5, P50 and P95: 5% of iterations gave less than P5, half less than P50 (the median), and 95% less than P95, so 90% lie between P5 and P95.";
 
 /** What was simulated, for the sheet's labels and formats. */
 export interface SimulatedMeasure<S> {
@@ -63,9 +95,20 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
   const cells: PlanCell[] = [
     { ref: "A1", value: `Monte Carlo: ${title}`, role: "title" },
     { ref: "A2", value: measure.note, role: "note" },
-    { ref: "A4", value: "Uncertainty (± share of each value)", role: "label" },
     // The run's settings are its record, not inputs: changing them here re-runs nothing.
-    { ref: "B4", value: options.uncertainty, numFmt: SHARE, role: "calc" },
+    ...(result.run && result.run.ranges > 0
+      ? ([
+          { ref: "A4", value: "Uncertainty", role: "label" },
+          {
+            ref: "B4",
+            value: `${result.run.ranges} ${result.run.ranges === 1 ? "range" : "ranges"} on the inputs sheet, ${result.run.sampling === "lhs" ? "Latin hypercube" : "random"} sampling`,
+            role: "calc",
+          },
+        ] as PlanCell[])
+      : ([
+          { ref: "A4", value: "Uncertainty (± share of each value)", role: "label" },
+          { ref: "B4", value: options.uncertainty, numFmt: SHARE, role: "calc" },
+        ] as PlanCell[])),
     { ref: "A5", value: "Iterations", role: "label" },
     { ref: "B5", value: options.iterations, numFmt: "#,##0", role: "calc" },
     { ref: "A6", value: "Seed", role: "label" },
@@ -79,17 +122,27 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
     { ref: "A11", value: measure.chanceLabel, role: "label" },
     { ref: "B11", value: measure.chance(s as S), numFmt: "0.0%", role: "output" },
   ];
+  const extra = result.mean !== undefined || result.sCurve !== undefined;
+  if (extra) {
+    cells.push(
+      { ref: "A3", value: PERCENTILES_EXPLAINED, role: "note" },
+      { ref: "A12", value: `Mean ${measure.name}`, role: "label" },
+      { ref: "B12", value: result.mean ?? null, numFmt: f, role: "output" }
+    );
+  }
+  // The histogram stays where it always was (row 13), with or without the mean above it.
   const top = 13;
   const first = top + 1;
   const last = top + result.histogram.length;
   const binFmt = f === "0.00" ? "0.000" : f;
+  const later = laterTables(result, measure, at, last + 3, f);
   return {
     names: [],
     sheets: [
       {
         name: at.name,
-        widths: { A: 40, B: 16, C: 16 },
-        cells,
+        widths: { A: 40, B: 16, C: 16, D: 24 },
+        cells: [...cells, ...later.cells],
         tables: [
           {
             name: measure.table + at.suffix,
@@ -107,6 +160,7 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
               `${binEnd(b.from, binFmt)} to ${binEnd(b.to, binFmt)}`,
             ]),
           },
+          ...later.tables,
         ],
         checks: [],
         charts: [
@@ -119,8 +173,83 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
             yAxisTitle: "iterations",
             valueFormat: "#,##0",
           },
+          ...later.charts,
         ],
       },
     ],
   };
+}
+
+/**
+ * The S-curve (cumulative share against the value, a line chart) and the drivers (each
+ * input's rank correlation with the result, a bar chart: the tornado of drivers), one under
+ * the other from row `top`, when the run has them.
+ */
+function laterTables<S>(
+  result: SimulationResult<S>,
+  measure: SimulatedMeasure<S>,
+  at: { name: string; suffix: string },
+  top: number,
+  f: string
+): { cells: PlanCell[]; tables: PlanTable[]; charts: PlanChart[] } {
+  const on = (ref: string) => sheetRef(at.name, ref);
+  const out = { cells: [] as PlanCell[], tables: [] as PlanTable[], charts: [] as PlanChart[] };
+  let row = top;
+  if (result.sCurve && result.sCurve.length > 0) {
+    const first = row + 1;
+    const last = row + result.sCurve.length;
+    out.cells.push({
+      ref: `A${row - 1}`,
+      value: `Cumulative distribution (S-curve): the share of iterations at or below each ${measure.name}`,
+      role: "heading",
+    });
+    out.tables.push({
+      name: `${measure.table}SCurve${at.suffix}`,
+      ref: `A${row}`,
+      columns: [
+        { name: "Share of iterations", numFmt: "0%" },
+        { name: `${measure.name[0].toUpperCase()}${measure.name.slice(1)}`, numFmt: f },
+      ],
+      rows: result.sCurve.map(([p, v]) => [p, v]),
+    });
+    out.charts.push({
+      kind: "line",
+      title: `S-curve: the ${measure.name} against the share of iterations at or below it`,
+      categories: on(`$B$${first}:$B$${last}`),
+      series: [{ name: "Share of iterations", values: on(`$A$${first}:$A$${last}`) }],
+      anchor: `F${row}:N${row + 20}`,
+      yAxisTitle: "share of iterations",
+      valueFormat: "0%",
+    });
+    row = Math.max(last, row + 20) + 3;
+  }
+  if (result.drivers && result.drivers.length > 0) {
+    const first = row + 1;
+    const last = row + result.drivers.length;
+    out.cells.push({
+      ref: `A${row - 1}`,
+      value: `Drivers: each input's rank correlation with the ${measure.name}, largest first`,
+      role: "heading",
+    });
+    out.tables.push({
+      name: `${measure.table}Drivers${at.suffix}`,
+      ref: `A${row}`,
+      columns: [
+        { name: "Input" },
+        { name: "Rank correlation", numFmt: "0.00" },
+        { name: "Draws clipped", numFmt: "0.0%" },
+      ],
+      rows: result.drivers.map((d) => [d.label, d.correlation, d.clipped]),
+    });
+    out.charts.push({
+      kind: "bar",
+      title: `Drivers of the ${measure.name}: rank correlation with each input`,
+      categories: on(`$A$${first}:$A$${last}`),
+      series: [{ name: "Rank correlation", values: on(`$B$${first}:$B$${last}`) }],
+      anchor: `F${row}:N${row + Math.max(12, result.drivers.length + 4)}`,
+      yAxisTitle: "rank correlation",
+      valueFormat: "0.00",
+    });
+  }
+  return out;
 }

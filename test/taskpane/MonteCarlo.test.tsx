@@ -71,3 +71,84 @@ test("a changed analysis hides the results of the old one", async () => {
   rerender(<MonteCarlo {...props(second)} />);
   expect(screen.queryByLabelText("Simulation results")).toBeNull();
 });
+
+/** A worker that records what it is sent and answers each run, with its id, at once. */
+function recordingWorker() {
+  const made: { posted: { type: string; id?: number; job?: unknown }[] }[] = [];
+  const factory = () => {
+    const w = {
+      posted: [] as { type: string; id?: number; job?: unknown }[],
+      onmessage: null as ((e: { data: unknown }) => void) | null,
+      postMessage(m: { type: string; id?: number; job?: unknown }) {
+        w.posted.push(m);
+        if (m.type !== "run") return;
+        const summary = { p5: 1, p50: 2, p95: 3, probabilityAboveOne: 0.9, iterations: 10 };
+        setTimeout(() => {
+          w.onmessage?.({ data: { type: "progress", id: m.id, done: 5, total: 10 } });
+          w.onmessage?.({
+            data: {
+              type: "done",
+              id: m.id,
+              result: { summary, histogram: [{ from: 1, to: 3, count: 10 }], mean: 2.1 },
+            },
+          });
+        }, 0);
+      },
+      terminate() {},
+    };
+    made.push(w);
+    return w as unknown as Worker;
+  };
+  return { made, factory };
+}
+
+test("Run is disabled while a setting is invalid; the field keeps what was typed and says why", () => {
+  const job = (options: SimulationOptions) => ({ kind: "sroi", options }) as never;
+  render(<MonteCarlo {...props(job)} />);
+  const run = screen.getByRole("button", { name: "Run the simulation" });
+  const iterations = screen.getByRole("textbox", { name: "Iterations" });
+  fireEvent.change(iterations, { target: { value: "abc" } });
+  expect(run.hasAttribute("disabled")).toBe(true);
+  expect((iterations as HTMLInputElement).value).toBe("abc");
+  expect(screen.getByText("Enter a number.")).toBeTruthy();
+  fireEvent.change(iterations, { target: { value: "2000000" } });
+  expect(screen.getByText("Enter at most 1,000,000.")).toBeTruthy();
+  expect(run.hasAttribute("disabled")).toBe(true);
+  fireEvent.change(iterations, { target: { value: "5000" } });
+  expect(run.hasAttribute("disabled")).toBe(false);
+  fireEvent.change(screen.getByRole("textbox", { name: "Uncertainty (± share of each value)" }), {
+    target: { value: "150" },
+  });
+  expect(run.hasAttribute("disabled")).toBe(true);
+});
+
+test("one worker serves every run; results say which run they came from and explain the percentiles", async () => {
+  const { made, factory } = recordingWorker();
+  const job = (options: SimulationOptions) => ({ kind: "sroi", options }) as never;
+  render(<MonteCarlo {...props(job)} makeWorker={factory} />);
+  fireEvent.change(screen.getByRole("textbox", { name: "Seed" }), { target: { value: "7" } });
+  fireEvent.click(screen.getByRole("button", { name: "Run the simulation" }));
+  await screen.findByLabelText("Simulation results");
+  expect(screen.getByText("From the run of 10 iterations, seed 7, every input ±20%.")).toBeTruthy();
+  expect(screen.getByText(/5% of iterations gave less than P5/)).toBeTruthy();
+  expect(screen.getByText("Mean ratio")).toBeTruthy();
+  fireEvent.change(screen.getByRole("textbox", { name: "Seed" }), { target: { value: "8" } });
+  fireEvent.click(screen.getByRole("button", { name: "Run the simulation" }));
+  await screen.findByText("From the run of 10 iterations, seed 8, every input ±20%.");
+  expect(made).toHaveLength(1);
+  expect(made[0].posted.filter((m) => m.type === "run").map((m) => m.id)).toEqual([1, 2]);
+});
+
+test("messages of an earlier run are ignored once a new run has started", async () => {
+  const { made, factory } = recordingWorker();
+  const job = (options: SimulationOptions) => ({ kind: "sroi", options }) as never;
+  render(<MonteCarlo {...props(job)} makeWorker={factory} />);
+  fireEvent.click(screen.getByRole("button", { name: "Run the simulation" }));
+  await screen.findByLabelText("Simulation results");
+  fireEvent.click(screen.getByRole("button", { name: "Run the simulation" }));
+  // A late error from run 1 must not end run 2.
+  const w = made[0] as unknown as { onmessage: (e: { data: unknown }) => void };
+  w.onmessage({ data: { type: "error", id: 1, message: "late" } });
+  expect(screen.queryByText(/The simulation failed/)).toBeNull();
+  await screen.findByLabelText("Simulation results");
+});

@@ -3,6 +3,7 @@
  * ./inputs.ts), with units, sources and assumption flags, and the named settings.
  */
 import { discountSchedule } from "../../model/discounting";
+import { CASE_RANGES } from "./ranges";
 import { TableLayout, type Placed } from "../../workbook/table-layout";
 import type { PlanCell, PlanName, PlanSheet } from "../../workbook/types";
 import type { CaseBuild } from "./build-context";
@@ -101,6 +102,13 @@ export function inputsSheet(b: CaseBuild): {
     "Broken when lenders reprice: the break cost is the present value, at the market rate, of the fixed rate's excess on each year's opening notional.",
     SWAPS.table(c.swaps)
   );
+
+  if ((c.ranges ?? []).length > 0)
+    inputs.add(
+      "Ranges for the Monte Carlo of the NPV",
+      "One row per uncertain line: savings lines and one-off costs in £, forums and coordination, VAT and loan repricing as a multiple of the estimate (1 = as estimated), the discount rate as year 1's rate. Lines not listed are held at their estimate; draws below 0 are clipped, and the share clipped is reported.",
+      CASE_RANGES.table(c.ranges!)
+    );
 
   const sheet: PlanSheet = {
     name: sheets.inputs,

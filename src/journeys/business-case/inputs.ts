@@ -6,6 +6,7 @@
  * round-trip every example through both.
  */
 import { autonomyKept, FORMS, formLabel } from "./continuum";
+import { CASE_RANGES } from "./ranges";
 import type {
   BusinessCase,
   BusinessOption,
@@ -436,6 +437,7 @@ export function caseFromInputTables(
       repayment: w.repayment as CaseSwap["repayment"],
     })),
     options,
+    ...(tables.CaseRanges ? { ranges: CASE_RANGES.read(tables.CaseRanges) } : {}),
   };
 }
 
@@ -454,6 +456,7 @@ export const INPUT_TABLES = [
 
 /** Reading this journey back from a workbook (`readFromWorkbook` in src/workbook/office.ts). */
 export const CASE_READER: JourneyReader<BusinessCase> = {
-  tables: INPUT_TABLES,
+  // CaseRanges is written only when the case has ranges; absent tables are skipped.
+  tables: [...INPUT_TABLES, CASE_RANGES.name],
   from: caseFromInputTables,
 };

@@ -153,4 +153,26 @@ export interface BusinessCase {
   swaps: CaseSwap[];
   /** The options to compare with doing nothing (the baseline). */
   options: BusinessOption[];
+  /**
+   * Optional ranges for the NPV's Monte Carlo (the CaseRanges table): absent or empty, every
+   * line varies by the pane's ± share, as before.
+   */
+  ranges?: CaseRangeRow[];
+}
+
+/**
+ * A range on one line of an option: a savings line's full annual value or a one-off cost's
+ * amount (£), forums and coordination, VAT or loan repricing (a multiple of the estimate,
+ * 1 = as estimated), or the discount rate (year 1's; the schedule scales with it).
+ */
+export interface CaseRangeRow {
+  /** The option's id. */
+  option: string;
+  /** "Savings line 2", "One-off cost 1", "Forums and coordination", "VAT", "Loan repricing", "Discount rate". */
+  line: string;
+  distribution: "triangular" | "pert" | "uniform" | "normal" | "lognormal";
+  low: number | null;
+  mode: number | null;
+  high: number | null;
+  sd: number | null;
 }

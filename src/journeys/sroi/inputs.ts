@@ -9,6 +9,7 @@ import { discountBandsCodec, discountFromBands } from "../../workbook/discountin
 import { MONEY, MONEY_PENCE, SHARE } from "../../workbook/refs";
 import { NUMBER, TEXT, tableCodec, titleCodec } from "../../workbook/table-codec";
 import type { SroiAnalysisCase, SroiInputRow, SroiOutcomeRow } from "./types";
+import { RANGE_CORRELATIONS, RANGES } from "./ranges";
 
 /** The inputs sheet's title: "SROI inputs: <the analysis's title>". */
 export const SROI_INPUTS_TITLE = titleCodec("SROI inputs: ");
@@ -55,6 +56,9 @@ export const SROI_INPUT_TABLES = [
   STAKEHOLDERS.name,
   INPUTS.name,
   VALUE_MAP.name,
+  // Written only when the analysis has ranges; absent tables are skipped.
+  RANGES.name,
+  RANGE_CORRELATIONS.name,
 ] as const;
 
 /** The analysis the tables describe. `title` is the inputs sheet's title cell. */
@@ -69,6 +73,11 @@ export function sroiFromInputTables(
     stakeholders: STAKEHOLDERS.read(tables.SroiStakeholders).map((r) => r.name),
     inputs: INPUTS.read(tables.SroiInputs),
     outcomes: VALUE_MAP.read(tables.ValueMap),
+    // Only a workbook with ranges has these tables: one without restores as it always did.
+    ...(tables.SroiRanges ? { ranges: RANGES.read(tables.SroiRanges) } : {}),
+    ...(tables.SroiRangeCorrelations
+      ? { correlations: RANGE_CORRELATIONS.read(tables.SroiRangeCorrelations) }
+      : {}),
   };
 }
 

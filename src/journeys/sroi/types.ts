@@ -45,4 +45,45 @@ export interface SroiAnalysisCase {
   stakeholders: string[];
   inputs: SroiInputRow[];
   outcomes: SroiOutcomeRow[];
+  /**
+   * Optional ranges for the Monte Carlo (the SroiRanges table on the inputs sheet): one row
+   * per uncertain input. Absent or empty: every input varies by the pane's ± share, as before.
+   */
+  ranges?: SroiRangeRow[];
+  /** Rank correlations between rows of `ranges` (the SroiRangeCorrelations table). */
+  correlations?: SroiCorrelationRow[];
+}
+
+/** The inputs a range may be given for (`RANGE_INPUTS` in src/model/range-simulation.ts). */
+export type SroiRangeInput =
+  | "quantity"
+  | "proxy"
+  | "duration"
+  | "deadweight"
+  | "displacement"
+  | "attribution"
+  | "drop_off"
+  | "discount";
+
+/** One range: an input of one outcome (or of every outcome, or the discount rate). */
+export interface SroiRangeRow {
+  /** Row of the value map, from 1; null: every outcome (each drawn on its own), or the rate. */
+  outcome: number | null;
+  input: SroiRangeInput;
+  distribution: "triangular" | "pert" | "uniform" | "normal" | "lognormal";
+  /** Low (P10 for normal and lognormal when no sd is given); null where not used. */
+  low: number | null;
+  /** Most likely (the mean for normal and lognormal with an sd). */
+  mode: number | null;
+  /** High (P90 for normal and lognormal when no sd is given). */
+  high: number | null;
+  /** Standard deviation (normal and lognormal from a mean and sd). */
+  sd: number | null;
+}
+
+/** A rank correlation between two rows of the ranges (counted from 1). */
+export interface SroiCorrelationRow {
+  first: number;
+  second: number;
+  correlation: number;
 }

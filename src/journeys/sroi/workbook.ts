@@ -14,6 +14,7 @@ import { evaluateSroi, type SroiResult } from "./evaluate";
 import type { SheetNames } from "../../workbook/sheet-names";
 import { factorFormula, rateFormula } from "../../workbook/discounting";
 import { DISCOUNT_BANDS, INPUTS, SROI_INPUTS_TITLE, STAKEHOLDERS, VALUE_MAP } from "./inputs";
+import { RANGE_CORRELATIONS, RANGES } from "./ranges";
 import { checksBlock, type Check } from "../../workbook/checks";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
 import { literalCriterion } from "../../workbook/criteria";
@@ -91,6 +92,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     checks: [],
     charts: [],
   };
+  addRangeTables(inputsSheet, c, inputsLast + 3, N);
 
   // ------------------------------------------------------------- SROI value map
   const last = Math.max(1, lastImpactYear(outcomeTable(c.outcomes)));
@@ -302,4 +304,46 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     ],
   };
   return { sheets: [summarySheet, mapSheet, inputsSheet], names };
+}
+
+/**
+ * The ranges and their correlations under the inputs table, when the analysis has any (an
+ * analysis without ranges gets neither table, so its workbook is as it always was).
+ */
+function addRangeTables(
+  sheet: PlanSheet,
+  c: SroiAnalysisCase,
+  top: number,
+  N: (name: string) => string
+): void {
+  const ranges = c.ranges ?? [];
+  if (ranges.length === 0) return;
+  sheet.cells.push(
+    {
+      ref: `A${top - 1}`,
+      value:
+        "Ranges for the Monte Carlo: one row per uncertain input (outcome blank: every outcome); inputs not listed are held at their value",
+      role: "heading",
+    },
+    {
+      ref: `A${top + ranges.length + 1}`,
+      value:
+        "Triangular and PERT take low, most likely and high; uniform low and high; normal and lognormal a mean and standard deviation, or low and high as P10 and P90. Draws outside an input's valid range (a share from 0% to 100%, a quantity of 0 or more) are clipped, and the share clipped is reported.",
+      role: "note",
+    }
+  );
+  sheet.tables.push({ ...RANGES.table(ranges), name: N(RANGES.name), ref: `A${top}` });
+  const correlations = c.correlations ?? [];
+  if (correlations.length === 0) return;
+  const corrTop = top + ranges.length + 4;
+  sheet.cells.push({
+    ref: `A${corrTop - 1}`,
+    value: "Rank correlations between ranges (rows of the ranges table, from 1)",
+    role: "heading",
+  });
+  sheet.tables.push({
+    ...RANGE_CORRELATIONS.table(correlations),
+    name: N(RANGE_CORRELATIONS.name),
+    ref: `A${corrTop}`,
+  });
 }

@@ -1,30 +1,81 @@
 /**
  * Monte Carlo in a Web Worker, for whatever a view simulates (the SROI ratio, a business
- * case option's NPV): the uncertainty, iterations and seed; a run with a progress bar and a
- * cancel button; the percentiles and the chance of a good result; and the results written
- * to a new sheet (or downloaded) with a histogram.
+ * case option's NPV): the uncertainty (the ± share on every input, or the analysis's own
+ * ranges), iterations, seed and sampling; a run with a progress bar and a cancel button;
+ * P5/P50/P95, the mean and the chance of a good result, a histogram, the S-curve and the
+ * drivers; and the results written to a new sheet (or downloaded) with their charts.
+ *
+ * One worker serves every run (a fresh worker pays its start-up and warm-up again): each run
+ * carries an id, the worker's messages echo it, and messages of an older run are ignored.
+ * Run is disabled while a setting is invalid (the field keeps what was typed and says why),
+ * and the results say which run they came from.
  */
 /* global Worker, MessageEvent */
 import * as React from "react";
 import {
   Button,
   Caption1,
+  Dropdown,
+  Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Option,
   ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
   tokens,
 } from "@fluentui/react-components";
 import type { SimulationOptions } from "../../model/uncertainty";
-import type { SimulationJob, SimulationResult } from "../../uncertainty/runner";
-import { simulationPlan, type SimulatedMeasure } from "../../workbook/simulation";
-import { NumberField } from "./fields";
+import type { SamplingMethod } from "../../model/sampling";
+import type { PaneJob, SimulationResult } from "../../uncertainty/runner";
+import {
+  PERCENTILES_EXPLAINED,
+  simulationPlan,
+  type SimulatedMeasure,
+} from "../../workbook/simulation";
 import { deliverSheet, type Status } from "../deliver";
 import { useWorkbookHost } from "../workbook-host";
+import { ScrollRegion } from "./ScrollRegion";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  row: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  results: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  value: { margin: 0, whiteSpace: "nowrap", textAlign: "right" },
+  nowrap: { whiteSpace: "nowrap" },
+  chart: { width: "100%", height: "90px", display: "block" },
+  track: {
+    position: "relative",
+    height: "10px",
+    minWidth: "60px",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  bar: {
+    position: "absolute",
+    top: 0,
+    height: "10px",
+    backgroundColor: tokens.colorBrandBackground,
+  },
+  axis: {
+    position: "absolute",
+    left: "50%",
+    top: "-2px",
+    height: "14px",
+    width: "1px",
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
 });
 
 /** Creates the Monte Carlo worker (replaceable in tests). */
@@ -32,6 +83,56 @@ export type WorkerFactory = () => Worker;
 export const defaultWorker: WorkerFactory = () => new Worker("monte-carlo.js");
 
 type Percentiles = { p5: number; p50: number; p95: number };
+
+/** The settings of a run: the ± share (unused with ranges), iterations, seed and sampling. */
+export type PaneOptions = SimulationOptions & { sampling: SamplingMethod };
+
+/** A setting's rules: what it accepts, and the message when it does not. */
+interface Rule {
+  min: number;
+  max: number;
+  whole?: boolean;
+  percent?: boolean;
+}
+
+/** A typed setting read against its rule: the value, or the message saying why not. */
+export function readSetting(raw: string, rule: Rule): { value: number } | { error: string } {
+  const n = Number(raw.replace(/[,%\s]/g, ""));
+  if (raw.trim() === "" || !Number.isFinite(n)) return { error: "Enter a number." };
+  const v = rule.percent ? n / 100 : n;
+  if (rule.whole && !Number.isInteger(v)) return { error: "Enter a whole number." };
+  const shown = (x: number) =>
+    rule.percent ? `${Number((x * 100).toPrecision(12))}%` : x.toLocaleString("en-GB");
+  if (v < rule.min) return { error: `Enter ${shown(rule.min)} or more.` };
+  if (v > rule.max) return { error: `Enter at most ${shown(rule.max)}.` };
+  return { value: v };
+}
+
+const RULES = {
+  uncertainty: { min: 0, max: 1, percent: true },
+  iterations: { min: 1, max: 1000000, whole: true },
+  seed: { min: -2147483648, max: 2147483647, whole: true },
+} as const satisfies Record<string, Rule>;
+type Setting = keyof typeof RULES;
+
+const initialText = (o: PaneOptions): Record<Setting, string> => ({
+  uncertainty: String(Number((o.uncertainty * 100).toPrecision(12))),
+  iterations: String(o.iterations),
+  seed: String(o.seed),
+});
+
+/** Which run a result came from, in words. */
+export function runDescription(
+  options: PaneOptions,
+  ranges: number,
+  iterations: number = options.iterations
+): string {
+  const how =
+    ranges > 0
+      ? `${ranges} ${ranges === 1 ? "range" : "ranges"} from the ranges table, ${options.sampling === "lhs" ? "Latin hypercube" : "random"} sampling`
+      : `every input ±${Number((options.uncertainty * 100).toPrecision(12))}%`;
+  return `From the run of ${iterations.toLocaleString("en-GB")} iterations, seed ${options.seed}, ${how}.`;
+}
 
 export function MonteCarlo<S extends Percentiles>({
   job,
@@ -41,48 +142,85 @@ export function MonteCarlo<S extends Percentiles>({
   fileName,
   inExcel = false,
   makeWorker = defaultWorker,
+  ranges = 0,
+  blocked = null,
 }: {
   /** The job for these settings. */
-  job: (options: SimulationOptions) => SimulationJob;
+  job: (options: PaneOptions) => PaneJob;
   measure: SimulatedMeasure<S>;
   /** The analysis's title, for the results sheet. */
   title: string;
-  /** How a percentile is shown in the pane. */
+  /** How a value of the measure is shown in the pane. */
   format: (x: number) => string;
   fileName: string;
   inExcel?: boolean;
   makeWorker?: WorkerFactory;
+  /** Rows of the analysis's own ranges (0: every input varies by the ± share). */
+  ranges?: number;
+  /** Why a run cannot start now (invalid ranges), or null. */
+  blocked?: string | null;
 }): React.JSX.Element {
   const host = useWorkbookHost(inExcel);
   const styles = useStyles();
-  const [options, setOptions] = React.useState<SimulationOptions>({
+  const [options, setOptions] = React.useState<PaneOptions>({
     uncertainty: 0.2,
     iterations: 10000,
     seed: 1,
+    sampling: "random",
   });
+  const [text, setText] = React.useState(() => initialText(options));
+  const errors = Object.fromEntries(
+    (Object.keys(RULES) as Setting[]).map((k) => {
+      const r = readSetting(text[k], RULES[k]);
+      return [k, "error" in r ? r.error : undefined];
+    })
+  ) as Record<Setting, string | undefined>;
+  const invalid = (Object.keys(RULES) as Setting[]).some(
+    (k) => errors[k] !== undefined && (k !== "uncertainty" || ranges === 0)
+  );
+  const edit = (k: Setting, raw: string) => {
+    setText((t) => ({ ...t, [k]: raw }));
+    const r = readSetting(raw, RULES[k]);
+    if ("value" in r) setOptions((o) => ({ ...o, [k]: r.value }));
+  };
+
   const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
   // A result belongs to the analysis and the settings it was run with: it is shown only
   // while the analysis is unchanged, and the results sheet records its own settings.
   const [finished, setFinished] = React.useState<{
     job: typeof job;
-    options: SimulationOptions;
+    options: PaneOptions;
+    ranges: number;
     result: SimulationResult<S>;
   } | null>(null);
   const result = finished?.job === job ? finished.result : null;
   const [message, setMessage] = React.useState<Status | null>(null);
   const worker = React.useRef<Worker | null>(null);
-  React.useEffect(() => () => worker.current?.terminate(), []);
+  const runId = React.useRef(0);
+  React.useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    []
+  );
 
   const run = () => {
-    worker.current?.terminate();
-    const w = makeWorker();
-    worker.current = w;
-    const ran = { job, options };
+    if (invalid || blocked) return;
+    let w = worker.current;
+    if (!w) {
+      w = makeWorker();
+      worker.current = w;
+    }
+    const id = ++runId.current;
+    const ran = { job, options, ranges };
     setFinished(null);
     setMessage(null);
     setProgress({ done: 0, total: options.iterations });
     w.onmessage = (e: MessageEvent) => {
       const m = e.data;
+      // Messages of an earlier run (finishing as this one starts) are not this run's.
+      if (m.id !== undefined && m.id !== runId.current) return;
       if (m.type === "progress") setProgress({ done: m.done, total: m.total });
       else {
         setProgress(null);
@@ -90,13 +228,11 @@ export function MonteCarlo<S extends Percentiles>({
         else if (m.type === "cancelled")
           setMessage({ intent: "info", text: "Cancelled: no results." });
         else setMessage({ intent: "error", text: `The simulation failed: ${m.message}` });
-        w.terminate();
-        worker.current = null;
       }
     };
-    w.postMessage({ type: "run", job: job(options) });
+    w.postMessage({ type: "run", id, job: job(options) });
   };
-  const cancel = () => worker.current?.postMessage({ type: "cancel" });
+  const cancel = () => worker.current?.postMessage({ type: "cancel", id: runId.current });
   const write = async () =>
     setMessage(
       await deliverSheet({
@@ -107,34 +243,55 @@ export function MonteCarlo<S extends Percentiles>({
       })
     );
 
+  const setting = (k: Setting, label: string, unit?: string) => (
+    <Field
+      label={label}
+      validationMessage={errors[k]}
+      validationState={errors[k] ? "error" : "none"}
+    >
+      <Input
+        value={text[k]}
+        inputMode="decimal"
+        contentAfter={unit}
+        onChange={(_e, d) => edit(k, d.value)}
+      />
+    </Field>
+  );
+  const summary = result?.summary;
+  const shownIterations =
+    (summary as { iterations?: number } | undefined)?.iterations ?? finished?.options.iterations;
+
   return (
     <div className={styles.stack}>
-      <NumberField
-        label="Uncertainty (± share of each value)"
-        unit="percent"
-        min={0}
-        max={1}
-        value={options.uncertainty}
-        onChange={(v) => setOptions({ ...options, uncertainty: v })}
-      />
-      <NumberField
-        label="Iterations"
-        whole
-        min={1}
-        max={1000000}
-        value={options.iterations}
-        onChange={(v) => setOptions({ ...options, iterations: v })}
-      />
-      <NumberField
-        label="Seed"
-        whole
-        min={-2147483648}
-        max={2147483647}
-        value={options.seed}
-        onChange={(v) => setOptions({ ...options, seed: v })}
-      />
+      {ranges === 0 ? setting("uncertainty", "Uncertainty (± share of each value)", "%") : null}
+      {setting("iterations", "Iterations")}
+      {setting("seed", "Seed")}
+      {ranges > 0 && (
+        <Field label="Sampling">
+          <Dropdown
+            value={options.sampling === "lhs" ? "Latin hypercube" : "Random"}
+            selectedOptions={[options.sampling]}
+            onOptionSelect={(_e, d) =>
+              d.optionValue &&
+              setOptions((o) => ({ ...o, sampling: d.optionValue as SamplingMethod }))
+            }
+          >
+            <Option value="random">Random</Option>
+            <Option value="lhs">Latin hypercube</Option>
+          </Dropdown>
+        </Field>
+      )}
+      {blocked && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{blocked}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={progress !== null} onClick={run}>
+        <Button
+          appearance="primary"
+          disabled={progress !== null || invalid || blocked !== null}
+          onClick={run}
+        >
           Run the simulation
         </Button>
         <Button disabled={progress === null} onClick={cancel}>
@@ -157,18 +314,68 @@ export function MonteCarlo<S extends Percentiles>({
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      {result && (
+      {result && summary && finished && (
         <>
-          <dl aria-label="Simulation results">
+          <Caption1>{runDescription(finished.options, finished.ranges, shownIterations)}</Caption1>
+          <dl className={styles.results} aria-label="Simulation results">
             {(["p5", "p50", "p95"] as const).map((p) => (
               <React.Fragment key={p}>
                 <dt>{`${p.toUpperCase()} ${measure.name}`}</dt>
-                <dd data-value={result.summary[p]}>{format(result.summary[p])}</dd>
+                <dd className={styles.value} data-value={summary[p]}>
+                  {format(summary[p])}
+                </dd>
               </React.Fragment>
             ))}
+            {result.mean !== undefined && (
+              <>
+                <dt>{`Mean ${measure.name}`}</dt>
+                <dd className={styles.value} data-mean={result.mean}>
+                  {format(result.mean)}
+                </dd>
+              </>
+            )}
             <dt>{measure.chanceLabel}</dt>
-            <dd>{`${(measure.chance(result.summary) * 100).toFixed(1)}%`}</dd>
+            <dd className={styles.value}>{`${(measure.chance(summary) * 100).toFixed(1)}%`}</dd>
           </dl>
+          <Caption1>{PERCENTILES_EXPLAINED}</Caption1>
+          <Histogram result={result} format={format} name={measure.name} />
+          {result.sCurve && <SCurve points={result.sCurve} format={format} name={measure.name} />}
+          {result.drivers && result.drivers.length > 0 && (
+            <ScrollRegion label="Drivers">
+              <Table aria-label="Drivers" size="small">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>Input</TableHeaderCell>
+                    <TableHeaderCell>Rank correlation</TableHeaderCell>
+                    <TableHeaderCell>−1 to +1</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {result.drivers.map((d) => (
+                    <TableRow key={d.label}>
+                      <TableCell>{d.label}</TableCell>
+                      <TableCell className={styles.nowrap}>
+                        {d.correlation.toFixed(2).replace("-", "−")}
+                        {d.clipped > 0 ? ` (${(d.clipped * 100).toFixed(1)}% clipped)` : ""}
+                      </TableCell>
+                      <TableCell>
+                        <div className={styles.track} aria-hidden="true">
+                          <div
+                            className={styles.bar}
+                            style={{
+                              left: `${50 + Math.min(0, d.correlation) * 50}%`,
+                              width: `${Math.abs(d.correlation) * 50}%`,
+                            }}
+                          />
+                          <div className={styles.axis} />
+                        </div>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </ScrollRegion>
+          )}
           <Button onClick={() => void write()}>
             {inExcel
               ? "Write the results to a new sheet"
@@ -177,5 +384,76 @@ export function MonteCarlo<S extends Percentiles>({
         </>
       )}
     </div>
+  );
+}
+
+/** The histogram as columns (decoration: the sheet holds the numbers), range in words. */
+function Histogram<S>(props: {
+  result: SimulationResult<S>;
+  format: (x: number) => string;
+  name: string;
+}): React.JSX.Element | null {
+  const styles = useStyles();
+  const bins = props.result.histogram;
+  if (bins.length === 0) return null;
+  const most = Math.max(...bins.map((b) => b.count)) || 1;
+  const w = 100 / bins.length;
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg
+        className={styles.chart}
+        viewBox="0 0 100 40"
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={`Histogram of the ${props.name}, from ${props.format(bins[0].from)} to ${props.format(bins[bins.length - 1].to)}`}
+      >
+        {bins.map((b, i) => (
+          <rect
+            key={i}
+            x={i * w + 0.3}
+            width={w - 0.6}
+            y={40 - (40 * b.count) / most}
+            height={(40 * b.count) / most}
+            fill={tokens.colorBrandBackground}
+          />
+        ))}
+      </svg>
+      <Caption1>{`Histogram: ${props.format(bins[0].from)} to ${props.format(bins[bins.length - 1].to)}`}</Caption1>
+    </figure>
+  );
+}
+
+/** The S-curve: the share of iterations at or below each value. */
+function SCurve(props: {
+  points: [number, number][];
+  format: (x: number) => string;
+  name: string;
+}): React.JSX.Element | null {
+  const styles = useStyles();
+  const pts = props.points;
+  if (pts.length < 2) return null;
+  const lo = pts[0][1];
+  const hi = pts[pts.length - 1][1];
+  const span = hi - lo || 1;
+  const path = pts.map(([p, v]) => `${(100 * (v - lo)) / span},${40 - 40 * p}`).join(" ");
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg
+        className={styles.chart}
+        viewBox="0 0 100 40"
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={`S-curve: the share of iterations at or below each ${props.name}`}
+      >
+        <polyline
+          points={path}
+          fill="none"
+          stroke={tokens.colorBrandForeground1}
+          strokeWidth="1"
+          vectorEffect="non-scaling-stroke"
+        />
+      </svg>
+      <Caption1>{`S-curve: share of iterations at or below each ${props.name}, ${props.format(lo)} to ${props.format(hi)}`}</Caption1>
+    </figure>
   );
 }

@@ -180,7 +180,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
       ) : (
         <>
           <ReviewStep problems={problems} results={results} />
-          {results && <CaseSensitivity value={value} inExcel={inExcel} />}
+          {results && <CaseSensitivity value={value} update={update} inExcel={inExcel} />}
         </>
       )}
     </Journey>

@@ -25,6 +25,10 @@ import { Tornado } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
 import { ChoiceField } from "../../../taskpane/components/fields";
 import { useWorkbookHost } from "../../../taskpane/workbook-host";
+import type { PaneOptions } from "../../../taskpane/components/MonteCarlo";
+import type { SimulatedMeasure } from "../../../workbook/simulation";
+import { caseRangeProblem, type CaseRangeSummary } from "../ranges";
+import { CaseRangesEditor } from "./CaseRangesEditor";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -36,10 +40,13 @@ const change = (x: number | null) =>
 
 export function CaseSensitivity({
   value,
+  update,
   inExcel = false,
   makeWorker,
 }: {
   value: BusinessCase;
+  /** Edits the draft (the ranges editor). */
+  update?: (change: (draft: BusinessCase) => void) => void;
   inExcel?: boolean;
   makeWorker?: WorkerFactory;
 }): React.JSX.Element {
@@ -53,16 +60,44 @@ export function CaseSensitivity({
   const [written, setWritten] = React.useState<Status | null>(null);
   const [optionId, setOptionId] = React.useState(value.options[0]?.id ?? "");
   const simulated = value.options.find((o) => o.id === optionId) ?? value.options[0];
+  const rangeCount = (value.ranges ?? []).filter((r) => r.option === simulated?.id).length;
+  const [typedBadly, setTypedBadly] = React.useState(false);
+  const problem = React.useMemo(
+    () => (rangeCount > 0 ? caseRangeProblem(value) : null),
+    [value, rangeCount]
+  );
+  const blocked = typedBadly
+    ? "A range holds something that is not a number: correct it to run the simulation."
+    : problem;
   const job = React.useCallback(
-    (options: SimulationOptions) => ({
-      kind: "case" as const,
-      case: value,
-      optionId: simulated.id,
-      options,
-    }),
-    [value, simulated?.id]
+    (options: PaneOptions) =>
+      rangeCount > 0
+        ? {
+            kind: "case_ranges" as const,
+            case: value,
+            optionId: simulated.id,
+            options: {
+              iterations: options.iterations,
+              seed: options.seed,
+              sampling: options.sampling,
+            },
+          }
+        : {
+            kind: "case" as const,
+            case: value,
+            optionId: simulated.id,
+            options: options as SimulationOptions,
+          },
+    [value, simulated?.id, rangeCount]
   );
   const measure = React.useMemo(() => caseNpv(simulated?.name ?? ""), [simulated?.name]);
+  const rangedMeasure = React.useMemo(
+    () => ({
+      ...(measure as unknown as SimulatedMeasure<CaseRangeSummary>),
+      note: `${simulated?.name ?? ""}: each line in the ranges table drawn from its distribution; every other line held at its estimate; timings not varied.`,
+    }),
+    [measure, simulated?.name]
+  );
 
   const writeTornado = async (id: string) => {
     const { option, rows } = tornadoes.find((t) => t.option.id === id)!;
@@ -131,9 +166,19 @@ export function CaseSensitivity({
             options={value.options.map((o) => ({ id: o.id, label: o.name }))}
             onChange={setOptionId}
           />
+          {update && (
+            <CaseRangesEditor
+              value={value}
+              optionId={simulated.id}
+              update={update}
+              onInvalid={setTypedBadly}
+            />
+          )}
           <MonteCarlo
             job={job}
-            measure={measure}
+            measure={rangeCount > 0 ? rangedMeasure : measure}
+            ranges={rangeCount}
+            blocked={blocked}
             title={`${value.title}: ${simulated.name}`}
             format={money}
             fileName={`${fileStem(simulated.name) || "option"}-simulation.xlsx`}

@@ -321,7 +321,9 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
           </dd>
         </dl>
       )}
-      {result && result.ratio !== null && <Uncertainty value={value} inExcel={inExcel} />}
+      {result && result.ratio !== null && (
+        <Uncertainty value={value} update={update} inExcel={inExcel} />
+      )}
       <Body1>
         The value map follows the SROI guide&apos;s columns; every input stays editable in its Excel
         table.

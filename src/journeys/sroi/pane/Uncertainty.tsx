@@ -1,8 +1,11 @@
 /**
  * Sensitivity and uncertainty for an SROI analysis: a tornado (the ratio with each input
  * scaled down and up), switching values (where the ratio falls to 1), and Monte Carlo run in
- * a Web Worker with a progress bar and a cancel button. The tornado and the simulation's
- * percentiles and histogram can each be written to a new sheet (or downloaded).
+ * a Web Worker with a progress bar and a cancel button: by default every input varies by
+ * the same ± share (as =PCBA.SROI_SIMULATE); once the analysis has ranges of its own (the
+ * ranges editor, or the workbook's SroiRanges table) those are drawn instead, with their
+ * correlations, as =PCBA.SROI_SIMULATE_RANGES draws them. The tornado and the simulation's
+ * results can each be written to a new sheet (or downloaded).
  */
 import * as React from "react";
 import {
@@ -29,6 +32,10 @@ import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/Mon
 import { Tornado, sroiInputLabel } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
 import { useWorkbookHost } from "../../../taskpane/workbook-host";
+import type { PaneOptions } from "../../../taskpane/components/MonteCarlo";
+import { hasRanges, modelRanges, perPound, SROI_RANGE_RATIO } from "../ranges";
+import { RangesEditor } from "./RangesEditor";
+import { RangeSimulation } from "../../../model/range-simulation";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -39,10 +46,13 @@ const label = sroiInputLabel; // "proxy" → "Financial proxy" (issue 14)
 
 export function Uncertainty({
   value,
+  update,
   inExcel = false,
   makeWorker,
 }: {
   value: SroiAnalysisCase;
+  /** Edits the draft (the ranges editor); without it the ranges are shown only as counted. */
+  update?: (change: (draft: SroiAnalysisCase) => void) => void;
   inExcel?: boolean;
   makeWorker?: WorkerFactory;
 }): React.JSX.Element {
@@ -69,9 +79,41 @@ export function Uncertainty({
     [analysis]
   );
   const base = React.useMemo(() => sroiRatio(analysis), [analysis]);
+  const ranged = hasRanges(value);
+  const [typedBadly, setTypedBadly] = React.useState(false);
+  const rangeProblem = React.useMemo(() => {
+    if (!ranged) return null;
+    try {
+      const { ranges, correlations } = modelRanges(value);
+      // What only the model checks (a correlation matrix that is not valid): a one-iteration set-up.
+      new RangeSimulation(analysis, ranges, {
+        iterations: 1,
+        seed: 1,
+        sampling: "random",
+        correlations,
+      });
+      return null;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }, [value, ranged, analysis]);
+  const blocked = typedBadly
+    ? "A range holds something that is not a number: correct it to run the simulation."
+    : rangeProblem;
   const job = React.useCallback(
-    (options: SimulationOptions) => ({ kind: "sroi" as const, analysis: value, options }),
-    [value]
+    (options: PaneOptions) =>
+      ranged
+        ? {
+            kind: "sroi_case_ranges" as const,
+            analysis: value,
+            options: {
+              iterations: options.iterations,
+              seed: options.seed,
+              sampling: options.sampling,
+            },
+          }
+        : { kind: "sroi" as const, analysis: value, options: options as SimulationOptions },
+    [value, ranged]
   );
   const [written, setWritten] = React.useState<Status | null>(null);
   const writeTornado = async () =>
@@ -134,15 +176,31 @@ export function Uncertainty({
         </MessageBar>
       )}
       <Subtitle2 as="h3">Uncertainty: Monte Carlo</Subtitle2>
-      <MonteCarlo
-        job={job}
-        measure={SROI_RATIO}
-        title={value.title}
-        format={(x) => x.toFixed(4)}
-        fileName="sroi-simulation.xlsx"
-        inExcel={inExcel}
-        makeWorker={makeWorker}
-      />
+      {update && <RangesEditor value={value} update={update} onInvalid={setTypedBadly} />}
+      {ranged ? (
+        <MonteCarlo
+          job={job}
+          measure={SROI_RANGE_RATIO}
+          title={value.title}
+          format={perPound}
+          fileName="sroi-simulation.xlsx"
+          inExcel={inExcel}
+          makeWorker={makeWorker}
+          ranges={value.ranges!.length}
+          blocked={blocked}
+        />
+      ) : (
+        <MonteCarlo
+          job={job}
+          measure={SROI_RATIO}
+          title={value.title}
+          format={perPound}
+          fileName="sroi-simulation.xlsx"
+          inExcel={inExcel}
+          makeWorker={makeWorker}
+          blocked={typedBadly ? blocked : null}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,374 @@
+/**
+ * A business case's own ranges for the Monte Carlo of an option's NPV: the CaseRanges table
+ * on the Inputs sheet, one row per uncertain line of an option (a savings line's full annual
+ * value in £, a one-off cost's amount in £, forums and coordination, VAT and loan repricing
+ * as a multiple of their estimate, 100% = as estimated, and the discount rate), each with
+ * its distribution (triangular, PERT, uniform, normal, lognormal). Lines without a range are
+ * held at their estimate. Written only when the case has ranges, so a case without them
+ * builds exactly as before; read back by the case's reader.
+ *
+ * The NPV of a draw is the counterpart of `CaseSimulation`'s (src/journeys/business-case/
+ * simulation.ts): NPV = Σ_t DF_t · Σ_k sign_k · f_k · flow_k,t, with f_k the drawn value ÷
+ * the estimate, and DF from the schedule's rates scaled by drawn ÷ year 1's rate. Draws come
+ * in blocks from one seeded stream (a Latin hypercube is per block), so a seed gives the
+ * same answer however the run is sliced.
+ */
+import { distributionFromRow, type Distribution } from "../../model/distributions";
+import { discountSchedule, rateForYear } from "../../model/discounting";
+import { rankCorrelation } from "../../model/correlation";
+import { xoroshiroState } from "../../model/random";
+import {
+  compileDistribution,
+  fillUniforms,
+  uniformsToDraws,
+  type CompiledDistribution,
+  type SamplingMethod,
+} from "../../model/sampling";
+import { meanAndError, percentilesInc, shareAbove } from "../../model/statistics";
+import { MAX_ITERATIONS } from "../../model/uncertainty";
+import { requireWhole } from "../../model/validate";
+import { OPTIONAL_NUMBER, TEXT, tableCodec } from "../../workbook/table-codec";
+import { caseLines } from "./simulation";
+import type { BusinessCase, CaseRangeRow } from "./types";
+
+export const CASE_DISTRIBUTIONS = ["triangular", "pert", "uniform", "normal", "lognormal"] as const;
+const DISTRIBUTION_WORDS: Record<CaseRangeRow["distribution"], string> = {
+  triangular: "Triangular",
+  pert: "PERT",
+  uniform: "Uniform",
+  normal: "Normal",
+  lognormal: "Lognormal",
+};
+
+/** The lines of an option a range may be given for, in words ("Savings line 2"). */
+export function rangeLines(c: BusinessCase, optionId: string): string[] {
+  const o = c.options.find((x) => x.id === optionId);
+  if (!o) return [];
+  return [
+    ...o.savings.map((_, i) => `Savings line ${i + 1}`),
+    ...o.oneOffCosts.map((_, i) => `One-off cost ${i + 1}`),
+    "Forums and coordination",
+    "VAT",
+    "Loan repricing",
+    "Discount rate",
+  ];
+}
+
+/** What a line's range is in, and its estimate: £ for amounts, a multiple, or the rate. */
+export function lineEstimate(
+  c: BusinessCase,
+  optionId: string,
+  line: string
+): { unit: "£" | "multiple" | "rate"; estimate: number; index: number } | null {
+  const o = c.options.find((x) => x.id === optionId);
+  if (!o) return null;
+  const lines = rangeLines(c, optionId);
+  const k = lines.indexOf(line);
+  if (k < 0) return null;
+  const s = o.savings.length;
+  const f = o.oneOffCosts.length;
+  if (k < s) return { unit: "£", estimate: o.savings[k].fullAnnual, index: k + 1 };
+  if (k < s + f) return { unit: "£", estimate: o.oneOffCosts[k - s].amount, index: k + 1 };
+  if (line === "Discount rate")
+    return {
+      unit: "rate",
+      estimate: rateForYear(discountSchedule(c.appraisal.discount), 1),
+      index: 0,
+    };
+  return { unit: "multiple", estimate: 1, index: k + 1 };
+}
+
+export const CASE_RANGES = tableCodec<CaseRangeRow>()("CaseRanges", {
+  option: { header: "Option", role: "input", kind: TEXT, write: (r) => r.option },
+  line: { header: "Line", role: "input", kind: TEXT, write: (r) => r.line },
+  distribution: {
+    header: "Distribution",
+    role: "input",
+    kind: {
+      read: (v, where) => {
+        const t = String(v ?? "")
+          .trim()
+          .toLowerCase();
+        const d = CASE_DISTRIBUTIONS.find((x) => x === t);
+        if (!d)
+          throw new Error(
+            `${where} should be a distribution: one of ${Object.values(DISTRIBUTION_WORDS)
+              .map((w) => `"${w}"`)
+              .join(", ")}; it holds "${String(v ?? "")}".`
+          );
+        return d;
+      },
+    },
+    write: (r) => DISTRIBUTION_WORDS[r.distribution],
+  },
+  low: {
+    header: "Low (or P10)",
+    numFmt: "#,##0.####",
+    role: "input",
+    kind: OPTIONAL_NUMBER,
+    write: (r) => r.low,
+  },
+  mode: {
+    header: "Most likely (or mean)",
+    numFmt: "#,##0.####",
+    role: "input",
+    kind: OPTIONAL_NUMBER,
+    write: (r) => r.mode,
+  },
+  high: {
+    header: "High (or P90)",
+    numFmt: "#,##0.####",
+    role: "input",
+    kind: OPTIONAL_NUMBER,
+    write: (r) => r.high,
+  },
+  sd: {
+    header: "Standard deviation",
+    numFmt: "#,##0.####",
+    role: "input",
+    kind: OPTIONAL_NUMBER,
+    write: (r) => r.sd,
+  },
+});
+
+const orUndefined = (x: number | null) => (x === null ? undefined : x);
+
+/** A row's distribution, as the SROI ranges read theirs (normal/lognormal: mean and sd, else P10/P90). */
+function rowDistribution(r: CaseRangeRow, where: string): Distribution {
+  if ((r.distribution === "normal" || r.distribution === "lognormal") && r.sd !== null && r.sd > 0)
+    return distributionFromRow(
+      r.distribution,
+      undefined,
+      orUndefined(r.mode),
+      undefined,
+      r.sd,
+      where
+    );
+  if (r.distribution === "normal" || r.distribution === "lognormal")
+    return distributionFromRow(
+      r.distribution,
+      orUndefined(r.low),
+      undefined,
+      orUndefined(r.high),
+      undefined,
+      where
+    );
+  return distributionFromRow(
+    r.distribution,
+    orUndefined(r.low),
+    orUndefined(r.mode),
+    orUndefined(r.high),
+    undefined,
+    where
+  );
+}
+
+interface Variable {
+  readonly row: number;
+  readonly label: string;
+  /** 0: the discount rate; k + 1: line k of `caseLines`. */
+  readonly index: number;
+  readonly compiled: CompiledDistribution;
+  /** Drawn value ÷ this is the factor on the line (1 for a multiple). */
+  readonly estimate: number;
+  readonly min: number;
+  readonly max: number;
+  clipped: number;
+}
+
+export interface CaseRangeSummary {
+  readonly p5: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly mean: number;
+  readonly standardErrorMean: number;
+  /** The share of iterations whose NPV is above 0. */
+  readonly probabilityPositive: number;
+  readonly iterations: number;
+  /** Share of all draws clipped to their line's valid range. */
+  readonly clipped: number;
+}
+
+/** Checks an option's range rows; throws a message naming the row. */
+export function caseVariables(c: BusinessCase, optionId: string): Omit<Variable, "clipped">[] {
+  const rows = (c.ranges ?? [])
+    .map((r, row) => ({ r, row }))
+    .filter((x) => x.r.option === optionId);
+  const seen = new Set<string>();
+  return rows.map(({ r, row }) => {
+    const where = `Range ${row + 1} (${r.line})`;
+    const e = lineEstimate(c, optionId, r.line);
+    if (!e)
+      throw new Error(
+        `${where}: the line must be one of the option's: ${rangeLines(c, optionId).join(", ")}.`
+      );
+    if (seen.has(r.line)) throw new Error(`${where}: this line already has a range.`);
+    seen.add(r.line);
+    if (e.unit === "£" && e.estimate === 0)
+      throw new Error(
+        `${where}: the estimate is £0, so a range on it scales nothing; give the line an amount first.`
+      );
+    if (e.unit === "rate" && e.estimate === 0)
+      throw new Error(`${where}: the discount rate is 0%, so a range cannot scale it.`);
+    return {
+      row,
+      label: `${where}`,
+      index: e.index,
+      compiled: compileDistribution(rowDistribution(r, where)),
+      estimate: e.estimate,
+      min: e.unit === "rate" ? -0.99 : 0,
+      max: e.unit === "rate" ? 1 : Infinity,
+    };
+  });
+}
+
+/** Every option's rows checked (the pane's and the build's message), or null when all draw. */
+export function caseRangeProblem(c: BusinessCase): string | null {
+  try {
+    for (const r of c.ranges ?? [])
+      if (!c.options.some((o) => o.id === r.option))
+        throw new Error(`A range names the option "${r.option}", which the case does not have.`);
+    for (const o of c.options) caseVariables(c, o.id);
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** One option's NPV with its lines' ranges, advanced in blocks (the pane's worker slices it). */
+export class CaseRangeSimulation {
+  readonly values: Float64Array;
+  private done = 0;
+  private readonly variables: Variable[];
+  private readonly block: number;
+  private readonly columns: Float64Array[];
+  private readonly state: Int32Array;
+  private readonly scratch: Int32Array;
+  private readonly sign: Int8Array;
+  private readonly flows: Float64Array;
+  private readonly horizon: number;
+  private readonly baseRates: Float64Array;
+  private readonly pv: Float64Array;
+  private readonly driverSums: Float64Array;
+
+  constructor(
+    c: BusinessCase,
+    optionId: string,
+    private readonly options: { iterations: number; seed: number; sampling: SamplingMethod }
+  ) {
+    requireWhole(options.iterations, "iterations", 1, MAX_ITERATIONS);
+    requireWhole(options.seed, "seed", -2147483648, 2147483647);
+    const lines = caseLines(c, optionId);
+    this.sign = lines.sign;
+    this.flows = lines.flows;
+    this.horizon = lines.horizon;
+    this.variables = caseVariables(c, optionId).map((v) => ({ ...v, clipped: 0 }));
+    this.block = Math.min(options.iterations, 10000);
+    this.columns = this.variables.map(() => new Float64Array(this.block));
+    this.state = xoroshiroState(options.seed);
+    this.scratch = new Int32Array(this.block);
+    const schedule = discountSchedule(c.appraisal.discount);
+    this.baseRates = new Float64Array(this.horizon + 1);
+    for (let y = 1; y <= this.horizon; y++) this.baseRates[y] = rateForYear(schedule, y);
+    // Each line's present value at the base rates (used when the rate is not drawn).
+    this.pv = new Float64Array(this.sign.length);
+    this.pv.set(this.linePvs(1));
+    this.values = new Float64Array(options.iterations);
+    this.driverSums = new Float64Array(this.variables.length);
+  }
+
+  /** Each line's present value with every rate scaled by `scale`. */
+  private linePvs(scale: number): Float64Array {
+    const h = this.horizon;
+    const out = new Float64Array(this.sign.length);
+    let df = 1;
+    for (let t = 0; t <= h; t++) {
+      if (t > 0) {
+        const r = this.baseRates[t] * scale;
+        df /= 1 + (r < -0.99 ? -0.99 : r);
+      }
+      for (let k = 0; k < out.length; k++) out[k] += this.flows[k * (h + 1) + t] * df;
+    }
+    return out;
+  }
+
+  get completed(): number {
+    return this.done;
+  }
+
+  get finished(): boolean {
+    return this.done >= this.options.iterations;
+  }
+
+  step(count: number): number {
+    const target = this.done + count;
+    while (!this.finished && this.done < target) this.runBlock();
+    return this.done;
+  }
+
+  private runBlock(): void {
+    const B = Math.min(this.block, this.options.iterations - this.done);
+    const vars = this.variables;
+    vars.forEach((v, j) => {
+      fillUniforms(this.state, this.columns[j], B, this.options.sampling, this.scratch);
+      v.clipped += uniformsToDraws(v.compiled, this.columns[j], B, v.min, v.max);
+    });
+    const lines = this.sign.length;
+    const factor = new Float64Array(lines + 1);
+    const rateVar = vars.findIndex((v) => v.index === 0);
+    for (let i = 0; i < B; i++) {
+      factor.fill(1);
+      vars.forEach((v, j) => (factor[v.index] = this.columns[j][i] / v.estimate));
+      const pv = rateVar >= 0 ? this.linePvs(factor[0]) : this.pv;
+      let npv = 0;
+      for (let k = 0; k < lines; k++) npv += this.sign[k] * factor[k + 1] * pv[k];
+      this.values[this.done + i] = npv;
+    }
+    const block = this.values.subarray(this.done, this.done + B);
+    vars.forEach((_, j) => (this.driverSums[j] += rankCorrelation(this.columns[j], block, B) * B));
+    this.done += B;
+  }
+
+  summary(): CaseRangeSummary {
+    const n = this.done;
+    const [p5, p50, p95] = percentilesInc(this.values, n, [0.05, 0.5, 0.95]);
+    const { mean, error } = meanAndError(this.values, n);
+    const clipped = this.variables.reduce((s, v) => s + v.clipped, 0);
+    return {
+      p5,
+      p50,
+      p95,
+      mean,
+      standardErrorMean: error,
+      probabilityPositive: shareAbove(this.values, n, 0),
+      iterations: n,
+      clipped: this.variables.length ? clipped / (this.variables.length * n) : 0,
+    };
+  }
+
+  /** Each ranged line's rank correlation with the NPV, largest in size first. */
+  drivers(): { label: string; correlation: number; clipped: number }[] {
+    return this.variables
+      .map((v, j) => ({
+        label: v.label,
+        correlation: this.driverSums[j] / this.done,
+        clipped: v.clipped / this.done,
+      }))
+      .sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
+  }
+}
+
+/** A new range for a line: ±20% triangular about its estimate. */
+export function defaultCaseRange(c: BusinessCase, optionId: string, line: string): CaseRangeRow {
+  const e = lineEstimate(c, optionId, line) ?? { unit: "multiple", estimate: 1, index: 1 };
+  const round = (x: number) => Number(x.toPrecision(6));
+  return {
+    option: optionId,
+    line,
+    distribution: "triangular",
+    low: round(e.estimate * 0.8),
+    mode: e.estimate,
+    high: round(e.estimate * 1.2),
+    sd: null,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The sheets the ranges write, as LibreOffice reads them: the SROI workbook with a
+ * SroiRanges and a SroiRangeCorrelations table still recalculates to the model's ratio and
+ * shows the ranges in words; the results sheet of a range run (percentiles, mean, histogram,
+ * S-curve and drivers) opens with its values and its three charts (columns, a line, bars).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import JSZip from "jszip";
+import { parseSroi } from "../../src/journeys/sroi/validate";
+import { evaluateSroi } from "../../src/journeys/sroi/evaluate";
+import { sroiPlan, SROI_SHEETS, SROI_SUMMARY_LABELS } from "../../src/journeys/sroi/workbook";
+import { SROI_RANGE_RATIO } from "../../src/journeys/sroi/ranges";
+import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
+import { runCaseRangesJob } from "../../src/uncertainty/runner";
+import { simulationPlan } from "../../src/workbook/simulation";
+import { planToXlsx } from "../../src/workbook/xlsx";
+import { convertXlsx, recalculateAllSheets } from "../support/libreoffice";
+import { EXAMPLES } from "../support/examples";
+
+jest.setTimeout(300000);
+
+const example = parseSroi(
+  JSON.parse(fs.readFileSync(path.join(EXAMPLES, "sroi-community-navigators.json"), "utf8"))
+);
+const withRanges: SroiAnalysisCase = {
+  ...example,
+  ranges: [
+    { input: "proxy", outcome: 1, distribution: "pert", low: 500, mode: 900, high: 1600, sd: null },
+    {
+      input: "drop_off",
+      outcome: null,
+      distribution: "uniform",
+      low: 0.1,
+      mode: null,
+      high: 0.5,
+      sd: null,
+    },
+  ],
+  correlations: [{ first: 1, second: 2, correlation: -0.4 }],
+};
+
+test("the SROI workbook with ranges recalculates to the model's ratio and holds the ranges in words", async () => {
+  const sheets = recalculateAllSheets(await planToXlsx(sroiPlan(withRanges)));
+  const summary = sheets[SROI_SHEETS.summary];
+  const ratioRow = summary.find((r) => r[0] === SROI_SUMMARY_LABELS.ratio)!;
+  expect(Math.abs(Number(ratioRow[1]) - evaluateSroi(withRanges).ratio!)).toBeLessThan(1e-9);
+  const inputs = sheets[SROI_SHEETS.inputs];
+  const header = inputs.findIndex((r) => r[0] === "Input" && r[2] === "Distribution");
+  expect(header).toBeGreaterThan(0);
+  expect(inputs[header + 1].slice(0, 6)).toEqual([
+    "Financial proxy (£)",
+    "1",
+    "PERT",
+    "500",
+    "900",
+    "1600",
+  ]);
+  expect(inputs[header + 2].slice(0, 3)).toEqual(["Drop-off", "", "Uniform"]);
+  const corr = inputs.findIndex((r) => r[0] === "Range row");
+  expect(inputs[corr + 1].slice(0, 3)).toEqual(["1", "2", "-0.4"]);
+});
+
+test("the results sheet of a range run opens with its values and three charts", async () => {
+  const options = { iterations: 3000, seed: 5, sampling: "lhs" as const };
+  const result = (await runCaseRangesJob(
+    { kind: "sroi_case_ranges", analysis: withRanges, options },
+    { pause: () => Promise.resolve() }
+  ))!;
+  const plan = simulationPlan(
+    withRanges.title,
+    { uncertainty: 0, ...options },
+    result,
+    SROI_RANGE_RATIO
+  );
+  const bytes = await planToXlsx(plan);
+  const sheet = Object.values(recalculateAllSheets(bytes))[0];
+  const row = (label: string) => sheet.find((r) => r[0] === label)!;
+  expect(Number(row("P50 ratio")[1])).toBeCloseTo(result.summary.p50, 12);
+  expect(Number(row("Mean ratio")[1])).toBeCloseTo(result.mean!, 12);
+  const curve = sheet.findIndex((r) => r[0] === "Share of iterations");
+  expect(sheet[curve + 21][0]).toBe("100%"); // LibreOffice keeps a percentage as shown
+  expect(Number(sheet[curve + 21][1])).toBeCloseTo(result.sCurve![20][1], 12);
+  const drivers = sheet.findIndex((r) => r[0] === "Input" && r[1] === "Rank correlation");
+  expect(sheet[drivers + 1][0]).toBe(result.drivers![0].label);
+  expect(Number(sheet[drivers + 1][1])).toBeCloseTo(result.drivers![0].correlation, 12);
+
+  const ods = await JSZip.loadAsync(convertXlsx(bytes, "ods"));
+  const charts = await Promise.all(
+    Object.keys(ods.files)
+      .filter((f) => /^Object \d+\/content\.xml$/.test(f))
+      .map((f) => ods.file(f)!.async("string"))
+  );
+  const classes = charts.map((c) => /chart:class="chart:(\w+)"/.exec(c)?.[1]).sort();
+  expect(classes).toEqual(["bar", "bar", "line"]); // ODF calls columns "bar" too
+  expect(charts.filter((c) => /chart:vertical="true"/.test(c))).toHaveLength(1); // the drivers
+});
