@@ -203,14 +203,13 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
                 value={o.source}
                 onChange={(v) => set((r) => void (r.source = v))}
               />
-              <NumberField
+              <TextField
                 label="Price year of the proxy"
-                unit="year"
-                whole
-                min={1990}
-                max={2100}
-                value={o.priceYear}
-                onChange={(v) => set((r) => void (r.priceYear = v))}
+                hint="A year (2014) or a financial year (2010/11)."
+                value={String(o.priceYear)}
+                onChange={(v) =>
+                  set((r) => void (r.priceYear = /^\s*\d{4}\s*$/.test(v) ? Number(v) : v.trim()))
+                }
               />
               <NumberField
                 label="Deadweight"
