@@ -8,14 +8,8 @@ import type { JourneyReader, TableValues } from "../../workbook/read-tables";
 import { discountBandsCodec, discountFromBands } from "../../workbook/discounting";
 import { MONEY, MONEY_PENCE, SHARE } from "../../workbook/refs";
 import { NUMBER, TEXT, tableCodec, titleCodec } from "../../workbook/table-codec";
-import type { Kind } from "../../workbook/table-codec";
-import type { CellValue } from "../../workbook/types";
-import {
-  canonicalYear,
-  parsePriceYear,
-  shippedDeflators,
-  type PriceYear,
-} from "../../model/price-base";
+import { shippedDeflators, type PriceYear } from "../../model/price-base";
+import { YEAR, yearCell } from "../../values/year-cell";
 import { deflatorTableRows } from "../../values/deflator-table";
 import type { SroiAnalysisCase, SroiDeflators, SroiInputRow, SroiOutcomeRow } from "./types";
 import { sroiSeries } from "./prices";
@@ -34,32 +28,6 @@ export const INPUTS = tableCodec<SroiInputRow>()("SroiInputs", {
   description: { header: "Input", role: "input", kind: TEXT, write: (i) => i.description },
   value: { header: "Value (£)", numFmt: MONEY, role: "input", kind: NUMBER, write: (i) => i.value },
 });
-
-/**
- * A year cell: a calendar year as a number (2014), a financial year as text ("2010/11"),
- * read back in that canonical form (`canonicalYear`). A date (2010/11 typed into a cell
- * becomes one) or other text is an error naming the cell and saying how to type it.
- */
-export const YEAR: Kind<PriceYear> = {
-  read: (v, what) => {
-    const raw = typeof v === "string" ? v.trim() : v;
-    if (raw === null || raw === undefined || raw === "")
-      throw new Error(`${what} is empty: it needs a year such as 2014 or 2010/11.`);
-    if (typeof raw !== "number" && typeof raw !== "string")
-      throw new Error(`${what} should be a year such as 2014 or 2010/11; it holds ${String(raw)}.`);
-    const key = parsePriceYear(raw, what);
-    return key.kind === "calendar" ? key.start : key.label;
-  },
-};
-
-/** A year as its cell holds it: canonical when it is a year, as given otherwise (the schema reports it). */
-const yearCell = (y: PriceYear): CellValue => {
-  try {
-    return canonicalYear(y);
-  } catch {
-    return y;
-  }
-};
 
 const mapText = (header: string, write: (o: SroiOutcomeRow) => string) =>
   ({ header, role: "input", kind: TEXT, write }) as const;
