@@ -135,8 +135,12 @@ export const PRICE_BASE = tableCodec<SroiAnalysisCase>()("SroiPriceBase", {
   },
 });
 
-/** The Deflators table: a price index by year (the conversion's lookup table). */
-export const DEFLATORS = tableCodec<[PriceYear, number]>()("Deflators", {
+/**
+ * The Deflators table: a price index by year (the conversion's lookup table). Named
+ * SroiDeflators, as the SROI tables and names all start Sroi, so an SROI value map and a
+ * business case (whose table is Deflators) can share a workbook.
+ */
+export const DEFLATORS = tableCodec<[PriceYear, number]>()("SroiDeflators", {
   year: { header: "Year", numFmt: "0", role: "input", kind: YEAR, write: (r) => r[0] },
   index: { header: "Index", numFmt: "0.0000", role: "input", kind: NUMBER, write: (r) => r[1] },
 });

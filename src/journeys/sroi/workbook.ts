@@ -74,13 +74,13 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   const series = converts ? sroiSeries(c) : undefined;
   if (converts)
     names.push(
-      { name: N("PriceBaseYear"), ref: I(`$A$${priceTop + 1}`) },
+      { name: N("SroiPriceBaseYear"), ref: I(`$A$${priceTop + 1}`) },
       {
-        name: N("DeflatorYears"),
+        name: N("SroiDeflatorYears"),
         ref: I(`$A$${deflatorTop + 1}:$A$${deflatorTop + deflatorRows.length}`),
       },
       {
-        name: N("DeflatorIndex"),
+        name: N("SroiDeflatorIndex"),
         ref: I(`$B$${deflatorTop + 1}:$B$${deflatorTop + deflatorRows.length}`),
       }
     );
@@ -187,9 +187,9 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
         formula: priceBaseFormula({
           amount: col("proxy"),
           priceYear: col("priceYear"),
-          baseYear: N("PriceBaseYear"),
-          years: N("DeflatorYears"),
-          index: N("DeflatorIndex"),
+          baseYear: N("SroiPriceBaseYear"),
+          years: N("SroiDeflatorYears"),
+          index: N("SroiDeflatorIndex"),
         }),
         numFmt: MONEY_PENCE,
         role: "calc",
@@ -374,7 +374,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   if (converts)
     checks.push([
       "Every proxy's price year is in the Deflators table",
-      `SUMPRODUCT(--ISNA(MATCH(${mapCol("priceYear")},${N("DeflatorYears")},0)))=0`,
+      `SUMPRODUCT(--ISNA(MATCH(${mapCol("priceYear")},${N("SroiDeflatorYears")},0)))=0`,
     ]);
   const checked = checksBlock(15, checks);
   S.push(...checked.cells);

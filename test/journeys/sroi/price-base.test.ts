@@ -16,6 +16,9 @@ import { discountSchedule } from "../../../src/model/discounting";
 import { shippedDeflators } from "../../../src/model/price-base";
 import type { SroiAnalysisCase } from "../../../src/journeys/sroi/types";
 import { planTables } from "../../support/plan-tables";
+import { businessCasePlan } from "../../../src/journeys/business-case/workbook";
+import { parseCase } from "../../../src/journeys/business-case/validate";
+import type { BusinessCase } from "../../../src/journeys/business-case/types";
 import { EXAMPLES } from "../../support/examples";
 
 const load = (f: string): SroiAnalysisCase =>
@@ -177,7 +180,7 @@ describe("a file without a price base keeps its results and its plan", () => {
     expect(map.columns.map((c) => c.name)).toEqual(
       Object.values(VALUE_MAP.columns).map((c) => c.header)
     );
-    expect(plan.names.map((n) => n.name)).not.toContain("PriceBaseYear");
+    expect(plan.names.map((n) => n.name)).not.toContain("SroiPriceBaseYear");
   });
 
   test("opting in with a base year equal to every price year gives the same ratio exactly", () => {
@@ -200,8 +203,8 @@ describe("the workbook holds the price base and reads it back", () => {
       ["Price base year", "Deflator series", "Source", "Licence"],
       [2024, shippedDeflators().name, shippedDeflators().source, shippedDeflators().licence],
     ]);
-    expect(tables.Deflators.length - 1).toBe(shippedDeflators().points.length);
-    expect(tables.Deflators[1]).toEqual([1990, 42.7537]);
+    expect(tables.SroiDeflators.length - 1).toBe(shippedDeflators().points.length);
+    expect(tables.SroiDeflators[1]).toEqual([1990, 42.7537]);
   });
 
   test("the value map keeps each proxy's code and licence beside its value and source", () => {
@@ -218,8 +221,10 @@ describe("the workbook holds the price base and reads it back", () => {
     const header = map.cells.find((c) => c.value === "Value in 2024 prices (£)")!;
     const col = header.ref.replace(/\d+/g, "");
     const conv = map.cells.find((c) => c.ref === `${col}5`)!;
-    expect(conv.formula).toMatch(/INDEX\(DeflatorIndex,MATCH\(PriceBaseYear,DeflatorYears,0\)\)/);
-    expect(conv.formula).toMatch(/MATCH\(\$[A-Z]+5,DeflatorYears,0\)/);
+    expect(conv.formula).toMatch(
+      /INDEX\(SroiDeflatorIndex,MATCH\(SroiPriceBaseYear,SroiDeflatorYears,0\)\)/
+    );
+    expect(conv.formula).toMatch(/MATCH\(\$[A-Z]+5,SroiDeflatorYears,0\)/);
     const impact = map.cells.find(
       (c) =>
         c.formula?.startsWith("$E5*") &&
@@ -257,4 +262,22 @@ describe("the workbook holds the price base and reads it back", () => {
     const back = SROI_READER.from(planTables(sroiPlan(c), ""), `SROI inputs: ${c.title}`);
     expect(back).toEqual(c);
   });
+});
+
+test("an SROI value map and a business case, both with price bases, share no table or defined name", () => {
+  // Both first builds use no suffix, so their names must differ to live in one workbook.
+  const bc = JSON.parse(
+    fs.readFileSync(path.join(EXAMPLES, "two-associations-merger.json"), "utf8")
+  ) as BusinessCase;
+  bc.appraisal.priceBaseYear = 2024;
+  bc.options[0].savings[0].priceYear = 2014;
+  const names = (p: ReturnType<typeof sroiPlan>) => [
+    ...p.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+    ...p.names.map((n) => n.name),
+  ];
+  const ours = names(sroiPlan(priced));
+  expect(ours).toEqual(expect.arrayContaining(["SroiDeflators", "SroiPriceBaseYear"]));
+  const theirs = names(businessCasePlan(parseCase(bc)));
+  expect(theirs).toEqual(expect.arrayContaining(["Deflators", "PriceBaseYear", "DeflatorYears"]));
+  expect(ours.filter((n) => theirs.includes(n))).toEqual([]);
 });
