@@ -13,6 +13,7 @@ import type { OneOffCategory } from "./types";
 import { literalCriterion } from "../../workbook/criteria";
 import type { PlanCell, PlanSheet } from "../../workbook/types";
 import type { CaseBuild } from "./build-context";
+import { priceBaseFormula } from "../../values/deflator-table";
 import type { InputTables } from "./inputs-sheet";
 
 /** One option's rows on the Calculations sheet. */
@@ -54,6 +55,22 @@ export function calculationsSheet(
 ): { sheet: PlanSheet; rows: CalculationRows } {
   const { c, sheets, h, I, N } = b;
   const { options, savings, oneOff, forums, loans, swaps } = t;
+  /**
+   * A line's amount in the price base: as it stands without a price year, else
+   * amount × index(price base year) / index(price year) from the Deflators table (./prices.ts).
+   */
+  const inBase = (amount: string, table: typeof savings, i: number) => {
+    if (!t.priced) return amount;
+    const py = I(`$${table.col("Price year")}$${i}`);
+    const converted = priceBaseFormula({
+      amount,
+      priceYear: py,
+      baseYear: N("PriceBaseYear"),
+      years: N("DeflatorYears"),
+      index: N("DeflatorIndex"),
+    });
+    return `IF(${py}="",${amount},${converted})`;
+  };
   const C = sheets.calculations;
   const first = 5; // column E holds year 0
   const lastCol = columnName(first + h);
@@ -127,7 +144,7 @@ export function calculationsSheet(
       "£",
       {
         ref: `D${r}`,
-        formula: `${I(`$${savings.col("Full annual saving (£)")}$${i}`)}*${I(`$${savings.col("Confidence")}$${i}`)}`,
+        formula: `${inBase(I(`$${savings.col("Full annual saving (£)")}$${i}`), savings, i)}*${I(`$${savings.col("Confidence")}$${i}`)}`,
         numFmt: MONEY,
         role: "calc",
       }
@@ -151,7 +168,7 @@ export function calculationsSheet(
       "£",
       {
         ref: `D${r}`,
-        formula: `${I(`$${oneOff.col("Amount (£)")}$${i}`)}*(1+${N("OptimismBias")})`,
+        formula: `${inBase(I(`$${oneOff.col("Amount (£)")}$${i}`), oneOff, i)}*(1+${N("OptimismBias")})`,
         numFmt: MONEY,
         role: "calc",
       }

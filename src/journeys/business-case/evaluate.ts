@@ -11,6 +11,7 @@ import { savingsRamp } from "../../model/merger";
 import { meetingCost } from "../../model/partnership-costs";
 import { sharedServiceCost } from "../../model/vat";
 import { autonomyKept } from "./continuum";
+import { inPriceBase } from "./prices";
 import type { BusinessCase, BusinessOption, OneOffCost, SavingsLine } from "./types";
 import { orNull } from "../common";
 
@@ -70,8 +71,14 @@ export function repricingByYear(c: BusinessCase): number[] {
  * One savings line by year 0 … horizon: nothing in year 0, then the expected annual saving
  * (full annual × confidence) ramping up linearly over its years to full (`savingsRamp`).
  */
-export function savingsLineFlow(line: SavingsLine, horizon: number): number[] {
-  return [0, ...savingsRamp(line.fullAnnual * line.confidence, line.yearsToFull, horizon)];
+export function savingsLineFlow(
+  line: SavingsLine,
+  horizon: number,
+  priceBaseYear: number
+): number[] {
+  // A line in another year's prices is first restated in the price base (`./prices.ts`).
+  const full = inPriceBase(line.fullAnnual, line.priceYear, priceBaseYear);
+  return [0, ...savingsRamp(full * line.confidence, line.yearsToFull, horizon)];
 }
 
 /**
@@ -81,7 +88,9 @@ export function savingsLineFlow(line: SavingsLine, horizon: number): number[] {
 export function oneOffCostFlow(cost: OneOffCost, c: BusinessCase): number[] {
   const flow = zeros(c.appraisal.horizon + 1);
   if (cost.year <= c.appraisal.horizon)
-    flow[cost.year] = cost.amount * (1 + c.appraisal.optimismBias);
+    flow[cost.year] =
+      inPriceBase(cost.amount, cost.priceYear, c.appraisal.priceBaseYear) *
+      (1 + c.appraisal.optimismBias);
   return flow;
 }
 
@@ -93,7 +102,8 @@ export const presentValue = (flows: readonly number[], df: ArrayLike<number>): n
 export function optionFlows(c: BusinessCase, o: BusinessOption): OptionFlows {
   const h = c.appraisal.horizon;
   const savings = zeros(h + 1);
-  for (const line of o.savings) savingsLineFlow(line, h).forEach((x, t) => (savings[t] += x));
+  for (const line of o.savings)
+    savingsLineFlow(line, h, c.appraisal.priceBaseYear).forEach((x, t) => (savings[t] += x));
   const oneOff = zeros(h + 1);
   for (const cost of o.oneOffCosts) oneOffCostFlow(cost, c).forEach((x, t) => (oneOff[t] += x));
   const meetings = o.forums.length ? meetingCost(o.forums) : 0;
@@ -130,7 +140,11 @@ export function evaluateCase(c: BusinessCase): OptionResult[] {
       npv: npsv(f.savings, f.costs, schedule),
       bcr: orNull(() => bcr(f.savings, f.costs, schedule)),
       payback: orNull(() => payback(f.savings, f.costs, schedule)),
-      savingsAtMaturity: o.savings.reduce((s, l) => s + l.fullAnnual * l.confidence, 0),
+      savingsAtMaturity: o.savings.reduce(
+        (s, l) =>
+          s + inPriceBase(l.fullAnnual, l.priceYear, c.appraisal.priceBaseYear) * l.confidence,
+        0
+      ),
       pvSavings: pvOf(f.savings),
       pvCosts: pvOf(f.costs),
       pvVat: pvOf(f.vat),

@@ -7,6 +7,8 @@ import { CASE_RANGES } from "./ranges";
 import { TableLayout, type Placed } from "../../workbook/table-layout";
 import type { PlanCell, PlanName, PlanSheet } from "../../workbook/types";
 import type { CaseBuild } from "./build-context";
+import { caseHasPriceYears, caseSeries } from "./prices";
+import { deflatorTableRows } from "../../values/deflator-table";
 import {
   DISCOUNT_BANDS,
   FORUMS,
@@ -17,6 +19,9 @@ import {
   OPTIONS,
   PARTNERS,
   SAVINGS,
+  SAVINGS_PRICED,
+  ONE_OFF_COSTS_PRICED,
+  CASE_DEFLATORS,
   SETTINGS,
   SWAPS,
 } from "./inputs";
@@ -29,6 +34,8 @@ export interface InputTables {
   readonly forums: Placed;
   readonly loans: Placed;
   readonly swaps: Placed;
+  /** Whether lines carry a price year (then the Deflators table and its names are there). */
+  readonly priced: boolean;
 }
 
 export function inputsSheet(b: CaseBuild): {
@@ -41,6 +48,8 @@ export function inputsSheet(b: CaseBuild): {
   const name = (n: string, ref: string, comment?: string) =>
     names.push({ name: N(n), ref: I(ref), comment });
   const inputs = new TableLayout(4, sheets.suffix);
+  // A line in another year's prices: a Price year column and the Deflators table (./prices.ts).
+  const priced = caseHasPriceYears(c);
   const inputCells: PlanCell[] = [
     { ref: "A1", value: INPUTS_TITLE.write(c.title), role: "title" },
     {
@@ -79,12 +88,12 @@ export function inputsSheet(b: CaseBuild): {
   const savings = inputs.add(
     "Savings by source",
     "Full annual value once reached, years to reach it (linear ramp), and the share you expect to realise. No published odds exist for any source.",
-    SAVINGS.table(linesOf(c, (o) => o.savings))
+    (priced ? SAVINGS_PRICED : SAVINGS).table(linesOf(c, (o) => o.savings))
   );
   const oneOff = inputs.add(
     "One-off costs",
     "Year 0 is now. Optimism bias is added in the calculations.",
-    ONE_OFF_COSTS.table(linesOf(c, (o) => o.oneOffCosts))
+    (priced ? ONE_OFF_COSTS_PRICED : ONE_OFF_COSTS).table(linesOf(c, (o) => o.oneOffCosts))
   );
   const forums = inputs.add(
     "Hidden costs: forums",
@@ -110,6 +119,17 @@ export function inputsSheet(b: CaseBuild): {
       CASE_RANGES.table(c.ranges!)
     );
 
+  if (priced) {
+    const series = caseSeries();
+    const deflators = inputs.add(
+      "Deflators: restating a line given in another year's prices",
+      `${series.name}. Source: ${series.source ?? ""}. Licence: ${series.licence ?? ""}. A line's amount × index(price base year) ÷ index(its price year).`,
+      CASE_DEFLATORS.table(deflatorTableRows(series))
+    );
+    name("DeflatorYears", `$A$${deflators.first}:$A$${deflators.last}`);
+    name("DeflatorIndex", `$B$${deflators.first}:$B$${deflators.last}`);
+  }
+
   const sheet: PlanSheet = {
     name: sheets.inputs,
     widths: { A: 34, B: 22, C: 24, D: 24, E: 18, F: 16, G: 20, H: 18, I: 18, J: 18 },
@@ -119,5 +139,5 @@ export function inputsSheet(b: CaseBuild): {
     charts: [],
   };
 
-  return { sheet, names, tables: { options, savings, oneOff, forums, loans, swaps } };
+  return { sheet, names, tables: { options, savings, oneOff, forums, loans, swaps, priced } };
 }

@@ -28,6 +28,8 @@ import {
   tableCodec,
   titleCodec,
 } from "../../workbook/table-codec";
+import type { PriceYear } from "../../model/price-base";
+import { OPTIONAL_YEAR, YEAR, yearCell } from "../../values/year-cell";
 
 /** The Inputs sheet's title: "Inputs: <the case's title>". */
 export const INPUTS_TITLE = titleCodec("Inputs: ");
@@ -235,6 +237,49 @@ export const ONE_OFF_COSTS = tableCodec<OfOption<OneOffCost>>()("OneOffCosts", {
   },
 });
 
+/** A line's price year: blank when the line is in the case's price base. */
+const priceYearColumn = <T extends { priceYear?: PriceYear }>() => ({
+  priceYear: {
+    header: "Price year",
+    numFmt: "0",
+    role: "input" as const,
+    kind: OPTIONAL_YEAR,
+    write: (r: OfOption<T>) => yearCell(r.line.priceYear),
+  },
+});
+
+/**
+ * The savings and one-off cost tables of a case with a line in another year's prices: a
+ * Price year column at the end (blank: the case's price base). A case without one keeps
+ * the tables above, so files saved before it build as they did.
+ */
+export const SAVINGS_PRICED = tableCodec<OfOption<SavingsLine>>()("Savings", {
+  ...SAVINGS.columns,
+  ...priceYearColumn<SavingsLine>(),
+});
+export const ONE_OFF_COSTS_PRICED = tableCodec<OfOption<OneOffCost>>()("OneOffCosts", {
+  ...ONE_OFF_COSTS.columns,
+  ...priceYearColumn<OneOffCost>(),
+});
+
+/**
+ * The Deflators table: HM Treasury's GDP deflators by year, the lookups' table (written
+ * after the input tables when a line has a price year; not read back: the case converts
+ * with the shipped series).
+ */
+export const CASE_DEFLATORS = tableCodec<[PriceYear, number]>()("Deflators", {
+  year: { header: "Year", numFmt: "0", role: "input", kind: YEAR, write: (r) => r[0] },
+  index: { header: "Index", numFmt: "0.0000", role: "input", kind: NUMBER, write: (r) => r[1] },
+});
+
+/** Whether a table read back has the Price year column. */
+const hasPriceYear = (values: TableValues | undefined) =>
+  (values?.[0] ?? []).some((h) => String(h ?? "").trim() === "Price year");
+
+/** A price year read back: none for a blank. */
+const withPriceYear = (y: PriceYear | null | undefined) =>
+  y === null || y === undefined ? {} : { priceYear: y };
+
 export const FORUMS = tableCodec<OfOption<Forum>>()("Forums", {
   ...optionColumn<Forum>(),
   name: { header: "Forum", role: "input", kind: TEXT, write: (r) => r.line.name },
@@ -367,8 +412,15 @@ export function caseFromInputTables(
 ): BusinessCase {
   const setting = SETTINGS.read(tables.Settings);
   const discount = discountFromBands(tables.DiscountBands, "DiscountBands", ["STPR"]);
-  const savings = SAVINGS.read(tables.Savings);
-  const oneOff = ONE_OFF_COSTS.read(tables.OneOffCosts);
+  const savings: (ReturnType<typeof SAVINGS.read>[number] & { priceYear?: PriceYear | null })[] =
+    hasPriceYear(tables.Savings)
+      ? SAVINGS_PRICED.read(tables.Savings)
+      : SAVINGS.read(tables.Savings);
+  const oneOff: (ReturnType<typeof ONE_OFF_COSTS.read>[number] & {
+    priceYear?: PriceYear | null;
+  })[] = hasPriceYear(tables.OneOffCosts)
+    ? ONE_OFF_COSTS_PRICED.read(tables.OneOffCosts)
+    : ONE_OFF_COSTS.read(tables.OneOffCosts);
   const forums = FORUMS.read(tables.Forums);
   const of = <R extends { option: string }>(rows: R[], id: string) =>
     rows.filter((r) => r.option === id);
@@ -389,11 +441,13 @@ export function caseFromInputTables(
       difficulty: s.difficulty as SavingsLine["difficulty"],
       confidence: s.confidence,
       assumption: s.assumption,
+      ...withPriceYear(s.priceYear),
     })),
     oneOffCosts: of(oneOff, r.id).map((k) => ({
       category: k.category as OneOffCost["category"],
       year: k.year,
       amount: k.amount,
+      ...withPriceYear(k.priceYear),
     })),
     forums: of(forums, r.id).map((f) => ({
       name: f.name,

@@ -56,7 +56,7 @@ export function caseLines(c: BusinessCase, optionId: string): CaseLines {
   const h = c.appraisal.horizon;
   const rows: { sign: 1 | -1; flow: number[]; label: string }[] = [];
   for (const line of option.savings) {
-    const flow = savingsLineFlow(line, h);
+    const flow = savingsLineFlow(line, h, c.appraisal.priceBaseYear);
     rows.push({ sign: 1, flow, label: `Saving: ${line.description}` });
   }
   for (const cost of option.oneOffCosts) {

@@ -3,8 +3,11 @@
  * command line reads from JSON, and the workbook plan is generated from. Its JSON Schema is
  * `src/journeys/business-case/business-case.schema.json` (every example and every case the pane builds is validated against it).
  *
- * Amounts are in pounds at the price base year's prices; rates and shares are decimals.
+ * Amounts are in pounds at the price base year's prices; rates and shares are decimals. A
+ * savings line or one-off cost found in another year's prices says so (`priceYear`) and is
+ * converted to the price base with HM Treasury's GDP deflators (`./prices.ts`).
  */
+import type { PriceYear } from "../../model/price-base";
 
 /** What the partnership is for (`docs/domain.md`, "The partnership continuum"). */
 export type Purpose = "buying" | "selling" | "sharing_services" | "growing" | "diversifying";
@@ -49,6 +52,8 @@ export interface SavingsLine {
   confidence: number;
   /** True while the figure is a default or estimate still to review. */
   assumption: boolean;
+  /** The year of `fullAnnual`'s prices, if not the case's price base year (absent: the price base). */
+  priceYear?: PriceYear;
 }
 
 export interface OneOffCost {
@@ -56,6 +61,8 @@ export interface OneOffCost {
   /** Year it falls in: 0 = now. */
   year: number;
   amount: number;
+  /** The year of `amount`'s prices, if not the case's price base year (absent: the price base). */
+  priceYear?: PriceYear;
 }
 
 /** A forum the partnership adds (board, steering group, joint committee). */

@@ -6,6 +6,7 @@
 import schema from "./business-case.schema.json";
 import { schemaValidator } from "../../schema/validator";
 import type { BusinessCase } from "./types";
+import { casePriceProblems } from "./prices";
 
 /** The rules the schema cannot say, checked once it holds. */
 function crossChecks(c: BusinessCase): string[] {
@@ -22,7 +23,7 @@ function crossChecks(c: BusinessCase): string[] {
       }
     });
   });
-  return problems;
+  return [...problems, ...casePriceProblems(c)];
 }
 
 const validator = schemaValidator<BusinessCase>(

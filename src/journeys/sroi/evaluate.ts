@@ -14,6 +14,7 @@ import {
   type SroiAnalysis,
 } from "../../model/sroi";
 import type { SroiAnalysisCase } from "./types";
+import { convertedProxies } from "./prices";
 
 export interface SroiResult {
   pv: number;
@@ -25,9 +26,17 @@ export interface SroiResult {
   warnings: string[];
 }
 
+/**
+ * The model's analysis: proxies in the price base year's prices when the analysis has one
+ * (`./prices.ts`), as they stand when it has none (a file saved before the price base).
+ */
 export function sroiAnalysis(c: SroiAnalysisCase): SroiAnalysis {
+  const outcomes =
+    c.priceBaseYear === undefined
+      ? c.outcomes
+      : convertedProxies(c).map((proxy, i) => ({ ...c.outcomes[i], proxy }));
   return {
-    outcomes: outcomeTable(c.outcomes),
+    outcomes: outcomeTable(outcomes),
     inputs: c.inputs.reduce((s, i) => s + i.value, 0),
     discount: discountSchedule(c.discount),
   };

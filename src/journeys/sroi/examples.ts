@@ -2,7 +2,10 @@
 import communityNavigators from "../../../examples/sroi-community-navigators.json";
 import type { SroiAnalysisCase } from "./types";
 
-export const EXAMPLE_FILES = ["sroi-community-navigators.json"] as const;
+export const EXAMPLE_FILES = [
+  "sroi-community-navigators.json",
+  "sroi-wellbeing-price-base.json",
+] as const;
 
 /** The pane's first draft: an illustrative value map (every number to replace with your own). */
 export const STARTING_EXAMPLE = communityNavigators as SroiAnalysisCase;

@@ -8,7 +8,11 @@ import type { JourneyReader, TableValues } from "../../workbook/read-tables";
 import { discountBandsCodec, discountFromBands } from "../../workbook/discounting";
 import { MONEY, MONEY_PENCE, SHARE } from "../../workbook/refs";
 import { NUMBER, TEXT, tableCodec, titleCodec } from "../../workbook/table-codec";
-import type { SroiAnalysisCase, SroiInputRow, SroiOutcomeRow } from "./types";
+import { shippedDeflators, type PriceYear } from "../../model/price-base";
+import { YEAR, yearCell } from "../../values/year-cell";
+import { deflatorTableRows } from "../../values/deflator-table";
+import type { SroiAnalysisCase, SroiDeflators, SroiInputRow, SroiOutcomeRow } from "./types";
+import { sroiSeries } from "./prices";
 import { RANGE_CORRELATIONS, RANGES } from "./ranges";
 
 /** The inputs sheet's title: "SROI inputs: <the analysis's title>". */
@@ -42,7 +46,13 @@ export const VALUE_MAP = tableCodec<SroiOutcomeRow>()("ValueMap", {
   proxyDescription: mapText("Financial proxy", (o) => o.proxyDescription),
   proxy: mapNumber("Value (£)", MONEY_PENCE, (o) => o.proxy),
   source: mapText("Source", (o) => o.source),
-  priceYear: mapNumber("Price year", "0", (o) => o.priceYear),
+  priceYear: {
+    header: "Price year",
+    numFmt: "0",
+    role: "input",
+    kind: YEAR,
+    write: (o) => yearCell(o.priceYear),
+  },
   deadweight: mapNumber("Deadweight", SHARE, (o) => o.deadweight),
   displacement: mapNumber("Displacement", SHARE, (o) => o.displacement),
   attribution: mapNumber("Attribution", SHARE, (o) => o.attribution),
@@ -50,16 +60,141 @@ export const VALUE_MAP = tableCodec<SroiOutcomeRow>()("ValueMap", {
   start: mapNumber("Start year", "0", (o) => o.start),
 });
 
-/** The tables an SROI workbook holds, by name before any suffix. */
+const {
+  stakeholder,
+  output,
+  outcome,
+  indicator,
+  quantity,
+  duration,
+  proxyDescription,
+  proxy,
+  priceYear,
+  source,
+  deadweight,
+  displacement,
+  attribution,
+  dropOff,
+  start,
+} = VALUE_MAP.columns;
+
+/**
+ * The value map of an analysis in one price base, or whose proxies carry a code or licence:
+ * the guide's columns with the proxy's code and licence beside its value and source, so
+ * attribution travels with every value used. (A value map without them keeps the
+ * {@link VALUE_MAP} layout, so files saved before the price base build as they did.)
+ */
+export const VALUE_MAP_PRICED = tableCodec<SroiOutcomeRow>()("ValueMap", {
+  stakeholder,
+  output,
+  outcome,
+  indicator,
+  quantity,
+  duration,
+  proxyDescription,
+  proxyCode: mapText("Proxy code", (o) => o.proxyCode ?? ""),
+  proxy,
+  priceYear,
+  source,
+  licence: mapText("Licence", (o) => o.licence ?? ""),
+  deadweight,
+  displacement,
+  attribution,
+  dropOff,
+  start,
+});
+
+/** Whether an analysis's value map needs the {@link VALUE_MAP_PRICED} layout. */
+export function usesPricedMap(c: SroiAnalysisCase): boolean {
+  return (
+    c.priceBaseYear !== undefined ||
+    c.outcomes.some((o) => (o.proxyCode ?? "") !== "" || (o.licence ?? "") !== "")
+  );
+}
+
+/** The price base: the year every proxy is converted to and the series converting it. */
+export const PRICE_BASE = tableCodec<SroiAnalysisCase>()("SroiPriceBase", {
+  year: {
+    header: "Price base year",
+    numFmt: "0",
+    role: "input",
+    kind: YEAR,
+    write: (c) => yearCell(c.priceBaseYear!),
+  },
+  series: {
+    header: "Deflator series",
+    role: "input",
+    kind: TEXT,
+    write: (c) => sroiSeries(c).name,
+  },
+  source: { header: "Source", role: "input", kind: TEXT, write: (c) => sroiSeries(c).source ?? "" },
+  licence: {
+    header: "Licence",
+    role: "input",
+    kind: TEXT,
+    write: (c) => sroiSeries(c).licence ?? "",
+  },
+});
+
+/**
+ * The Deflators table: a price index by year (the conversion's lookup table). Named
+ * SroiDeflators, as the SROI tables and names all start Sroi, so an SROI value map and a
+ * business case (whose table is Deflators) can share a workbook.
+ */
+export const DEFLATORS = tableCodec<[PriceYear, number]>()("SroiDeflators", {
+  year: { header: "Year", numFmt: "0", role: "input", kind: YEAR, write: (r) => r[0] },
+  index: { header: "Index", numFmt: "0.0000", role: "input", kind: NUMBER, write: (r) => r[1] },
+});
+
+/** The rows of the Deflators table an analysis's workbook holds. */
+export function sroiDeflatorRows(c: SroiAnalysisCase): [PriceYear, number][] {
+  return deflatorTableRows(sroiSeries(c));
+}
+
+/** The tables an SROI workbook holds, by name before any suffix (the last two only with a price base). */
 export const SROI_INPUT_TABLES = [
   DISCOUNT_BANDS.name,
   STAKEHOLDERS.name,
   INPUTS.name,
   VALUE_MAP.name,
-  // Written only when the analysis has ranges; absent tables are skipped.
+  // Written only when the analysis has a price base, or ranges; absent tables are skipped.
+  PRICE_BASE.name,
+  DEFLATORS.name,
   RANGES.name,
   RANGE_CORRELATIONS.name,
 ] as const;
+
+/**
+ * The deflators a workbook's tables describe: none (the shipped series) when they are the
+ * shipped series unchanged, otherwise the table as the user's own series.
+ */
+function deflatorsFrom(
+  base: { series: string; source: string; licence: string },
+  rows: [PriceYear, number][]
+): SroiDeflators | undefined {
+  const shipped = shippedDeflators();
+  const same =
+    base.series === shipped.name &&
+    rows.length === shipped.points.length &&
+    rows.every(([y, i]) => shipped.byLabel.get(String(y)) === i);
+  if (same) return undefined;
+  return {
+    name: base.series || "the workbook's Deflators table",
+    source: base.source,
+    licence: base.licence,
+    rows,
+  };
+}
+
+/** Drops a blank code or licence, as an analysis without them holds none. */
+function withoutBlanks(o: SroiOutcomeRow): SroiOutcomeRow {
+  const { proxyCode, licence, ...row } = o;
+  return {
+    ...row,
+    ...(proxyCode ? { proxyCode } : {}),
+    ...(licence ? { licence } : {}),
+  } as SroiOutcomeRow;
+}
 
 /** The analysis the tables describe. `title` is the inputs sheet's title cell. */
 export function sroiFromInputTables(
@@ -72,13 +207,33 @@ export function sroiFromInputTables(
     discount: discountFromBands(tables.SroiDiscountBands, DISCOUNT_BANDS.name),
     stakeholders: STAKEHOLDERS.read(tables.SroiStakeholders).map((r) => r.name),
     inputs: INPUTS.read(tables.SroiInputs),
-    outcomes: VALUE_MAP.read(tables.ValueMap),
+    ...outcomesAndPriceBase(tables),
     // Only a workbook with ranges has these tables: one without restores as it always did.
     ...(tables.SroiRanges ? { ranges: RANGES.read(tables.SroiRanges) } : {}),
     ...(tables.SroiRangeCorrelations
       ? { correlations: RANGE_CORRELATIONS.read(tables.SroiRangeCorrelations) }
       : {}),
   };
+}
+
+/** The outcomes, and the price base and deflators when the workbook has them. */
+function outcomesAndPriceBase(
+  tables: Record<string, TableValues>
+): Pick<SroiAnalysisCase, "outcomes" | "priceBaseYear" | "deflators"> {
+  const headers = (tables.ValueMap?.[0] ?? []).map((h) => String(h ?? "").trim());
+  const priced = headers.includes(VALUE_MAP_PRICED.header("licence"));
+  const outcomes = priced
+    ? VALUE_MAP_PRICED.read(tables.ValueMap).map(withoutBlanks)
+    : VALUE_MAP.read(tables.ValueMap);
+  if (!tables[PRICE_BASE.name]) return { outcomes };
+  const base = PRICE_BASE.read(tables[PRICE_BASE.name]);
+  if (base.length !== 1)
+    throw new Error(`The ${PRICE_BASE.name} table should have one row; it has ${base.length}.`);
+  const rows = DEFLATORS.read(tables[DEFLATORS.name]).map(
+    (r) => [r.year, r.index] as [PriceYear, number]
+  );
+  const deflators = deflatorsFrom(base[0], rows);
+  return { outcomes, priceBaseYear: base[0].year, ...(deflators ? { deflators } : {}) };
 }
 
 /** Reading this journey back from a workbook (`readFromWorkbook` in src/workbook/office.ts). */

@@ -3,9 +3,16 @@
  * stakeholders, the inputs they put in, and outcomes with their indicator, quantity,
  * duration, financial proxy (with its source and price year) and the four adjustments.
  * The plain object the pane's SROI view fills in and `npx pcba sroi build` reads; its JSON
- * Schema is `src/journeys/sroi/sroi-analysis.schema.json`. The add-in ships no proxy values: users
- * enter their own, with a source.
+ * Schema is `src/journeys/sroi/sroi-analysis.schema.json`. The add-in ships only values it may
+ * redistribute (`src/values/library.ts`: HM Treasury's WELLBY, OGL); users pick from it, import
+ * their own list (`src/values/import.ts`) or type their own, with a source.
+ *
+ * One price base (Green Book; SROI guide): with `priceBaseYear` set, each proxy is converted
+ * from its `priceYear` to the base year's prices with a GDP deflator series (the shipped HM
+ * Treasury series, or `deflators`); without it (an analysis saved before it had a price base)
+ * proxies are summed as they stand, so no saved result changes.
  */
+import type { PriceYear } from "../../model/price-base";
 export interface SroiOutcomeRow {
   stakeholder: string;
   /** What the activity produced (e.g. "12 workshops"). */
@@ -21,7 +28,12 @@ export interface SroiOutcomeRow {
   proxy: number;
   /** Where the proxy comes from (blank is warned about). */
   source: string;
-  priceYear: number;
+  /** The year of the proxy's prices: 2014, or a financial year "2010/11". */
+  priceYear: PriceYear;
+  /** The source's own code for the proxy ("HO1.0", "HMT-WELLBY"), kept for attribution. */
+  proxyCode?: string;
+  /** The licence under which the proxy is used ("Open Government Licence v3.0", "CC BY 4.0"). */
+  licence?: string;
   deadweight: number;
   displacement: number;
   attribution: number;
@@ -46,12 +58,29 @@ export interface SroiAnalysisCase {
   inputs: SroiInputRow[];
   outcomes: SroiOutcomeRow[];
   /**
+   * The year whose prices every proxy is converted to (a calendar year, or a financial year
+   * if the deflators have them). Absent: no conversion (proxies as they stand).
+   */
+  priceBaseYear?: PriceYear;
+  /** The deflator series to convert with; absent: HM Treasury's GDP deflators, shipped. */
+  deflators?: SroiDeflators;
+  /**
    * Optional ranges for the Monte Carlo (the SroiRanges table on the inputs sheet): one row
    * per uncertain input. Absent or empty: every input varies by the pane's ± share, as before.
    */
   ranges?: SroiRangeRow[];
   /** Rank correlations between rows of `ranges` (the SroiRangeCorrelations table). */
   correlations?: SroiCorrelationRow[];
+}
+
+/** A user's deflator series (a newer release, forecast years, financial years). */
+export interface SroiDeflators {
+  /** How messages and the workbook name it ("ONS GDP deflator, March 2026"). */
+  name: string;
+  source: string;
+  licence: string;
+  /** [year, index] pairs; years as 2014 or "2010/11". */
+  rows: [PriceYear, number][];
 }
 
 /** The inputs a range may be given for (`RANGE_INPUTS` in src/model/range-simulation.ts). */

@@ -9,11 +9,24 @@
 import { discountSchedule } from "../../model/discounting";
 import { lastImpactYear, outcomeTable } from "../../model/sroi";
 import type { SroiAnalysisCase } from "./types";
-import { columnName, sheetRef as on, MONEY, RATE, FACTOR } from "../../workbook/refs";
+import { columnName, sheetRef as on, MONEY, MONEY_PENCE, RATE, FACTOR } from "../../workbook/refs";
 import { evaluateSroi, type SroiResult } from "./evaluate";
 import type { SheetNames } from "../../workbook/sheet-names";
 import { factorFormula, rateFormula } from "../../workbook/discounting";
-import { DISCOUNT_BANDS, INPUTS, SROI_INPUTS_TITLE, STAKEHOLDERS, VALUE_MAP } from "./inputs";
+import {
+  DEFLATORS,
+  DISCOUNT_BANDS,
+  INPUTS,
+  PRICE_BASE,
+  SROI_INPUTS_TITLE,
+  STAKEHOLDERS,
+  VALUE_MAP,
+  VALUE_MAP_PRICED,
+  sroiDeflatorRows,
+  usesPricedMap,
+} from "./inputs";
+import { priceBaseFormula } from "../../values/deflator-table";
+import { sroiSeries } from "./prices";
 import { RANGE_CORRELATIONS, RANGES } from "./ranges";
 import { checksBlock, type Check } from "../../workbook/checks";
 import type { PlanCell, PlanName, PlanSheet, WorkbookPlan } from "../../workbook/types";
@@ -26,8 +39,8 @@ export const SROI_SHEETS: SheetNames = {
   suffix: "",
 };
 
-/** The value map's columns (the Excel table), in the guide's order, by field. */
-const MAP_FIELDS = Object.keys(VALUE_MAP.columns) as (keyof typeof VALUE_MAP.columns)[];
+/** A value map column's field (the priced layout's fields include the plain layout's). */
+type MapField = keyof typeof VALUE_MAP_PRICED.columns;
 
 /** Summary rows, for readers of a built workbook (label in A, value in B). */
 export const SROI_SUMMARY_LABELS = {
@@ -54,6 +67,24 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   const stakeLast = stakeTop + c.stakeholders.length;
   const inputsTop = stakeLast + 3;
   const inputsLast = inputsTop + c.inputs.length;
+  // One price base: the base year and the Deflators table the value map's lookups read.
+  const converts = c.priceBaseYear !== undefined;
+  const priceTop = inputsLast + 3;
+  const deflatorTop = priceTop + 4;
+  const deflatorRows = converts ? sroiDeflatorRows(c) : [];
+  const series = converts ? sroiSeries(c) : undefined;
+  if (converts)
+    names.push(
+      { name: N("SroiPriceBaseYear"), ref: I(`$A$${priceTop + 1}`) },
+      {
+        name: N("SroiDeflatorYears"),
+        ref: I(`$A$${deflatorTop + 1}:$A$${deflatorTop + deflatorRows.length}`),
+      },
+      {
+        name: N("SroiDeflatorIndex"),
+        ref: I(`$B$${deflatorTop + 1}:$B$${deflatorTop + deflatorRows.length}`),
+      }
+    );
   names.push(
     { name: N("SroiBandFrom"), ref: I(`$A$${bandsTop + 1}:$A$${bandsLast}`) },
     { name: N("SroiBandRate"), ref: I(`$B$${bandsTop + 1}:$B$${bandsLast}`) },
@@ -62,7 +93,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   );
   const inputsSheet: PlanSheet = {
     name: sheets.inputs,
-    widths: { A: 30, B: 44, C: 18 },
+    widths: converts ? { A: 30, B: 44, C: 44, D: 44 } : { A: 30, B: 44, C: 18 },
     cells: [
       { ref: "A1", value: SROI_INPUTS_TITLE.write(c.title), role: "title" },
       {
@@ -92,16 +123,44 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     checks: [],
     charts: [],
   };
-  addRangeTables(inputsSheet, c, inputsLast + 3, N);
+  if (converts) {
+    inputsSheet.cells.push(
+      {
+        ref: `A${priceTop - 1}`,
+        value: "Price base: every proxy is restated in this year's prices",
+        role: "heading",
+      },
+      {
+        ref: `A${deflatorTop - 1}`,
+        value: `Deflators: ${series!.name}${series!.source ? `. Source: ${series!.source}` : ""}${series!.licence ? `. Licence: ${series!.licence}` : ""}`,
+        role: "heading",
+      }
+    );
+    inputsSheet.tables.push(
+      { ...PRICE_BASE.table([c]), name: N(PRICE_BASE.name), ref: `A${priceTop}` },
+      { ...DEFLATORS.table(deflatorRows), name: N(DEFLATORS.name), ref: `A${deflatorTop}` }
+    );
+  }
+  // The ranges go below the last input table: the deflators when the analysis converts.
+  addRangeTables(
+    inputsSheet,
+    c,
+    converts ? deflatorTop + deflatorRows.length + 3 : inputsLast + 3,
+    N
+  );
 
   // ------------------------------------------------------------- SROI value map
   const last = Math.max(1, lastImpactYear(outcomeTable(c.outcomes)));
   const mapTop = 4;
   const first = mapTop + 1;
   const lastRow = mapTop + c.outcomes.length;
-  const letter = (field: (typeof MAP_FIELDS)[number]) => columnName(MAP_FIELDS.indexOf(field) + 1);
-  const impactCol = columnName(MAP_FIELDS.length + 1);
-  const yearCol = (y: number) => columnName(MAP_FIELDS.length + 2 + y);
+  const codec = usesPricedMap(c) ? VALUE_MAP_PRICED : VALUE_MAP;
+  const MAP_FIELDS = Object.keys(codec.columns) as MapField[];
+  const letter = (field: MapField) => columnName(MAP_FIELDS.indexOf(field) + 1);
+  // With a price base, the proxy in base-year prices sits between the table and the impact.
+  const valueCol = columnName(MAP_FIELDS.length + 1);
+  const impactCol = columnName(MAP_FIELDS.length + 1 + (converts ? 1 : 0));
+  const yearCol = (y: number) => columnName(MAP_FIELDS.length + 2 + (converts ? 1 : 0) + y);
   const cells: PlanCell[] = [
     { ref: "A1", value: `SROI value map: ${c.title}`, role: "title" },
     {
@@ -112,14 +171,41 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     },
     { ref: `${impactCol}${mapTop}`, value: "Impact (£, first year)", role: "heading" },
   ];
+  if (converts)
+    cells.push(
+      {
+        ref: "A3",
+        value: `Each proxy is restated in ${String(c.priceBaseYear)} prices: value × index(price base year) ÷ index(price year), from the Deflators table on the inputs sheet.`,
+        role: "note",
+      },
+      {
+        ref: `${valueCol}${mapTop}`,
+        value: `Value in ${String(c.priceBaseYear)} prices (£)`,
+        role: "heading",
+      }
+    );
   for (let y = 0; y <= last; y++)
     cells.push({ ref: `${yearCol(y)}${mapTop}`, value: y, numFmt: '"Year "0', role: "heading" });
   c.outcomes.forEach((_, i) => {
     const r = first + i;
-    const col = (field: (typeof MAP_FIELDS)[number]) => `$${letter(field)}${r}`;
+    const col = (field: MapField) => `$${letter(field)}${r}`;
+    if (converts)
+      cells.push({
+        ref: `${valueCol}${r}`,
+        formula: priceBaseFormula({
+          amount: col("proxy"),
+          priceYear: col("priceYear"),
+          baseYear: N("SroiPriceBaseYear"),
+          years: N("SroiDeflatorYears"),
+          index: N("SroiDeflatorIndex"),
+        }),
+        numFmt: MONEY_PENCE,
+        role: "calc",
+      });
+    const value = converts ? `$${valueCol}${r}` : col("proxy");
     cells.push({
       ref: `${impactCol}${r}`,
-      formula: `${col("quantity")}*${col("proxy")}*(1-${col("deadweight")})*(1-${col("displacement")})*(1-${col("attribution")})`,
+      formula: `${col("quantity")}*${value}*(1-${col("deadweight")})*(1-${col("displacement")})*(1-${col("attribution")})`,
       numFmt: MONEY,
       role: "calc",
     });
@@ -157,7 +243,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
   const inputsTotal = `SUM(${N("InputValues")})`;
   for (let y = 0; y <= last; y++) {
     const col = yearCol(y);
-    const prev = columnName(MAP_FIELDS.length + 1 + y);
+    const prev = columnName(MAP_FIELDS.length + 1 + (converts ? 1 : 0) + y);
     const Y = `${col}$${mapTop}`;
     cells.push(
       {
@@ -203,13 +289,14 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     widths: Object.fromEntries([
       ...MAP_FIELDS.map((f, j) => [
         columnName(j + 1),
-        ["outcome", "indicator", "proxyDescription", "source"].includes(f) ? 28 : 14,
+        ["outcome", "indicator", "proxyDescription", "source", "licence"].includes(f) ? 28 : 14,
       ]),
+      ...(converts ? [[valueCol, 18]] : []),
       [impactCol, 30],
       ...Array.from({ length: last + 1 }, (_, y) => [yearCol(y), 14]),
     ]),
     cells,
-    tables: [{ ...VALUE_MAP.table(c.outcomes), name: N(VALUE_MAP.name), ref: `A${mapTop}` }],
+    tables: [{ ...codec.table(c.outcomes), name: N(codec.name), ref: `A${mapTop}` }],
     checks: [],
     charts: [],
     freeze: { row: mapTop, column: 4 },
@@ -217,8 +304,7 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
 
   // ------------------------------------------------------------- SROI summary
   const span = (r: number) => V(`$${yearCol(0)}$${r}:$${yearCol(last)}$${r}`);
-  const mapCol = (n: (typeof MAP_FIELDS)[number]) =>
-    V(`$${letter(n)}$${first}:$${letter(n)}$${lastRow}`);
+  const mapCol = (n: MapField) => V(`$${letter(n)}$${first}:$${letter(n)}$${lastRow}`);
   const L = SROI_SUMMARY_LABELS;
   let e: SroiResult | null = null;
   try {
@@ -234,6 +320,15 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
         "Social value per £1 invested, after deadweight, displacement, attribution and drop-off.",
       role: "note",
     },
+    ...(converts
+      ? [
+          {
+            ref: "A3",
+            value: `All values in ${String(c.priceBaseYear)} prices, converted with ${series!.name}${series!.licence ? ` (${series!.licence})` : ""}.`,
+            role: "note" as const,
+          },
+        ]
+      : []),
     { ref: "A4", value: L.pv, role: "label" },
     { ref: "B4", formula: `SUM(${span(rows.pv)})`, numFmt: MONEY, role: "output", cached: e?.pv },
     { ref: "A5", value: L.inputs, role: "label" },
@@ -284,6 +379,11 @@ export function sroiPlan(c: SroiAnalysisCase, sheets: SheetNames = SROI_SHEETS):
     ],
     ["The value of inputs is more than 0", "B5>0"],
   ];
+  if (converts)
+    checks.push([
+      "Every proxy's price year is in the Deflators table",
+      `SUMPRODUCT(--ISNA(MATCH(${mapCol("priceYear")},${N("SroiDeflatorYears")},0)))=0`,
+    ]);
   const checked = checksBlock(15, checks);
   S.push(...checked.cells);
   const summarySheet: PlanSheet = {

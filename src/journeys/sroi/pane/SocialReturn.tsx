@@ -29,6 +29,8 @@ import { money } from "../../common";
 import { sroi } from "..";
 import { Uncertainty } from "./Uncertainty";
 import { Journey } from "../../../taskpane/components/Stepper";
+import { ProxyChooser, ProxyConversion } from "./ProxyPicker";
+import { defaultPriceBaseYear, sroiSeries } from "../prices";
 
 export const SROI_DRAFT_KEY = sroi.draftKey;
 
@@ -65,7 +67,7 @@ const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
   proxyDescription: "",
   proxy: 0,
   source: "",
-  priceYear: new Date().getFullYear(),
+  priceYear: defaultPriceBaseYear(),
   deadweight: 0,
   displacement: 0,
   attribution: 0,
@@ -87,6 +89,13 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
     }
   );
   const stakeholders = value.stakeholders.map((s) => ({ id: s, label: s }));
+  const series = React.useMemo(() => {
+    try {
+      return sroiSeries(value);
+    } catch {
+      return null; // a bad deflator table: the problems list says why
+    }
+  }, [value]);
 
   const warnings = result && result.warnings.length > 0 && (
     <MessageBar intent="warning">
@@ -111,6 +120,17 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
       <DiscountField
         value={value.discount}
         onChange={(v) => update((d) => void (d.discount = v))}
+      />
+      <TextField
+        label="Price base year"
+        hint={`Every proxy is restated in this year's prices with ${series?.name ?? "the deflators"} (e.g. ${defaultPriceBaseYear()}). Blank: proxies are added as they stand.`}
+        value={value.priceBaseYear === undefined ? "" : String(value.priceBaseYear)}
+        onChange={(v) =>
+          update((d) => {
+            if (v.trim() === "") delete d.priceBaseYear;
+            else d.priceBaseYear = /^\s*\d{4}\s*$/.test(v) ? Number(v) : v.trim();
+          })
+        }
       />
       {value.stakeholders.map((s, i) => (
         <TextField
@@ -197,20 +217,47 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
                 value={o.proxy}
                 onChange={(v) => set((r) => void (r.proxy = v))}
               />
+              {series && (
+                <ProxyConversion
+                  amount={o.proxy}
+                  priceYear={o.priceYear}
+                  baseYear={value.priceBaseYear}
+                  series={series}
+                />
+              )}
+              <ProxyChooser
+                onPick={(p) =>
+                  set((r) => {
+                    r.proxy = p.value;
+                    r.proxyDescription = p.unit ? `${p.description} (${p.unit})` : p.description;
+                    r.source = p.source;
+                    r.priceYear = p.priceYear;
+                    if (p.code) r.proxyCode = p.code;
+                    else delete r.proxyCode;
+                    if (p.licence) r.licence = p.licence;
+                    else delete r.licence;
+                  })
+                }
+              />
               <TextField
                 label="Source of the proxy"
-                hint="No proxy values are bundled: cite where yours comes from."
+                hint="Cite where the value comes from (the values library and imports fill it in)."
                 value={o.source}
                 onChange={(v) => set((r) => void (r.source = v))}
               />
-              <NumberField
+              {(o.proxyCode || o.licence) && (
+                <Body1>
+                  {o.proxyCode ? `Code ${o.proxyCode}. ` : ""}
+                  {o.licence ? `Licence: ${o.licence}.` : ""}
+                </Body1>
+              )}
+              <TextField
                 label="Price year of the proxy"
-                unit="year"
-                whole
-                min={1990}
-                max={2100}
-                value={o.priceYear}
-                onChange={(v) => set((r) => void (r.priceYear = v))}
+                hint="A year (2014) or a financial year (2010/11)."
+                value={String(o.priceYear)}
+                onChange={(v) =>
+                  set((r) => void (r.priceYear = /^\s*\d{4}\s*$/.test(v) ? Number(v) : v.trim()))
+                }
               />
               <NumberField
                 label="Deadweight"

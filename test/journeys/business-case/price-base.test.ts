@@ -1,0 +1,113 @@
+/**
+ * The business case in one price base: a savings line or one-off cost given in another
+ * year's prices is restated in the case's price base year with HM Treasury's GDP deflators
+ * (December 2025: 2014 = 74.6524, 2019 = 81.1085, 2024 = 100), worked by hand below; a
+ * case without any price year keeps its plan and results; the Price year columns and the
+ * Deflators table read back.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import {
+  evaluateCase,
+  oneOffCostFlow,
+  optionFlows,
+} from "../../../src/journeys/business-case/evaluate";
+import { caseProblems, parseCase } from "../../../src/journeys/business-case/validate";
+import { businessCasePlan } from "../../../src/journeys/business-case/workbook";
+import { CASE_READER, SAVINGS, ONE_OFF_COSTS } from "../../../src/journeys/business-case/inputs";
+import { inPriceBase } from "../../../src/journeys/business-case/prices";
+import type { BusinessCase } from "../../../src/journeys/business-case/types";
+import { planTables } from "../../support/plan-tables";
+import { EXAMPLES } from "../../support/examples";
+
+const load = (f: string): BusinessCase =>
+  parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")));
+const old = load("two-associations-merger.json");
+
+/** The example in 2024 prices, its first saving in 2014 prices and its first one-off cost in 2019 prices. */
+export function mixedPriceYears(c: BusinessCase = old): BusinessCase {
+  const m: BusinessCase = JSON.parse(JSON.stringify(c));
+  m.appraisal.priceBaseYear = 2024;
+  m.options[0].savings[0].priceYear = 2014;
+  m.options[0].oneOffCosts[0].priceYear = 2019;
+  return parseCase(m);
+}
+const mixed = mixedPriceYears();
+
+test("£1,000 in 2014 prices is £1,339.54 in 2024 prices; no price year leaves it exactly", () => {
+  // By hand: 1000 × 100 / 74.6524 = 100000 / 74.6524 = 1339.5417 (to 4 places)
+  expect(inPriceBase(1000, 2014, 2024)).toBeCloseTo(1339.5417, 4);
+  expect(inPriceBase(1234.56, undefined, 2024)).toBe(1234.56);
+});
+
+test("a one-off cost in 2019 prices is restated before the optimism bias", () => {
+  const k = mixed.options[0].oneOffCosts[0];
+  const flow = oneOffCostFlow(k, mixed);
+  // amount × 100 / 81.1085 × (1 + optimism bias)
+  expect(flow[k.year]).toBeCloseTo(
+    ((k.amount * 100) / 81.1085) * (1 + mixed.appraisal.optimismBias),
+    6
+  );
+});
+
+test("the savings line in 2014 prices ramps from its converted value", () => {
+  const line = mixed.options[0].savings[0];
+  const unconverted = JSON.parse(JSON.stringify(mixed)) as BusinessCase;
+  delete unconverted.options[0].savings[0].priceYear;
+  const a = optionFlows(mixed, mixed.options[0]).savings;
+  const b = optionFlows(unconverted, unconverted.options[0]).savings;
+  const last = a.length - 1;
+  const expectedGap = line.fullAnnual * line.confidence * (100 / 74.6524 - 1);
+  expect(a[last] - b[last]).toBeCloseTo(expectedGap, 6);
+});
+
+test("a case without price years keeps its results and its plan (no Price year column, no Deflators)", () => {
+  const plan = businessCasePlan(old);
+  const tables = planTables(plan, "");
+  expect(tables.Deflators).toBeUndefined();
+  expect(tables.Savings[0]).toEqual(Object.values(SAVINGS.columns).map((c) => c.header));
+  expect(tables.OneOffCosts[0]).toEqual(Object.values(ONE_OFF_COSTS.columns).map((c) => c.header));
+  // Its 2026 price base is outside the series, and that is no problem without price years.
+  expect(caseProblems(old)).toEqual([]);
+  const same = JSON.parse(JSON.stringify(old)) as BusinessCase;
+  same.options[0].savings[0].priceYear = 2026;
+  // A line in the price base's own year is still checked against the series.
+  expect(caseProblems(same).join(" ")).toMatch(
+    /price base year 2026 is not in HM Treasury's GDP deflators/
+  );
+});
+
+test("a line's price year outside the series is a problem naming its path", () => {
+  const bad = JSON.parse(JSON.stringify(mixed)) as BusinessCase;
+  bad.options[0].oneOffCosts[0].priceYear = 2030;
+  expect(caseProblems(bad)).toEqual([
+    expect.stringMatching(
+      /^\/options\/0\/oneOffCosts\/0\/priceYear: the price year 2030 is not in/
+    ),
+  ]);
+});
+
+test("the workbook writes the price years and the Deflators table, and reads them back", () => {
+  const plan = businessCasePlan(mixed);
+  const tables = planTables(plan, "");
+  expect(tables.Savings[0].at(-1)).toBe("Price year");
+  expect(tables.Savings[1].at(-1)).toBe(2014);
+  expect(tables.Savings[2]?.at(-1) ?? "").toBe("");
+  expect(tables.Deflators[0]).toEqual(["Year", "Index"]);
+  const title = plan.sheets
+    .flatMap((s) => s.cells)
+    .find((c) => String(c.value).startsWith("Inputs: "))!;
+  const back = CASE_READER.from(tables, String(title.value));
+  expect(back).toEqual(mixed);
+  expect(evaluateCase(back)).toEqual(evaluateCase(mixed));
+});
+
+test("the calculations convert with INDEX/MATCH on the Deflators table only where a price year is given", () => {
+  const calc = businessCasePlan(mixed).sheets.find((s) => s.name.startsWith("Calculations"))!;
+  const converted = calc.cells.filter((c) =>
+    c.formula?.includes("MATCH(PriceBaseYear,DeflatorYears,0)")
+  );
+  const lines = mixed.options.flatMap((o) => [...o.savings, ...o.oneOffCosts]).length;
+  expect(converted.length).toBe(lines);
+  expect(converted[0].formula).toMatch(/^IF\('?Inputs'?!\$[A-Z]+\$\d+="",/);
+});
