@@ -5,7 +5,7 @@
  * supply chain; then the workbook (built in Excel, or downloaded as .xlsx).
  */
 import * as React from "react";
-import { useJourney } from "../../../taskpane/use-journey";
+import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import {
   Body1,
   MessageBar,
@@ -19,7 +19,8 @@ import {
 } from "@fluentui/react-components";
 import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
 import type { BidComparison } from "../types";
-import { Journey } from "../../../taskpane/components/Stepper";
+import type { BidEvaluation } from "../evaluate";
+import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   CheckField,
@@ -42,33 +43,24 @@ const acceptBids = (v: unknown) => {
     : null;
 };
 
-/** The bids, how they are scored, the supply chain's payment by results, then the result. */
-const STEPS = [
-  { id: "bids", label: "Bids" },
-  { id: "evaluation", label: "Weights and scoring" },
-  { id: "pbr", label: "Payment by results" },
-  { id: "results", label: "Scores and ranks" },
-] as const;
+type Step = StepProps<BidComparison, BidEvaluation>;
 
-export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const { value, update, status, step, setStep, restore, problems, result, build } = useJourney(
-    bids,
-    {
-      inExcel,
-      accept: acceptBids,
-      initial: STARTING_EXAMPLE,
-      fileName: "bid-comparison.xlsx",
-      shows: "the scores",
-    }
-  );
-  const ranked = result ? [...result.bids].sort((a, b) => a.rank - b.rank) : [];
-
-  const socialValueWarning = result?.socialValueWarning && (
+/** Where central-government rules apply and social value weighs less than 10%. */
+function SocialValueWarning({
+  result,
+}: {
+  result: BidEvaluation | null;
+}): React.JSX.Element | null {
+  return result?.socialValueWarning ? (
     <MessageBar intent="warning">
       <MessageBarBody>{result.socialValueWarning}</MessageBarBody>
     </MessageBar>
-  );
-  const content = [
+  ) : null;
+}
+
+/** Step 1: the title and the bids. */
+function BidsStep({ value, update }: Step): React.JSX.Element {
+  return (
     <>
       <TextField
         label="Title"
@@ -127,7 +119,13 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           </>
         )}
       </GroupList>
-    </>,
+    </>
+  );
+}
+
+/** Step 2: the weights, the price-scoring method and the abnormally-low threshold. */
+function EvaluationStep({ value, update, result }: Step): React.JSX.Element {
+  return (
     <>
       <Group legend="Evaluation">
         <NumberField
@@ -174,8 +172,14 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           onChange={(v) => update((d) => void (d.centralGovernment = v))}
         />
       </Group>
-      {socialValueWarning}
-    </>,
+      <SocialValueWarning result={result} />
+    </>
+  );
+}
+
+/** Step 3: the supply chain's payment by results (optional). */
+function PbrStep({ value, update }: Step): React.JSX.Element {
+  return (
     <>
       <CheckField
         label="Check payment by results for the supply chain"
@@ -265,9 +269,16 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           />
         </Group>
       )}
-    </>,
+    </>
+  );
+}
+
+/** Step 4: the scores and ranks (or what to fix first), and the payment-by-results figures. */
+function ResultsStep({ problems, result }: Step): React.JSX.Element {
+  const ranked = result ? [...result.bids].sort((a, b) => a.rank - b.rank) : [];
+  return (
     <>
-      {socialValueWarning}
+      <SocialValueWarning result={result} />
       {problems.length > 0 ? (
         <ProblemList lead="Fix these first:" problems={problems} />
       ) : (
@@ -305,25 +316,27 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           finance.
         </Body1>
       )}
-    </>,
-  ];
-
-  return (
-    <Journey
-      id="bids-title"
-      title="Compare bids"
-      before={restore}
-      steps={STEPS}
-      step={step}
-      onStep={setStep}
-      status={status}
-      finish={{
-        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
-        disabled: problems.length > 0,
-        onClick: () => void build(),
-      }}
-    >
-      {content[step]}
-    </Journey>
+    </>
   );
+}
+
+/** The bids, how they are scored, the supply chain's payment by results, then the result. */
+const STEPS = [
+  { id: "bids", label: "Bids", Component: BidsStep },
+  { id: "evaluation", label: "Weights and scoring", Component: EvaluationStep },
+  { id: "pbr", label: "Payment by results", Component: PbrStep },
+  { id: "results", label: "Scores and ranks", Component: ResultsStep },
+] as const;
+
+export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const { frame } = useJourney(bids, {
+    inExcel,
+    accept: acceptBids,
+    initial: STARTING_EXAMPLE,
+    fileName: "bid-comparison.xlsx",
+    shows: "the scores",
+    what: "bid comparison",
+    steps: STEPS,
+  });
+  return <JourneyFrame id="bids-title" title="Compare bids" frame={frame} />;
 }

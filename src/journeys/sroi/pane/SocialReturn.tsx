@@ -6,7 +6,7 @@
  * SROI reports found 87% applied none). The value map builds in Excel or downloads as .xlsx.
  */
 import * as React from "react";
-import { useJourney } from "../../../taskpane/use-journey";
+import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import {
   Body1,
   Button,
@@ -16,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiOutcomeRow } from "../types";
+import type { SroiResult } from "../evaluate";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   ChoiceField,
@@ -28,17 +29,9 @@ import { STARTING_EXAMPLE } from "../examples";
 import { money } from "../../common";
 import { sroi } from "..";
 import { Uncertainty } from "./Uncertainty";
-import { Journey } from "../../../taskpane/components/Stepper";
+import { JourneyFrame } from "../../../taskpane/components/Stepper";
 
 export const SROI_DRAFT_KEY = sroi.draftKey;
-
-/** The guide's order: who, what changes for them, what they put in, and the return. */
-const STEPS = [
-  { id: "stakeholders", label: "Stakeholders" },
-  { id: "outcomes", label: "Outcomes" },
-  { id: "inputs", label: "Inputs" },
-  { id: "results", label: "Results" },
-] as const;
 
 const useStyles = makeStyles({
   results: {
@@ -73,22 +66,15 @@ const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
   start: 1,
 });
 
-export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const styles = useStyles();
-  const { value, update, status, step, setStep, restore, problems, result, build } = useJourney(
-    sroi,
-    {
-      inExcel,
-      accept: acceptSroi,
-      initial: STARTING_EXAMPLE,
-      fileName: "sroi-value-map.xlsx",
-      shows: "the ratio and NPV",
-      noun: "value map",
-    }
-  );
-  const stakeholders = value.stakeholders.map((s) => ({ id: s, label: s }));
+type Step = StepProps<SroiAnalysisCase, SroiResult>;
 
-  const warnings = result && result.warnings.length > 0 && (
+/** The stakeholders as the choice fields list them. */
+const stakeholderOptions = (value: SroiAnalysisCase) =>
+  value.stakeholders.map((s) => ({ id: s, label: s }));
+
+/** Outcomes with none of the four adjustments, proxies with no source: to check before reporting. */
+function Warnings({ result }: { result: SroiResult | null }): React.JSX.Element | null {
+  return result && result.warnings.length > 0 ? (
     <MessageBar intent="warning">
       <MessageBarBody>
         Check before you report:
@@ -99,8 +85,12 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
         </ul>
       </MessageBarBody>
     </MessageBar>
-  );
-  const content = [
+  ) : null;
+}
+
+/** Step 1: the title, the discounting and the stakeholders. */
+function StakeholdersStep({ value, update }: Step): React.JSX.Element {
+  return (
     <>
       <TextField
         label="Title"
@@ -135,7 +125,14 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
       >
         Add a stakeholder
       </Button>
-    </>,
+    </>
+  );
+}
+
+/** Step 2: each outcome with its indicator, quantity, duration, proxy and the four adjustments. */
+function OutcomesStep({ value, update, result }: Step): React.JSX.Element {
+  const stakeholders = stakeholderOptions(value);
+  return (
     <>
       <GroupList
         items={value.outcomes}
@@ -257,8 +254,15 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
           );
         }}
       </GroupList>
-      {warnings}
-    </>,
+      <Warnings result={result} />
+    </>
+  );
+}
+
+/** Step 3: what each stakeholder puts in. */
+function InputsStep({ value, update }: Step): React.JSX.Element {
+  const stakeholders = stakeholderOptions(value);
+  return (
     <>
       <GroupList
         items={value.inputs}
@@ -301,10 +305,17 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
           </>
         )}
       </GroupList>
-    </>,
+    </>
+  );
+}
+
+/** Step 4: the ratio, NPV and payback (or what to fix first), and their uncertainty. */
+function ResultsStep({ value, problems, result, inExcel }: Step): React.JSX.Element {
+  const styles = useStyles();
+  return (
     <>
       {problems.length > 0 && <ProblemList lead="Fix these first:" problems={problems} />}
-      {warnings}
+      <Warnings result={result} />
       {result && (
         <dl className={styles.results} aria-label="SROI results">
           <dt>SROI ratio</dt>
@@ -326,25 +337,35 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
         The value map follows the SROI guide&apos;s columns; every input stays editable in its Excel
         table.
       </Body1>
-    </>,
-  ];
+    </>
+  );
+}
 
+/** The guide's order: who, what changes for them, what they put in, and the return. */
+const STEPS = [
+  { id: "stakeholders", label: "Stakeholders", Component: StakeholdersStep },
+  { id: "outcomes", label: "Outcomes", Component: OutcomesStep },
+  { id: "inputs", label: "Inputs", Component: InputsStep },
+  { id: "results", label: "Results", Component: ResultsStep },
+] as const;
+
+export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const { frame } = useJourney(sroi, {
+    inExcel,
+    accept: acceptSroi,
+    initial: STARTING_EXAMPLE,
+    fileName: "sroi-value-map.xlsx",
+    shows: "the ratio and NPV",
+    noun: "value map",
+    what: "value map",
+    steps: STEPS,
+  });
   return (
-    <Journey
+    <JourneyFrame
       id="sroi-title"
       title="Social return (SROI)"
-      before={restore}
-      steps={STEPS}
-      step={step}
-      onStep={setStep}
-      status={status}
-      finish={{
-        label: inExcel ? "Build the value map" : "Download the value map (.xlsx)",
-        disabled: problems.length > 0,
-        onClick: () => void build(),
-      }}
-    >
-      {content[step]}
-    </Journey>
+      frame={frame}
+      finish={{ excel: "Build the value map", download: "Download the value map (.xlsx)" }}
+    />
   );
 }
