@@ -110,7 +110,7 @@ function useTypedFields(draftKey: string) {
   // Reads see the latest reports at once (several fields may report in one event).
   const now = React.useRef(typed);
   now.current = typed;
-  const registry: FieldRegistry = React.useMemo(
+  const registry: Omit<FieldRegistry, "ruled"> = React.useMemo(
     () => ({
       typed: (key) => now.current[key],
       report: (key, entry) =>
@@ -177,19 +177,35 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
     focusNext.current = null;
   });
 
+  const placed = React.useMemo(
+    () =>
+      [...journey.problems(value), ...(moreProblems?.(value) ?? [])].map((p) =>
+        placeProblem(p, words)
+      ),
+    [journey, value, words, moreProblems]
+  );
+  /** The fields' registry, also answering what the rules say about each field's value. */
+  const fields: FieldRegistry = React.useMemo(() => {
+    const ruled = new Map<string, string>();
+    for (const p of placed)
+      if (p.fieldId && !ruled.has(p.fieldId))
+        ruled.set(
+          p.fieldId,
+          `${p.text.slice(p.text.indexOf(": ") + 2).replace(/^./, (c) => c.toUpperCase())}.`
+        );
+    return { ...registry, ruled: (id) => ruled.get(id) };
+  }, [registry, placed]);
+
   const problems: Problem[] = React.useMemo(() => {
     const fields = Object.entries(typed).map(([key, e]) => ({
       text: `${key}: ${e.message.replace(/\.$/, "").replace(/^./, (c) => c.toLowerCase())}`,
       go: () => goTo({ step: e.step, fieldId: fieldIdOf(key) }),
     }));
-    const found = [...journey.problems(value), ...(moreProblems?.(value) ?? [])].map((p) => {
-      const placed = placeProblem(p, words);
-      return placed.step === undefined
-        ? { text: placed.text }
-        : { text: placed.text, go: () => goTo(placed) };
-    });
+    const found = placed.map((p) =>
+      p.step === undefined ? { text: p.text } : { text: p.text, go: () => goTo(p) }
+    );
     return [...fields, ...found];
-  }, [journey, value, typed, words, moreProblems, goTo]);
+  }, [placed, typed, goTo]);
 
   const result = React.useMemo(() => {
     if (problems.length) return null;
@@ -291,7 +307,7 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
       onStep: setStep,
       status,
       restore,
-      registry,
+      registry: fields,
       stale,
       blocked,
       build,

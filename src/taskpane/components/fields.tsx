@@ -42,6 +42,8 @@ export interface FieldRegistry {
   report(key: string, entry: TypedEntry | null): void;
   /** Forgets every field whose key starts with one of `prefixes` (rows removed). */
   forget(prefixes: readonly string[]): void;
+  /** What the journey's rules say is wrong with the committed value of field `id`, if anything. */
+  ruled(id: string): string | undefined;
 }
 
 const RegistryContext = React.createContext<FieldRegistry | null>(null);
@@ -104,7 +106,8 @@ function useTypedText(label: string, shown: string) {
     setError(message);
     registry?.report(key, message === undefined ? null : { text: raw, message, step });
   };
-  return { text, error, show, id: fieldId(key) };
+  const id = fieldId(key);
+  return { text, error: error ?? registry?.ruled(id), show, id };
 }
 
 export interface NumberFieldProps {
@@ -115,6 +118,8 @@ export interface NumberFieldProps {
   unit?: "£" | "percent" | "years" | "year" | "count" | "hours";
   min?: number;
   max?: number;
+  /** An exclusive minimum: the value must be more than this (a price more than £0). */
+  above?: number;
   whole?: boolean;
   hint?: string;
 }
@@ -126,6 +131,7 @@ export function NumberField({
   unit,
   min,
   max,
+  above,
   whole,
   hint,
 }: NumberFieldProps): React.JSX.Element {
@@ -136,6 +142,9 @@ export function NumberField({
     if (raw.trim() === "" || !Number.isFinite(n)) return show(raw, "Enter a number.");
     const v = unit === "percent" ? n / 100 : n;
     if (whole && !Number.isInteger(v)) return show(raw, "Enter a whole number.");
+    const shownAs = (x: number) =>
+      unit === "percent" ? `${asPercent(x)}%` : unit === "£" ? `£${x.toLocaleString("en-GB")}` : x;
+    if (above !== undefined && v <= above) return show(raw, `Enter more than ${shownAs(above)}.`);
     if (min !== undefined && v < min)
       return show(raw, `Enter ${unit === "percent" ? asPercent(min) + "%" : min} or more.`);
     if (max !== undefined && v > max)
@@ -217,18 +226,21 @@ export function TextField(props: {
   required?: boolean;
 }): React.JSX.Element {
   const scope = React.useContext(ScopeContext);
+  const registry = React.useContext(RegistryContext);
+  const id = fieldId(fieldKey(scope, props.label));
   const [touched, setTouched] = React.useState(false);
   const missing = props.required && touched && props.value.trim() === "";
+  const error = touched ? (registry?.ruled(id) ?? (missing ? "Required." : undefined)) : undefined;
   return (
     <Field
       label={props.label}
       hint={props.hint}
       required={props.required}
-      validationMessage={missing ? "Required." : undefined}
-      validationState={missing ? "error" : "none"}
+      validationMessage={error}
+      validationState={error ? "error" : "none"}
     >
       <Input
-        id={fieldId(fieldKey(scope, props.label))}
+        id={id}
         value={props.value}
         onBlur={() => setTouched(true)}
         onChange={(_e, d) => {
@@ -346,8 +358,9 @@ export function DiscountField(props: {
  * fields in a labelled group ending with its Remove button, then an Add button. Remove
  * buttons go when the list is at its smallest allowed size; Add goes, with a note saying
  * why, at its largest (the schema's limit, enforced when adding rather than at review).
- * Each item is a field scope named by its legend up to any colon ("Outcome 2"), so what a
- * field reports stays with its item while the item's name is typed.
+ * Each item is a field scope named by `scope` (by default its legend), so what a field
+ * reports is known by its item; a legend that carries a name the user types ("Outcome 2:
+ * Wellbeing") gives a `scope` without it, so the field stays known while the name changes.
  */
 export function GroupList<T>(props: {
   items: readonly T[];
@@ -360,6 +373,8 @@ export function GroupList<T>(props: {
   onAdd: () => void;
   /** The fewest items allowed (0 by default). */
   min?: number;
+  /** The field scope of item i ("Outcome 2"); the legend by default. */
+  scope?: (i: number) => string;
   /** The most items allowed (the schema's maxItems), if any. */
   max?: number;
   children: (item: T, i: number) => React.ReactNode;
@@ -368,7 +383,7 @@ export function GroupList<T>(props: {
   const scope = React.useContext(ScopeContext);
   const removable = props.items.length > (props.min ?? 0);
   const full = props.max !== undefined && props.items.length >= props.max;
-  const nameOf = (item: T, i: number) => props.legend(item, i).split(":")[0];
+  const nameOf = (item: T, i: number) => props.scope?.(i) ?? props.legend(item, i);
   const remove = (i: number) => {
     // Items after i move up one: what they held uncommitted no longer matches their names.
     registry?.forget(props.items.slice(i).map((item, k) => fieldKey(scope, nameOf(item, i + k))));

@@ -32,6 +32,7 @@ import {
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
 import { bids } from "..";
+import { BID_FIELDS, BIDS_TABLE } from "./fields";
 
 export const BIDS_DRAFT_KEY = bids.draftKey;
 
@@ -63,7 +64,7 @@ function BidsStep({ value, update }: Step): React.JSX.Element {
   return (
     <>
       <TextField
-        label="Title"
+        label={BID_FIELDS.title.label}
         value={value.title}
         required
         onChange={(v) => update((d) => void (d.title = v))}
@@ -86,33 +87,28 @@ function BidsStep({ value, update }: Step): React.JSX.Element {
           )
         }
         min={2}
+        max={BIDS_TABLE.maxItems("bids")}
       >
         {(b, i) => (
           <>
             <TextField
-              label="Bidder"
+              label={BID_FIELDS.bidder.label}
               value={b.bidder}
               required
               onChange={(v) => update((d) => void (d.bids[i].bidder = v))}
             />
             <NumberField
-              label="Price"
-              unit="£"
-              min={0}
+              {...BID_FIELDS.price}
               value={b.price}
               onChange={(v) => update((d) => void (d.bids[i].price = v))}
             />
             <NumberField
-              label="Quality (share of the marks)"
-              unit="percent"
-              min={0}
-              max={1}
+              {...BID_FIELDS.quality}
               value={b.quality}
               onChange={(v) => update((d) => void (d.bids[i].quality = v))}
             />
             <NumberField
-              label="Social value offered"
-              min={0}
+              {...BID_FIELDS.socialValue}
               value={b.socialValue}
               onChange={(v) => update((d) => void (d.bids[i].socialValue = v))}
             />
@@ -129,20 +125,17 @@ function EvaluationStep({ value, update, result }: Step): React.JSX.Element {
     <>
       <Group legend="Evaluation">
         <NumberField
-          label="Points for price"
-          min={0}
+          {...BID_FIELDS.pointsPrice}
           value={value.weights.price}
           onChange={(v) => update((d) => void (d.weights.price = v))}
         />
         <NumberField
-          label="Points for quality"
-          min={0}
+          {...BID_FIELDS.pointsQuality}
           value={value.weights.quality}
           onChange={(v) => update((d) => void (d.weights.quality = v))}
         />
         <NumberField
-          label="Points for social value"
-          min={0}
+          {...BID_FIELDS.pointsSocialValue}
           value={value.weights.socialValue}
           onChange={(v) => update((d) => void (d.weights.socialValue = v))}
         />
@@ -159,10 +152,7 @@ function EvaluationStep({ value, update, result }: Step): React.JSX.Element {
           onChange={(v) => update((d) => void (d.method = v))}
         />
         <NumberField
-          label="Abnormally low: more than this below the other bids' mean"
-          unit="percent"
-          min={0}
-          max={1}
+          {...BID_FIELDS.threshold}
           value={value.threshold}
           onChange={(v) => update((d) => void (d.threshold = v))}
         />
@@ -205,56 +195,38 @@ function PbrStep({ value, update }: Step): React.JSX.Element {
       {value.pbr && (
         <Group legend="Payment by results">
           <NumberField
-            label="Attachment fee"
-            unit="£"
-            min={0}
+            {...BID_FIELDS.attachmentFee}
             value={value.pbr.attachmentFee}
             onChange={(v) => update((d) => void (d.pbr!.attachmentFee = v))}
           />
           <NumberField
-            label="Outcome fee"
-            unit="£"
-            min={0}
+            {...BID_FIELDS.outcomeFee}
             value={value.pbr.outcomeFee}
             onChange={(v) => update((d) => void (d.pbr!.outcomeFee = v))}
           />
           <NumberField
-            label="Sustainment payments, most for one person"
-            unit="£"
-            min={0}
+            {...BID_FIELDS.sustainmentMax}
             value={value.pbr.sustainmentMax}
             onChange={(v) => update((d) => void (d.pbr!.sustainmentMax = v))}
           />
           <NumberField
-            label="Outcome rate"
-            unit="percent"
-            min={0}
-            max={1}
+            {...BID_FIELDS.outcomeRate}
             value={value.pbr.outcomeRate}
             onChange={(v) => update((d) => void (d.pbr!.outcomeRate = v))}
           />
           <NumberField
-            label="Share of sustainment earned"
-            unit="percent"
-            min={0}
-            max={1}
+            {...BID_FIELDS.sustainmentShare}
             value={value.pbr.sustainmentShare}
             onChange={(v) => update((d) => void (d.pbr!.sustainmentShare = v))}
           />
           <NumberField
-            label="Prime's top slice"
-            unit="percent"
-            min={0}
-            max={1}
+            {...BID_FIELDS.topSlice}
             hint="No published typical value: use the contract's."
             value={value.pbr.topSlice}
             onChange={(v) => update((d) => void (d.pbr!.topSlice = v))}
           />
           <NumberField
-            label="Cost of borrowing"
-            unit="percent"
-            min={0}
-            max={1}
+            {...BID_FIELDS.annualRate}
             value={value.pbr.annualRate}
             onChange={(v) => update((d) => void (d.pbr!.annualRate = v))}
           />
@@ -337,6 +309,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
     shows: "the scores",
     what: "bid comparison",
     steps: STEPS,
+    words: BIDS_TABLE.words,
   });
   return <JourneyFrame id="bids-title" title="Compare bids" frame={frame} />;
 }

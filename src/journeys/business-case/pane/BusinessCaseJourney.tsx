@@ -25,6 +25,7 @@ import { CaseSensitivity } from "./CaseSensitivity";
 import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import { fileName } from "./build";
+import { CASE_TABLE } from "./fields";
 
 /** Step 6: what to fix, or the results the workbook will show and their sensitivity. */
 function ReviewAndBuild({
@@ -95,6 +96,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
     what: "business case",
     steps: STEPS,
     moreProblems: noOption,
+    words: CASE_TABLE.words,
     start: START,
     built: (names) => `Built into ${names.summary}, ${names.inputs} and ${names.calculations}.`,
   });

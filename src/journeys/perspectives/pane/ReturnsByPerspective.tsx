@@ -30,6 +30,7 @@ import {
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
 import { perspectives } from "..";
+import { PERSPECTIVE_FIELDS, PERSPECTIVES_TABLE } from "./fields";
 
 export const PERSPECTIVES_DRAFT_KEY = perspectives.draftKey;
 
@@ -63,11 +64,7 @@ function SettingsStep({ value, update }: Step): React.JSX.Element {
         onChange={(v) => update((d) => void (d.discount = v))}
       />
       <NumberField
-        label="Year of the first amount"
-        unit="year"
-        whole
-        min={0}
-        max={20}
+        {...PERSPECTIVE_FIELDS.start}
         value={value.start}
         onChange={(v) => update((d) => void (d.start = v))}
       />
@@ -107,7 +104,7 @@ function FlowsStep({ value, update }: Step): React.JSX.Element {
         {(f, i) => (
           <>
             <TextField
-              label="Party"
+              label={PERSPECTIVE_FIELDS.party.label}
               value={f.party}
               required
               onChange={(v) => update((d) => void (d.flows[i].party = v))}
@@ -201,6 +198,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
     shows: "the returns",
     what: "returns-by-perspective workbook",
     steps: STEPS,
+    words: PERSPECTIVES_TABLE.words,
   });
   return <JourneyFrame id="perspectives-title" title="Returns by perspective" frame={frame} />;
 }

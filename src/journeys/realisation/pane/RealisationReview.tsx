@@ -375,6 +375,7 @@ function ActualsStep({ value, update }: Step): React.JSX.Element {
       <GroupList
         items={value.unplanned}
         legend={(u, i) => `Unplanned line ${i + 1}${u.description ? `: ${u.description}` : ""}`}
+        scope={(i) => `Unplanned line ${i + 1}`}
         removeLabel={(i) => `Remove unplanned line ${i + 1}`}
         onRemove={(i) => update((d) => void d.unplanned.splice(i, 1))}
         addLabel="Add a line the business case did not plan"
@@ -558,6 +559,20 @@ function BuildStep({ problems, inExcel }: Step): React.JSX.Element {
   );
 }
 
+/** Where each part of the review is edited, for its messages. */
+const WORDS = {
+  at: {
+    title: { step: 0 },
+    optionId: { step: 0 },
+    asAtYear: { step: 0 },
+    businessCase: { step: 0 },
+    actuals: { step: 1, item: "Line" },
+    unplanned: { step: 1, item: "Unplanned line" },
+    thresholds: { step: 2 },
+  },
+  fields: {},
+};
+
 const STEPS = [
   { id: "start", label: "Business case and option", Component: StartStep },
   { id: "actuals", label: "Actuals by year", Component: ActualsStep },
@@ -574,6 +589,7 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
     shows: "the review and its checks",
     what: "benefits realisation review",
     steps: STEPS,
+    words: WORDS,
   });
   return <JourneyFrame id="realisation-title" title="Benefits realisation" frame={frame} />;
 }

@@ -621,6 +621,19 @@ function BuildStep(props: Step): React.JSX.Element {
   );
 }
 
+/** Where each part of the analysis is edited, for its messages. */
+const WORDS = {
+  at: {
+    title: { step: 0 },
+    subject: { step: 0 },
+    kind: { step: 0 },
+    vat: { step: 0 },
+    partners: { step: 0, item: "Partner" },
+    coalitions: { step: 1 },
+  },
+  fields: { "partners/*/name": { label: "Name", blank: "enter a name" } },
+};
+
 const STEPS = [
   { id: "partners", label: "Partners and what is shared", Component: PartnersStep },
   { id: "coalitions", label: "What each group could do alone", Component: CoalitionsStep },
@@ -637,6 +650,7 @@ export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Ele
     shows: "the allocations",
     what: "sharing analysis",
     steps: STEPS,
+    words: WORDS,
     blocks: (evaluation) => evaluation.problems.length > 0,
   });
   return <JourneyFrame id="sharing-title" title="Sharing costs and gains fairly" frame={frame} />;

@@ -28,6 +28,7 @@ import {
 import { STARTING_EXAMPLE } from "../examples";
 import { money } from "../../common";
 import { sroi } from "..";
+import { SROI_FIELDS, SROI_TABLE } from "./fields";
 import { Uncertainty } from "./Uncertainty";
 import { JourneyFrame } from "../../../taskpane/components/Stepper";
 
@@ -137,6 +138,7 @@ function OutcomesStep({ value, update, result }: Step): React.JSX.Element {
       <GroupList
         items={value.outcomes}
         legend={(o, i) => `Outcome ${i + 1}: ${o.outcome}`}
+        scope={(i) => `Outcome ${i + 1}`}
         removeLabel={(i) => `Remove outcome ${i + 1}`}
         onRemove={(i) => update((d) => void d.outcomes.splice(i, 1))}
         addLabel="Add an outcome"
@@ -159,7 +161,7 @@ function OutcomesStep({ value, update, result }: Step): React.JSX.Element {
                 onChange={(v) => set((r) => void (r.output = v))}
               />
               <TextField
-                label="Outcome"
+                label={SROI_FIELDS.outcome.label}
                 value={o.outcome}
                 required
                 onChange={(v) => set((r) => void (r.outcome = v))}
@@ -170,16 +172,12 @@ function OutcomesStep({ value, update, result }: Step): React.JSX.Element {
                 onChange={(v) => set((r) => void (r.indicator = v))}
               />
               <NumberField
-                label="Quantity"
-                min={0}
+                {...SROI_FIELDS.quantity}
                 value={o.quantity}
                 onChange={(v) => set((r) => void (r.quantity = v))}
               />
               <NumberField
-                label="Duration"
-                unit="years"
-                min={0}
-                max={50}
+                {...SROI_FIELDS.duration}
                 value={o.duration}
                 onChange={(v) => set((r) => void (r.duration = v))}
               />
@@ -189,8 +187,7 @@ function OutcomesStep({ value, update, result }: Step): React.JSX.Element {
                 onChange={(v) => set((r) => void (r.proxyDescription = v))}
               />
               <NumberField
-                label="Value of the proxy"
-                unit="£"
+                {...SROI_FIELDS.proxy}
                 value={o.proxy}
                 onChange={(v) => set((r) => void (r.proxy = v))}
               />
@@ -201,52 +198,32 @@ function OutcomesStep({ value, update, result }: Step): React.JSX.Element {
                 onChange={(v) => set((r) => void (r.source = v))}
               />
               <NumberField
-                label="Price year of the proxy"
-                unit="year"
-                whole
-                min={1990}
-                max={2100}
+                {...SROI_FIELDS.priceYear}
                 value={o.priceYear}
                 onChange={(v) => set((r) => void (r.priceYear = v))}
               />
               <NumberField
-                label="Deadweight"
-                unit="percent"
-                min={0}
-                max={1}
+                {...SROI_FIELDS.deadweight}
                 value={o.deadweight}
                 onChange={(v) => set((r) => void (r.deadweight = v))}
               />
               <NumberField
-                label="Displacement"
-                unit="percent"
-                min={0}
-                max={1}
+                {...SROI_FIELDS.displacement}
                 value={o.displacement}
                 onChange={(v) => set((r) => void (r.displacement = v))}
               />
               <NumberField
-                label="Attribution"
-                unit="percent"
-                min={0}
-                max={1}
+                {...SROI_FIELDS.attribution}
                 value={o.attribution}
                 onChange={(v) => set((r) => void (r.attribution = v))}
               />
               <NumberField
-                label="Drop-off"
-                unit="percent"
-                min={0}
-                max={1}
+                {...SROI_FIELDS.dropOff}
                 value={o.dropOff}
                 onChange={(v) => set((r) => void (r.dropOff = v))}
               />
               <NumberField
-                label="First year of impact (0 = at once)"
-                unit="year"
-                whole
-                min={0}
-                max={20}
+                {...SROI_FIELDS.start}
                 value={o.start}
                 onChange={(v) => set((r) => void (r.start = v))}
               />
@@ -296,9 +273,7 @@ function InputsStep({ value, update }: Step): React.JSX.Element {
               onChange={(v) => update((d) => void (d.inputs[i].description = v))}
             />
             <NumberField
-              label="Value"
-              unit="£"
-              min={0}
+              {...SROI_FIELDS.inputValue}
               value={input.value}
               onChange={(v) => update((d) => void (d.inputs[i].value = v))}
             />
@@ -359,6 +334,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
     noun: "value map",
     what: "value map",
     steps: STEPS,
+    words: SROI_TABLE.words,
   });
   return (
     <JourneyFrame
