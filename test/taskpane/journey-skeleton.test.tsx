@@ -53,7 +53,9 @@ async function finish() {
   const tabs = screen.getAllByRole("tab").filter((t) => /^\d+\. /.test(t.textContent ?? ""));
   fireEvent.click(tabs[tabs.length - 1]);
   const action = screen.getByRole("button", { name: /^(Build|Download) the / });
-  await waitFor(() => expect((action as HTMLButtonElement).disabled).toBe(false));
+  await waitFor(() => expect((action as HTMLButtonElement).disabled).toBe(false), {
+    timeout: 10000,
+  });
   fireEvent.click(action);
 }
 
@@ -70,7 +72,9 @@ describe.each(JOURNEY_VIEWS.map((v) => ({ name: v.journey.label, ...v })))(
       const { host, built } = excelWith(defaults(journey.sheets));
       shown(host, View);
       await finish();
-      expect(await screen.findByText(/^Build alongside the existing /)).toBeTruthy();
+      expect(
+        await screen.findByText(/^Build alongside the existing /, undefined, { timeout: 10000 })
+      ).toBeTruthy();
       expect(screen.getByText(/nothing you have is overwritten/)).toBeTruthy();
       fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
       await new Promise((r) => setTimeout(r, 50));
@@ -169,4 +173,62 @@ describe("an invalid field", () => {
       JSON.parse(localStorage.getItem(SROI_DRAFT_KEY)!).outcomes[0].deadweight
     ).toBeLessThanOrEqual(1);
   });
+});
+
+describe.each(
+  JOURNEY_VIEWS.filter((v) => v.journey.id !== "realisation").map((v) => ({
+    name: v.journey.label,
+    ...v,
+  }))
+)("$name: Start from", ({ journey, View }) => {
+  const stored = () => JSON.parse(localStorage.getItem(journey.draftKey)!);
+  const options = () => {
+    fireEvent.click(screen.getByRole("combobox", { name: "Start from" }));
+    return screen.getAllByRole("option").map((o) => o.textContent ?? "");
+  };
+
+  test("offers a blank case and every shipped example", () => {
+    render(<View inExcel={false} />);
+    const offered = options();
+    expect(offered[0]).toMatch(/^A blank /);
+    expect(offered.length).toBe(1 + journey.examples.length);
+    expect(offered.slice(1).every((o) => o.startsWith("Example: "))).toBe(true);
+    if (journey.id === "bids")
+      expect(offered).toContain(`Example: ${load("bids-employment-support.json").title}`);
+  });
+
+  test("an untouched draft is replaced at once; a typed one only after asking", async () => {
+    render(<View inExcel={false} />);
+    options();
+    fireEvent.click(screen.getAllByRole("option")[0]);
+    const blank = stored();
+    expect(screen.getByText(/^Started from a blank /)).toBeTruthy();
+    fireEvent.change(screen.getAllByRole("textbox", { name: /^Title/ })[0], {
+      target: { value: "My own work" },
+    });
+    options();
+    fireEvent.click(screen.getAllByRole("option")[1]);
+    expect(await screen.findByText("Replace your draft?")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Keep my draft" }));
+    expect(stored()).toEqual({ ...blank, title: "My own work" });
+    options();
+    fireEvent.click(screen.getAllByRole("option")[1]);
+    fireEvent.click(await screen.findByRole("button", { name: "Replace it" }));
+    expect(stored().title).not.toBe("My own work");
+    expect(journey.examples.map(load)).toContainEqual(stored());
+  });
+});
+
+test("SROI: any stakeholder can be removed (with its rows), and so can the last outcome", () => {
+  render(<SocialReturn inExcel={false} />);
+  const before = JSON.parse(localStorage.getItem(SROI_DRAFT_KEY)!);
+  const first = before.stakeholders[0];
+  fireEvent.click(screen.getByRole("button", { name: "Remove stakeholder 1" }));
+  const after = JSON.parse(localStorage.getItem(SROI_DRAFT_KEY)!);
+  expect(after.stakeholders).toEqual(before.stakeholders.slice(1));
+  expect(after.outcomes.some((o: { stakeholder: string }) => o.stakeholder === first)).toBe(false);
+  fireEvent.click(screen.getByRole("tab", { name: /Outcomes/ }));
+  while (screen.queryAllByRole("button", { name: /^Remove outcome/ }).length)
+    fireEvent.click(screen.getAllByRole("button", { name: /^Remove outcome/ })[0]);
+  expect(JSON.parse(localStorage.getItem(SROI_DRAFT_KEY)!).outcomes).toEqual([]);
 });

@@ -30,7 +30,8 @@ import {
   NumberField,
   TextField,
 } from "../../../taskpane/components/fields";
-import { STARTING_EXAMPLE } from "../examples";
+import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
+import { copyDraft } from "../../../taskpane/draft";
 import { bids } from "..";
 import { BID_FIELDS, BIDS_TABLE } from "./fields";
 
@@ -300,6 +301,25 @@ const STEPS = [
   { id: "results", label: "Scores and ranks", Component: ResultsStep },
 ] as const;
 
+/** A blank comparison (no bids yet), then every shipped example. */
+const START = [
+  {
+    id: "blank",
+    label: "A blank comparison",
+    value: (): BidComparison => ({
+      ...copyDraft(STARTING_EXAMPLE),
+      title: "",
+      bids: [],
+      pbr: null,
+    }),
+  },
+  ...EXAMPLES.map((x) => ({
+    id: x.id,
+    label: `Example: ${x.label}`,
+    value: () => copyDraft(x.comparison),
+  })),
+];
+
 export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const { frame } = useJourney(bids, {
     inExcel,
@@ -310,6 +330,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
     what: "bid comparison",
     steps: STEPS,
     words: BIDS_TABLE.words,
+    start: START,
   });
   return <JourneyFrame id="bids-title" title="Compare bids" frame={frame} />;
 }

@@ -29,6 +29,7 @@ import {
   GroupList,
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
+import { copyDraft } from "../../../taskpane/draft";
 import { perspectives } from "..";
 import { PERSPECTIVE_FIELDS, PERSPECTIVES_TABLE } from "./fields";
 
@@ -189,6 +190,20 @@ const STEPS = [
   { id: "returns", label: "Who pays, who benefits", Component: ReturnsStep },
 ] as const;
 
+/** A blank analysis (no flows yet), then the shipped example. */
+const START = [
+  {
+    id: "blank",
+    label: "A blank analysis",
+    value: (): PerspectiveAnalysis => ({ ...copyDraft(STARTING_EXAMPLE), title: "", flows: [] }),
+  },
+  {
+    id: "example",
+    label: `Example: ${STARTING_EXAMPLE.title}`,
+    value: () => copyDraft(STARTING_EXAMPLE),
+  },
+];
+
 export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const { frame } = useJourney(perspectives, {
     inExcel,
@@ -199,6 +214,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
     what: "returns-by-perspective workbook",
     steps: STEPS,
     words: PERSPECTIVES_TABLE.words,
+    start: START,
   });
   return <JourneyFrame id="perspectives-title" title="Returns by perspective" frame={frame} />;
 }

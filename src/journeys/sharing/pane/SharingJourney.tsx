@@ -120,17 +120,6 @@ function Partners({
   const fixedKind = SUBJECT_KIND[value.subject];
   return (
     <>
-      <ChoiceField
-        label="Start from an example"
-        value={EXAMPLES.find((e) => e.analysis.title === value.title)?.id ?? ""}
-        options={EXAMPLES.map((e) => ({ id: e.id, label: e.label }))}
-        onChange={(id) =>
-          update((d) => {
-            Object.assign(d, copyDraft(EXAMPLES.find((e) => e.id === id)!.analysis));
-            if (!EXAMPLES.find((e) => e.id === id)!.analysis.vat) delete d.vat;
-          })
-        }
-      />
       <TextField
         label="Title"
         value={value.title}
@@ -641,6 +630,30 @@ const STEPS = [
   { id: "build", label: "Build", Component: BuildStep },
 ] as const;
 
+/** A blank analysis (no partners or coalitions yet), then every shipped example. */
+const START = [
+  {
+    id: "blank",
+    label: "A blank analysis",
+    value: (): SharingAnalysis => {
+      const blank = {
+        ...copyDraft(STARTING_EXAMPLE),
+        title: "",
+        partners: [],
+        coalitions: { source: "entered" as const, coalitions: [] },
+      };
+      delete (blank as { description?: string }).description;
+      delete (blank as { userAllocation?: unknown }).userAllocation;
+      return blank;
+    },
+  },
+  ...EXAMPLES.map((x) => ({
+    id: x.id,
+    label: `Example: ${x.label}`,
+    value: () => copyDraft(x.analysis),
+  })),
+];
+
 export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const { frame } = useJourney(sharing, {
     inExcel,
@@ -651,6 +664,7 @@ export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Ele
     what: "sharing analysis",
     steps: STEPS,
     words: WORDS,
+    start: START,
     blocks: (evaluation) => evaluation.problems.length > 0,
   });
   return <JourneyFrame id="sharing-title" title="Sharing costs and gains fairly" frame={frame} />;

@@ -7,14 +7,7 @@
  */
 import * as React from "react";
 import { useJourney, type StepProps } from "../../../taskpane/use-journey";
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiOutcomeRow } from "../types";
 import type { SroiResult } from "../evaluate";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
@@ -26,6 +19,7 @@ import {
   GroupList,
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
+import { copyDraft } from "../../../taskpane/draft";
 import { money } from "../../common";
 import { sroi } from "..";
 import { SROI_FIELDS, SROI_TABLE } from "./fields";
@@ -103,29 +97,39 @@ function StakeholdersStep({ value, update }: Step): React.JSX.Element {
         value={value.discount}
         onChange={(v) => update((d) => void (d.discount = v))}
       />
-      {value.stakeholders.map((s, i) => (
-        <TextField
-          key={i}
-          label={`Stakeholder ${i + 1}`}
-          value={s}
-          required
-          onChange={(v) =>
-            update((d) => {
-              const old = d.stakeholders[i];
-              d.stakeholders[i] = v;
-              for (const row of [...d.inputs, ...d.outcomes])
-                if (row.stakeholder === old) row.stakeholder = v;
-            })
-          }
-        />
-      ))}
-      <Button
-        onClick={() =>
+      <GroupList
+        items={value.stakeholders}
+        legend={(_, i) => `Stakeholder ${i + 1}`}
+        removeLabel={(i) => `Remove stakeholder ${i + 1}`}
+        onRemove={(i) =>
+          update((d) => {
+            // Their outcomes and inputs go with them (a value map row needs its stakeholder).
+            const gone = d.stakeholders.splice(i, 1)[0];
+            d.outcomes = d.outcomes.filter((r) => r.stakeholder !== gone);
+            d.inputs = d.inputs.filter((r) => r.stakeholder !== gone);
+          })
+        }
+        addLabel="Add a stakeholder"
+        onAdd={() =>
           update((d) => void d.stakeholders.push(`Stakeholder ${d.stakeholders.length + 1}`))
         }
       >
-        Add a stakeholder
-      </Button>
+        {(s, i) => (
+          <TextField
+            label={`Stakeholder ${i + 1}`}
+            value={s}
+            required
+            onChange={(v) =>
+              update((d) => {
+                const old = d.stakeholders[i];
+                d.stakeholders[i] = v;
+                for (const row of [...d.inputs, ...d.outcomes])
+                  if (row.stakeholder === old) row.stakeholder = v;
+              })
+            }
+          />
+        )}
+      </GroupList>
     </>
   );
 }
@@ -143,7 +147,6 @@ function OutcomesStep({ value, update, result }: Step): React.JSX.Element {
         onRemove={(i) => update((d) => void d.outcomes.splice(i, 1))}
         addLabel="Add an outcome"
         onAdd={() => update((d) => void d.outcomes.push(blankOutcome(d.stakeholders[0] ?? "")))}
-        min={1}
       >
         {(o, i) => {
           const set = (f: (row: SroiOutcomeRow) => void) => update((d) => f(d.outcomes[i]));
@@ -324,6 +327,26 @@ const STEPS = [
   { id: "results", label: "Results", Component: ResultsStep },
 ] as const;
 
+/** A blank value map (no stakeholders, outcomes or inputs yet), then the shipped example. */
+const START = [
+  {
+    id: "blank",
+    label: "A blank value map",
+    value: (): SroiAnalysisCase => ({
+      ...copyDraft(STARTING_EXAMPLE),
+      title: "",
+      stakeholders: [],
+      outcomes: [],
+      inputs: [],
+    }),
+  },
+  {
+    id: "example",
+    label: `Example: ${STARTING_EXAMPLE.title}`,
+    value: () => copyDraft(STARTING_EXAMPLE),
+  },
+];
+
 export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const { frame } = useJourney(sroi, {
     inExcel,
@@ -335,6 +358,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
     what: "value map",
     steps: STEPS,
     words: SROI_TABLE.words,
+    start: START,
   });
   return (
     <JourneyFrame
