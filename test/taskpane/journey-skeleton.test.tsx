@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type * as React from "react";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { JOURNEY_VIEWS } from "../../src/taskpane/views";
 import { WorkbookHostProvider, type WorkbookHost } from "../../src/taskpane/workbook-host";
 import type { WorkbookPlan } from "../../src/workbook/types";
@@ -76,7 +76,7 @@ describe.each(JOURNEY_VIEWS.map((v) => ({ name: v.journey.label, ...v })))(
         await screen.findByText(/^Build alongside the existing /, undefined, { timeout: 10000 })
       ).toBeTruthy();
       expect(screen.getByText(/nothing you have is overwritten/)).toBeTruthy();
-      fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+      fireEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Cancel" }));
       await new Promise((r) => setTimeout(r, 50));
       expect(built).toEqual([]);
     }, 20000);
@@ -85,7 +85,8 @@ describe.each(JOURNEY_VIEWS.map((v) => ({ name: v.journey.label, ...v })))(
       const { host, built } = excelWith(defaults(journey.sheets));
       shown(host, View);
       await finish();
-      fireEvent.click(await screen.findByRole("button", { name: "Build" }));
+      await screen.findByText(/^Build alongside the existing /, undefined, { timeout: 10000 });
+      fireEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Build" }));
       await waitFor(() => expect(built.length).toBe(1));
       const names = sheetsOf(built[0]);
       expect(names.some((n) => defaults(journey.sheets).includes(n))).toBe(false);
