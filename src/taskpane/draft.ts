@@ -111,8 +111,8 @@ export function asideKey(store: DraftStore, key: string): string {
 }
 
 /**
- * Moves the draft stored under `key` aside (never over an earlier one) and returns where it
- * went, or null when nothing was stored.
+ * Moves the draft stored under `key` aside (never over an earlier one), with its fields'
+ * uncommitted text, and returns where it went, or null when nothing was stored.
  */
 export function setDraftAside(store: DraftStore, key: string): string | null {
   const text = store.read(key);
@@ -120,6 +120,13 @@ export function setDraftAside(store: DraftStore, key: string): string | null {
   const aside = asideKey(store, key);
   store.write(aside, text);
   store.remove(key);
+  // What its fields held uncommitted (use-journey's `<key>.typed`) goes with it, so a clean
+  // draft never opens blocked by text typed into the one set aside.
+  const typed = store.read(`${key}.typed`);
+  if (typed !== null) {
+    store.write(`${aside}.typed`, typed);
+    store.remove(`${key}.typed`);
+  }
   return aside;
 }
 

@@ -1,52 +1,286 @@
 /**
  * One journey's skeleton in the pane: its draft (kept in the browser's storage under the
  * descriptor's draft key), the step shown, restoring from the workbook, the problems with the
- * draft and the model's result when there are none, and building its workbook through the
- * pane's host (fresh sheets beside an existing build in Excel, a download on the standalone
- * page). Each view adds its own steps.
+ * draft and the model's result when there are none, starting afresh or from an example, and
+ * building its workbook through the pane's host (fresh sheets beside an existing build in
+ * Excel, after asking; a download on the standalone page). Each view gives its table of
+ * steps; {@link JourneyFrame} (components/Stepper.tsx) renders them one at a time.
+ *
+ * What the user typed is what is computed: a field holding text it cannot commit reports it
+ * to the journey's field registry, and while any does, the results are out of date (null),
+ * building is disabled and the review lists each such field with a link to it. The typed
+ * text is kept beside the draft (`<draft key>.typed`), so a reload shows it as typed.
  */
+/* global document */
 import * as React from "react";
+import equal from "fast-deep-equal";
 import type { Journey } from "../journeys";
-import { copyDraft, useDraft } from "./draft";
+import { freshNames, type SheetNames } from "../workbook/sheet-names";
+import { copyDraft, useDraft, useDraftStore } from "./draft";
 import { deliverWorkbook, type Status } from "./deliver";
 import { useWorkbookRestore } from "./restore";
-import { useWorkbookHost } from "./workbook-host";
+import { useWorkbookHost, type WorkbookHost } from "./workbook-host";
+import { fieldId as fieldIdOf, type FieldRegistry, type TypedEntry } from "./components/fields";
+import type { Problem } from "./components/ProblemList";
+import { placeProblem, type JourneyWords } from "./words";
 
-export interface JourneyOptions<T> {
+/** What one step is given: the draft, a way to change it, and the journey's state. */
+export interface StepProps<T, R> {
+  readonly value: T;
+  readonly update: (change: (draft: T) => void) => void;
+  readonly setValue: (value: T) => void;
+  readonly problems: readonly Problem[];
+  readonly result: R | null;
+  readonly inExcel: boolean;
+  readonly host: WorkbookHost;
+  /** Replaces the draft with `next` (asking first when that would lose work). */
+  readonly replace: (next: T, said: string) => void;
+}
+
+/** One step of a journey: its tab's id and label, and what it shows. */
+export interface StepDef<T, R> {
+  readonly id: string;
+  readonly label: string;
+  readonly Component: React.ComponentType<StepProps<T, R>>;
+}
+
+/** A starting point: a blank case or a shipped example. */
+export interface StartingPoint<T> {
+  readonly id: string;
+  /** What the "Start from" list says ("A blank case", "Example: …"). */
+  readonly label: string;
+  readonly value: () => T;
+}
+
+export interface JourneyOptions<T, R> {
   readonly inExcel: boolean;
   /** A stored draft of the right shape, or null. */
   readonly accept: (stored: unknown) => T | null;
   /** The first draft (copied). */
-  readonly initial: T;
-  /** The download's file name, and what the message says the summary shows and was built. */
-  readonly fileName: string;
+  readonly initial: T | (() => T);
+  /** The download's file name (or how to make it from the draft). */
+  readonly fileName: string | ((value: T) => string);
+  /** What the message says the summary shows ("the scores"). */
   readonly shows: string;
+  /** What a download is called in the message ("value map"); "workbook" by default. */
   readonly noun?: string;
+  /** What a build is called when asking to build beside one ("business case"). */
+  readonly what: string;
+  /** The steps, in order; the last one's finish action builds. */
+  readonly steps: readonly StepDef<T, R>[];
+  /** The journey's labels and steps by schema path, for its messages. */
+  readonly words?: JourneyWords;
+  /** Problems the schema does not catch (in words), added to the descriptor's. */
+  readonly moreProblems?: (value: T) => string[];
+  /** True when the result itself stops a build (an incomplete coalition table). */
+  readonly blocks?: (result: R) => boolean;
+  /** The "Start from" list (a blank case, then every shipped example); none: not offered. */
+  readonly start?: readonly StartingPoint<T>[];
+  /** What the success message says after a build in Excel (the default names the summary). */
+  readonly built?: (names: SheetNames) => string;
 }
 
-export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions<T>) {
-  const { inExcel, accept, initial, fileName, shows, noun } = options;
-  const host = useWorkbookHost(inExcel);
-  const [value, setValue, update] = useDraft(journey.draftKey, accept, () => copyDraft(initial));
-  const [status, setStatus] = React.useState<Status | null>(null);
-  const [step, setStep] = React.useState(0);
-  const restore = useWorkbookRestore(inExcel, journey.sheets, journey.reader, value, setValue);
-  const problems = React.useMemo(() => journey.problems(value), [journey, value]);
-  const result = React.useMemo(
-    () => (problems.length ? null : journey.evaluate(value)),
-    [journey, value, problems]
+/** The note after starting: "Started from a blank case.", "Started from the example "…"." */
+const startedFrom = (label: string) =>
+  label.startsWith("Example: ")
+    ? `Started from the example "${label.slice("Example: ".length)}".`
+    : `Started from ${label.replace(/^A /, "a ")}.`;
+
+/**
+ * What the fields of a journey hold uncommitted, kept beside its draft in the same store
+ * (so in Excel it belongs to the same workbook: `<draft key>@workbook:<id>.typed`).
+ */
+function useTypedFields(draftKey: string) {
+  const store = useDraftStore();
+  const key = `${store.key(draftKey)}.typed`;
+  const [typed, setTyped] = React.useState<Record<string, TypedEntry>>(() => {
+    try {
+      const stored = JSON.parse(store.read(key) ?? "{}");
+      return stored && typeof stored === "object" ? stored : {};
+    } catch {
+      return {};
+    }
+  });
+  React.useEffect(() => {
+    // The store ignores a write it cannot make: what was typed then lives in the pane only.
+    if (Object.keys(typed).length) store.write(key, JSON.stringify(typed));
+    else store.remove(key);
+  }, [store, key, typed]);
+  // Reads see the latest reports at once (several fields may report in one event).
+  const now = React.useRef(typed);
+  now.current = typed;
+  const registry: Omit<FieldRegistry, "ruled"> = React.useMemo(
+    () => ({
+      typed: (key) => now.current[key],
+      report: (key, entry) =>
+        setTyped((t) => {
+          if (entry === null ? !(key in t) : equal(t[key], entry)) return t;
+          const next = { ...t };
+          if (entry === null) delete next[key];
+          else next[key] = entry;
+          return (now.current = next);
+        }),
+      forget: (prefixes) =>
+        setTyped((t) => {
+          const keys = Object.keys(t).filter((k) => prefixes.some((p) => k.startsWith(`${p} · `)));
+          if (!keys.length) return t;
+          const next = { ...t };
+          for (const k of keys) delete next[k];
+          return (now.current = next);
+        }),
+    }),
+    []
   );
-  const build = async () =>
-    setStatus(
-      await deliverWorkbook({
-        host,
-        plan: (sheets) => journey.plan(value, sheets),
-        sheets: journey.sheets,
-        fileName,
-        shows,
-        noun,
-      })
+  const clear = React.useCallback(() => setTyped((now.current = {})), []);
+  return { typed, registry, clear };
+}
+
+export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions<T, R>) {
+  const { inExcel, accept, initial, shows, noun, steps, words, moreProblems, blocks } = options;
+  const host = useWorkbookHost(inExcel);
+  const first = () => copyDraft(typeof initial === "function" ? (initial as () => T)() : initial);
+  const [value, setDraft, update] = useDraft(journey.draftKey, accept, first);
+  const { typed, registry, clear } = useTypedFields(journey.draftKey);
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [step, setStepNow] = React.useState(0);
+  const [confirm, setConfirm] = React.useState<SheetNames | null>(null);
+  const [replacing, setReplacing] = React.useState<{ next: T; said: string } | null>(null);
+  const [started, setStarted] = React.useState<Status | null>(null);
+  const focusNext = React.useRef<string | null>(null);
+
+  /** A new draft from outside the fields: nothing typed before applies to it. */
+  const setValue = React.useCallback(
+    (next: T) => {
+      clear();
+      setDraft(next);
+    },
+    [clear, setDraft]
+  );
+  const restore = useWorkbookRestore(inExcel, journey.sheets, journey.reader, value, setValue);
+
+  const setStep = React.useCallback((next: number) => {
+    setStepNow(next);
+    setStatus(null);
+  }, []);
+  /** Opens `at`'s step and focuses its field (after the step renders). */
+  const goTo = React.useCallback(
+    (at: { step?: number; fieldId?: string }) => {
+      focusNext.current = at.fieldId ?? null;
+      if (at.step !== undefined) setStep(at.step);
+    },
+    [setStep]
+  );
+  React.useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const placed = React.useMemo(
+    () =>
+      [...journey.problems(value), ...(moreProblems?.(value) ?? [])].map((p) =>
+        placeProblem(p, words)
+      ),
+    [journey, value, words, moreProblems]
+  );
+  /** The fields' registry, also answering what the rules say about each field's value. */
+  const fields: FieldRegistry = React.useMemo(() => {
+    const ruled = new Map<string, string>();
+    for (const p of placed)
+      if (p.fieldId && !ruled.has(p.fieldId))
+        ruled.set(
+          p.fieldId,
+          `${p.text.slice(p.text.indexOf(": ") + 2).replace(/^./, (c) => c.toUpperCase())}.`
+        );
+    return { ...registry, ruled: (id) => ruled.get(id) };
+  }, [registry, placed]);
+
+  const problems: Problem[] = React.useMemo(() => {
+    const fields = Object.entries(typed).map(([key, e]) => ({
+      text: `${key}: ${e.message.replace(/\.$/, "").replace(/^./, (c) => c.toLowerCase())}`,
+      go: () => goTo({ step: e.step, fieldId: fieldIdOf(key) }),
+    }));
+    const found = placed.map((p) =>
+      p.step === undefined ? { text: p.text } : { text: p.text, go: () => goTo(p) }
     );
+    return [...fields, ...found];
+  }, [placed, typed, goTo]);
+
+  const result = React.useMemo(() => {
+    if (problems.length) return null;
+    try {
+      return journey.evaluate(value);
+    } catch {
+      return null; // a case the model cannot evaluate is listed by its problems
+    }
+  }, [journey, value, problems]);
+  const stale = Object.keys(typed).length > 0;
+  const blocked = problems.length > 0 || result === null || (blocks?.(result) ?? false);
+
+  const fileName =
+    typeof options.fileName === "function" ? options.fileName(value) : options.fileName;
+  const plan = (sheets: SheetNames) => journey.plan(value, sheets);
+  /** Builds under `names` (chosen, or after asking), or downloads. */
+  const deliver = async (names?: SheetNames) => {
+    setConfirm(null);
+    const delivered = await deliverWorkbook({
+      host,
+      plan,
+      sheets: names ?? journey.sheets,
+      fileName,
+      shows,
+      noun,
+    });
+    setStatus(
+      names && delivered.intent === "success" && options.built
+        ? { intent: "success", text: options.built(names) }
+        : delivered
+    );
+  };
+  /**
+   * In Excel, asks first when the workbook already has this journey's sheets (the new build
+   * goes beside it under fresh names); on the standalone page, downloads.
+   */
+  const build = async () => {
+    if (blocked) return;
+    if (!host.inExcel) return deliver();
+    try {
+      const names = freshNames(await host.namesInUse(), journey.sheets, plan);
+      if (names.suffix !== "") setConfirm(names);
+      else await deliver(names);
+    } catch (e) {
+      setStatus({
+        intent: "error",
+        text: `The workbook could not be built: ${(e as Error).message}`,
+      });
+    }
+  };
+
+  /**
+   * Whether replacing the draft would lose work: not when it is still the first draft, a
+   * starting point, or what the user last started from, unchanged.
+   */
+  const [lastStart, setLastStart] = React.useState<T | null>(null);
+  const pristine = React.useMemo(
+    () =>
+      [first(), lastStart, ...(options.start ?? []).map((s) => s.value())].some((s) =>
+        equal(s, value)
+      ),
+    [options.start, value, lastStart]
+  );
+  const replace = (next: T, said: string) => {
+    if (pristine || equal(next, value)) return startWith(next, said);
+    setReplacing({ next, said });
+  };
+  const startWith = (next: T, said: string) => {
+    setReplacing(null);
+    setLastStart(next);
+    setValue(copyDraft(next));
+    setStepNow(0);
+    setStatus(null);
+    setStarted({ intent: "success", text: said });
+  };
+
   return {
     host,
     value,
@@ -58,7 +292,47 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
     setStep,
     restore,
     problems,
-    result,
+    result: result as R | null,
+    /** True while a field holds text it could not commit: the results are out of date. */
+    stale,
+    blocked,
     build,
+    replace,
+    registry,
+    frame: {
+      inExcel,
+      steps,
+      step,
+      onStep: setStep,
+      status,
+      restore,
+      registry: fields,
+      stale,
+      blocked,
+      build,
+      what: options.what,
+      start: options.start,
+      onStart: (s: StartingPoint<T>) => replace(s.value(), startedFrom(s.label)),
+      started,
+      confirm,
+      onConfirm: () => confirm && void deliver(confirm),
+      onCancelConfirm: () => setConfirm(null),
+      replacing: replacing?.said ?? null,
+      onReplace: () => replacing && startWith(replacing.next, replacing.said),
+      onKeep: () => setReplacing(null),
+      props: {
+        value,
+        update,
+        setValue,
+        problems,
+        result: result as R | null,
+        inExcel,
+        host,
+        replace,
+      } as StepProps<T, R>,
+    },
   };
 }
+
+/** What {@link JourneyFrame} takes from the hook. */
+export type Frame<T, R> = ReturnType<typeof useJourney<T, R>>["frame"];

@@ -1,14 +1,17 @@
 /**
  * Reopening a workbook in Excel: each journey's view reads itself back from the workbook's
- * tables (through the Office.js adapter, against a recording fake of Excel), once per pane
- * session. When the workbook differs from the browser draft the pane asks which to keep;
+ * tables (through the Office.js adapter, against a recording fake of Excel, given to the view
+ * as its workbook host), once per pane session. When the workbook differs from the browser draft the pane asks which to keep;
  * when they agree it says nothing; tables it cannot show leave the draft with a warning.
  */
 import * as fs from "fs";
 import * as path from "path";
+import type * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { recordingContext, installExcelEnums } from "../support/office-recorder";
 import type { WorkbookPlan } from "../../src/workbook/types";
+import { readFromWorkbook, workbookNamesInUse } from "../../src/workbook/office";
+import { WorkbookHostProvider, type WorkbookHost } from "../../src/taskpane/workbook-host";
 import { SocialReturn, SROI_DRAFT_KEY } from "../../src/journeys/sroi/pane/SocialReturn";
 import { sroiPlan } from "../../src/journeys/sroi/workbook";
 import { parseSroi } from "../../src/journeys/sroi/validate";
@@ -51,12 +54,30 @@ function excelHolding(
     tables: tables as never,
     titles,
   });
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    ...(globalThis as unknown as { Excel: object }).Excel,
-    run: (f: (c: unknown) => Promise<unknown>) => f(rec.context),
-  };
+  workbook = rec;
   return rec;
 }
+
+/** The workbook the host reads: the last one `excelHolding` made (the user may edit it). */
+let workbook: ReturnType<typeof recordingContext> | null = null;
+const refuse = () => Promise.reject(new Error("not part of restoring"));
+
+/** Excel as the pane's host sees it, through the Office.js adapter on the recording fake. */
+const fakeExcel: WorkbookHost = {
+  inExcel: true,
+  namesInUse: () => workbookNamesInUse(workbook!.context as never),
+  applyPlan: refuse,
+  readJourney: (sheets, reader) => readFromWorkbook(workbook!.context as never, sheets, reader),
+  selectedCell: refuse,
+  writeFormula: refuse,
+};
+
+/** A view in Excel, given the fake host (no global Excel is patched). */
+const inExcel = (View: React.ComponentType<{ inExcel: boolean }>) => (
+  <WorkbookHostProvider value={fakeExcel}>
+    <View inExcel={true} />
+  </WorkbookHostProvider>
+);
 
 beforeEach(() => {
   localStorage.clear();
@@ -107,7 +128,7 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
   test("a workbook that differs from the draft: asked, and the workbook's version replaces the draft", async () => {
     localStorage.setItem(key, JSON.stringify(value));
     excelHolding(plan(edited as never));
-    render(<View inExcel={true} />);
+    render(inExcel(View));
     expect(await screen.findByText(question)).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(key)!)).toEqual(value);
     fireEvent.click(screen.getByRole("button", { name: "Use the workbook's" }));
@@ -118,7 +139,7 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
   test("keeping the draft leaves it as it was", async () => {
     localStorage.setItem(key, JSON.stringify(value));
     excelHolding(plan(edited as never));
-    render(<View inExcel={true} />);
+    render(inExcel(View));
     fireEvent.click(await screen.findByRole("button", { name: "Keep my draft" }));
     expect(screen.getByText("Kept the draft; the workbook is unchanged.")).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(key)!)).toEqual(value);
@@ -127,10 +148,10 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
   test("a workbook that matches the draft: read once in two round trips, nothing asked, and not again on returning to the view", async () => {
     localStorage.setItem(key, JSON.stringify(value));
     const rec = excelHolding(plan(value as never));
-    const first = render(<View inExcel={true} />);
+    const first = render(inExcel(View));
     await waitFor(() => expect(rec.state.syncs).toBe(2));
     first.unmount();
-    render(<View inExcel={true} />);
+    render(inExcel(View));
     await new Promise((r) => setTimeout(r, 50));
     expect(rec.state.syncs).toBe(2);
     expect(screen.queryByText(question)).toBeNull();
@@ -140,7 +161,7 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
   test("edits made in the sheet with the pane open are read on request", async () => {
     localStorage.setItem(key, JSON.stringify(value));
     const rec = excelHolding(plan(value as never));
-    render(<View inExcel={true} />);
+    render(inExcel(View));
     await waitFor(() => expect(rec.state.syncs).toBe(2));
     excelHolding(plan(edited as never)); // the user edits the sheet
     fireEvent.click(screen.getByRole("button", { name: "Read the inputs back from the workbook" }));
@@ -155,7 +176,7 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
       for (const name of Object.keys(tables))
         tables[name][0] = tables[name][0].map((h) => `${h} (renamed)`);
     });
-    render(<View inExcel={true} />);
+    render(inExcel(View));
     expect(
       await screen.findByText(
         new RegExp(
@@ -167,12 +188,24 @@ describe.each(JOURNEYS)("$name", ({ sheet, key, View, value, plan }) => {
   });
 
   test("without Excel nothing is read", () => {
-    (globalThis as unknown as { Excel: unknown }).Excel = {
-      run: () => {
-        throw new Error("Excel.run called outside Excel");
-      },
-    };
-    render(<View inExcel={false} />);
+    const calls: string[] = [];
+    const untouchable = Object.fromEntries(
+      Object.keys(fakeExcel).map((k) => [
+        k,
+        k === "inExcel"
+          ? false
+          : () => {
+              calls.push(k);
+              return Promise.reject(new Error("called outside Excel"));
+            },
+      ])
+    ) as unknown as WorkbookHost;
+    render(
+      <WorkbookHostProvider value={untouchable}>
+        <View inExcel={false} />
+      </WorkbookHostProvider>
+    );
+    expect(calls).toEqual([]);
     expect(screen.queryByText(/Restored from|differs from the draft/)).toBeNull();
     expect(
       screen.queryByRole("button", { name: "Read the inputs back from the workbook" })

@@ -3,20 +3,30 @@
  * choice), then its steps: numbered tabs to jump between them, a heading that takes focus
  * when the step changes (so keyboard and screen-reader users land on it), the step's
  * content, the status of the last action, and Back / Next, with the journey's own action
- * (build, download) on the last step.
+ * (build, download) on the last step. {@link JourneyFrame} is the one way a journey's view
+ * renders: its table of steps from `useJourney`, one at a time, with the same "Start from",
+ * the same questions before replacing a draft or building beside an existing build, and the
+ * same out-of-date note while a field holds what it cannot use.
  */
 import * as React from "react";
 import {
   Button,
+  Caption1,
+  Dropdown,
+  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Option,
   Subtitle1,
   Tab,
   TabList,
   tokens,
 } from "@fluentui/react-components";
 import type { Status } from "../deliver";
+import type { Frame } from "../use-journey";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { FieldRegistryProvider, StepScope } from "./fields";
 
 const useStyles = makeStyles({
   journey: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -123,5 +133,110 @@ export function Journey({
       <Stepper {...stepper} />
       {after}
     </section>
+  );
+}
+
+/**
+ * A journey's view from its skeleton (`useJourney(...).frame`): the title, the restore note,
+ * "Start from" (when the journey offers starting points), anything the view adds, then the
+ * current step's component, and the two questions the skeleton asks.
+ */
+export function JourneyFrame<T, R>({
+  id,
+  title,
+  frame,
+  finish,
+  before,
+  after,
+}: {
+  /** The title's element id. */
+  id: string;
+  title: string;
+  frame: Frame<T, R>;
+  /** What the last step's action says in Excel and on the standalone page. */
+  finish?: { excel: string; download: string };
+  before?: React.ReactNode;
+  after?: React.ReactNode;
+}): React.JSX.Element {
+  const current = frame.steps[frame.step];
+  const Component = current.Component;
+  const label = frame.inExcel
+    ? (finish?.excel ?? "Build the workbook")
+    : (finish?.download ?? "Download the workbook (.xlsx)");
+  return (
+    <Journey
+      id={id}
+      title={title}
+      before={
+        <>
+          {frame.restore}
+          {frame.start && (
+            <Field label="Start from">
+              <Dropdown
+                placeholder="Your draft"
+                value=""
+                selectedOptions={[]}
+                onOptionSelect={(_e, d) => {
+                  const s = frame.start!.find((x) => x.id === d.optionValue);
+                  if (s) frame.onStart(s);
+                }}
+              >
+                {frame.start.map((s) => (
+                  <Option key={s.id} value={s.id}>
+                    {s.label}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+          {frame.started && <Caption1 role="status">{frame.started.text}</Caption1>}
+          {before}
+          {frame.stale && (
+            <MessageBar intent="warning" role="status">
+              <MessageBarBody>
+                Results are out of date: a field holds something the pane cannot use. Fix it (the
+                last step lists it) to see the results and build.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      }
+      after={
+        <>
+          {after}
+          <ConfirmDialog
+            open={frame.confirm !== null}
+            title={`Build alongside the existing ${frame.what}?`}
+            cancelLabel="Cancel"
+            confirmLabel="Build"
+            onCancel={frame.onCancelConfirm}
+            onConfirm={frame.onConfirm}
+          >
+            {`This workbook already has a ${frame.what}. The new one goes into ${frame.confirm?.summary}, ${frame.confirm?.inputs} and ${frame.confirm?.calculations}; nothing you have is overwritten.`}
+          </ConfirmDialog>
+          <ConfirmDialog
+            open={frame.replacing !== null}
+            title="Replace your draft?"
+            cancelLabel="Keep my draft"
+            confirmLabel="Replace it"
+            onCancel={frame.onKeep}
+            onConfirm={frame.onReplace}
+          >
+            {`Your draft has changes that are not in any starting point. ${(frame.replacing ?? "").replace(/^Started from/, "Starting from")} replaces them, and they cannot be recovered.`}
+          </ConfirmDialog>
+        </>
+      }
+      steps={frame.steps}
+      step={frame.step}
+      onStep={frame.onStep}
+      status={frame.status}
+      finish={{ label, disabled: frame.blocked, onClick: () => void frame.build() }}
+    >
+      <FieldRegistryProvider value={frame.registry}>
+        <StepScope step={frame.step}>
+          <Component key={current.id} {...frame.props} />
+        </StepScope>
+      </FieldRegistryProvider>
+    </Journey>
   );
 }

@@ -3,11 +3,18 @@
  * tied to the control for screen readers). Numbers are edited as text and committed when
  * valid, so a half-typed "1," never becomes NaN; percentages are shown ×100 and stored as
  * decimals (the convention of the whole add-in).
+ *
+ * A field that holds text it cannot commit ("abc", 150 in a 0–100% field) reports it to the
+ * journey's {@link FieldRegistry}: the journey then treats its results as out of date and
+ * blocks building until it is fixed, and the registry keeps what was typed (persisted beside
+ * the draft) so a reload shows the same text and error. A field is known by its scope (the
+ * step, then the group: "Step 1 · Bid 3") and its label, which is also how the review names it.
  */
 import * as React from "react";
 import equal from "fast-deep-equal";
 import {
   Button,
+  Caption1,
   Checkbox,
   Dropdown,
   Field,
@@ -21,6 +28,90 @@ import {
 /** Shows a decimal as a percentage without floating-point noise (0.07 → "7"). */
 const asPercent = (x: number) => String(Number((x * 100).toPrecision(12)));
 
+/** What a field holds that it could not commit: the text as typed, why, and its step. */
+export interface TypedEntry {
+  readonly text: string;
+  readonly message: string;
+  /** The step (0-based) the field is on, so the review can take the user there. */
+  readonly step: number;
+}
+
+/** Where fields report text they cannot commit (provided by the journey skeleton). */
+export interface FieldRegistry {
+  /** What the field `key` holds uncommitted, if anything. */
+  typed(key: string): TypedEntry | undefined;
+  /** Records (or, with null, forgets) the uncommitted text of field `key`. */
+  report(key: string, entry: TypedEntry | null): void;
+  /** Forgets every field whose key starts with one of `prefixes` (rows removed). */
+  forget(prefixes: readonly string[]): void;
+  /** What the journey's rules say is wrong with the committed value of field `id`, if anything. */
+  ruled(id: string): string | undefined;
+}
+
+const RegistryContext = React.createContext<FieldRegistry | null>(null);
+const ScopeContext = React.createContext<readonly string[]>([]);
+const StepContext = React.createContext(0);
+
+/** Gives the fields below it this registry. */
+export const FieldRegistryProvider = RegistryContext.Provider;
+
+/** The fields below it are on step `step` (0-based), named "Step n · …". */
+export function StepScope(props: { step: number; children: React.ReactNode }): React.JSX.Element {
+  return (
+    <StepContext.Provider value={props.step}>
+      <ScopeContext.Provider value={[`Step ${props.step + 1}`]}>
+        {props.children}
+      </ScopeContext.Provider>
+    </StepContext.Provider>
+  );
+}
+
+/** The fields below it belong to `name` ("Bid 3"), inside any outer scope. */
+export function FieldScope(props: { name: string; children: React.ReactNode }): React.JSX.Element {
+  const outer = React.useContext(ScopeContext);
+  const scope = React.useMemo(() => [...outer, props.name], [outer, props.name]);
+  return <ScopeContext.Provider value={scope}>{props.children}</ScopeContext.Provider>;
+}
+
+/** A field's key: its scope and label ("Step 1 · Bid 3 · Price"). */
+export const fieldKey = (scope: readonly string[], label: string): string =>
+  [...scope, label].join(" · ");
+
+/** The element id of field `key`: stable across renders and reloads, so links can focus it. */
+export const fieldId = (key: string): string =>
+  `pcba-field-${key.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}`;
+
+/**
+ * The text a field shows and its error, kept with the registry: starts from what was typed
+ * before (a reload), follows the committed value when that changes from outside (a new
+ * example, the workbook's version), and reports uncommitted text.
+ */
+function useTypedText(label: string, shown: string) {
+  const registry = React.useContext(RegistryContext);
+  const scope = React.useContext(ScopeContext);
+  const step = React.useContext(StepContext);
+  const key = fieldKey(scope, label);
+  const saved = registry?.typed(key);
+  const [text, setText] = React.useState(saved?.text ?? shown);
+  const [error, setError] = React.useState<string | undefined>(saved?.message);
+  const last = React.useRef(shown);
+  React.useEffect(() => {
+    if (last.current === shown) return; // the first render keeps what was typed
+    last.current = shown;
+    setText(shown);
+    setError(undefined);
+    registry?.report(key, null);
+  }, [shown]);
+  /** Shows `raw`; with a message it is uncommitted and reported, without one it is committed. */
+  const show = (raw: string, message?: string) => {
+    setText(raw);
+    setError(message);
+    registry?.report(key, message === undefined ? null : { text: raw, message, step });
+  };
+  const id = fieldId(key);
+  return { text, error: error ?? registry?.ruled(id), show, id };
+}
+
 export interface NumberFieldProps {
   label: string;
   value: number;
@@ -29,6 +120,8 @@ export interface NumberFieldProps {
   unit?: "£" | "percent" | "years" | "year" | "count" | "hours";
   min?: number;
   max?: number;
+  /** An exclusive minimum: the value must be more than this (a price more than £0). */
+  above?: number;
   whole?: boolean;
   hint?: string;
 }
@@ -40,24 +133,25 @@ export function NumberField({
   unit,
   min,
   max,
+  above,
   whole,
   hint,
 }: NumberFieldProps): React.JSX.Element {
   const shown = unit === "percent" ? asPercent(value) : String(value);
-  const [text, setText] = React.useState(shown);
-  const [error, setError] = React.useState<string | undefined>();
-  React.useEffect(() => setText(shown), [shown]);
+  const { text, error, show, id } = useTypedText(label, shown);
   const commit = (raw: string) => {
-    setText(raw);
     const n = Number(raw.replace(/[,£%\s]/g, ""));
-    if (raw.trim() === "" || !Number.isFinite(n)) return setError("Enter a number.");
+    if (raw.trim() === "" || !Number.isFinite(n)) return show(raw, "Enter a number.");
     const v = unit === "percent" ? n / 100 : n;
-    if (whole && !Number.isInteger(v)) return setError("Enter a whole number.");
+    if (whole && !Number.isInteger(v)) return show(raw, "Enter a whole number.");
+    const shownAs = (x: number) =>
+      unit === "percent" ? `${asPercent(x)}%` : unit === "£" ? `£${x.toLocaleString("en-GB")}` : x;
+    if (above !== undefined && v <= above) return show(raw, `Enter more than ${shownAs(above)}.`);
     if (min !== undefined && v < min)
-      return setError(`Enter ${unit === "percent" ? asPercent(min) + "%" : min} or more.`);
+      return show(raw, `Enter ${unit === "percent" ? asPercent(min) + "%" : min} or more.`);
     if (max !== undefined && v > max)
-      return setError(`Enter at most ${unit === "percent" ? asPercent(max) + "%" : max}.`);
-    setError(undefined);
+      return show(raw, `Enter at most ${unit === "percent" ? asPercent(max) + "%" : max}.`);
+    show(raw);
     onChange(v);
   };
   const suffix = unit === "percent" ? "%" : unit === "£" ? undefined : unit;
@@ -69,6 +163,7 @@ export function NumberField({
       validationState={error ? "error" : "none"}
     >
       <Input
+        id={id}
         value={text}
         inputMode="decimal"
         contentBefore={unit === "£" ? "£" : undefined}
@@ -79,6 +174,52 @@ export function NumberField({
   );
 }
 
+/**
+ * An amount that may be left blank (blank is null: "not yet known", a coalition not entered
+ * yet), never 0; other text that is not an amount is reported like any invalid number.
+ */
+export function OptionalAmountField(props: {
+  label: string;
+  value: number | null;
+  hint?: string;
+  /** The error for text that is not an amount. */
+  invalid: string;
+  onChange: (v: number | null) => void;
+}): React.JSX.Element {
+  const shown = props.value === null ? "" : String(props.value);
+  const { text, error, show, id } = useTypedText(props.label, shown);
+  const commit = (raw: string) => {
+    if (raw.trim() === "") {
+      show(raw);
+      return props.onChange(null);
+    }
+    const n = Number(raw.replace(/[,£\s]/g, ""));
+    if (!Number.isFinite(n)) return show(raw, props.invalid);
+    show(raw);
+    props.onChange(n);
+  };
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      validationMessage={error}
+      validationState={error ? "error" : "none"}
+    >
+      <Input
+        id={id}
+        value={text}
+        inputMode="decimal"
+        contentBefore="£"
+        onChange={(_e, d) => commit(d.value)}
+      />
+    </Field>
+  );
+}
+
+/**
+ * A line of text. A required one that is blank says so once the user has been in it (typed
+ * or left it), not on a blank form before they have touched it; the review lists it anyway.
+ */
 export function TextField(props: {
   label: string;
   value: string;
@@ -86,16 +227,29 @@ export function TextField(props: {
   hint?: string;
   required?: boolean;
 }): React.JSX.Element {
-  const missing = props.required && props.value.trim() === "";
+  const scope = React.useContext(ScopeContext);
+  const registry = React.useContext(RegistryContext);
+  const id = fieldId(fieldKey(scope, props.label));
+  const [touched, setTouched] = React.useState(false);
+  const missing = props.required && touched && props.value.trim() === "";
+  const error = touched ? (registry?.ruled(id) ?? (missing ? "Required." : undefined)) : undefined;
   return (
     <Field
       label={props.label}
       hint={props.hint}
       required={props.required}
-      validationMessage={missing ? "Required." : undefined}
-      validationState={missing ? "error" : "none"}
+      validationMessage={error}
+      validationState={error ? "error" : "none"}
     >
-      <Input value={props.value} onChange={(_e, d) => props.onChange(d.value)} />
+      <Input
+        id={id}
+        value={props.value}
+        onBlur={() => setTouched(true)}
+        onChange={(_e, d) => {
+          setTouched(true);
+          props.onChange(d.value);
+        }}
+      />
     </Field>
   );
 }
@@ -213,7 +367,11 @@ export function DiscountField(props: {
 /**
  * A list the user can grow and shrink (partners, bids, outcomes, loans, …): each item's
  * fields in a labelled group ending with its Remove button, then an Add button. Remove
- * buttons go when the list is at its smallest allowed size.
+ * buttons go when the list is at its smallest allowed size; Add goes, with a note saying
+ * why, at its largest (the schema's limit, enforced when adding rather than at review).
+ * Each item is a field scope named by `scope` (by default its legend), so what a field
+ * reports is known by its item; a legend that carries a name the user types ("Outcome 2:
+ * Wellbeing") gives a `scope` without it, so the field stays known while the name changes.
  *
  * `stable`, when given, makes each group re-render only when its own item changes (by
  * value: drafts are copied whole on every change, so every item is a new object), its place,
@@ -237,9 +395,35 @@ export function GroupList<T>(props: {
   min?: number;
   /** Everything besides the item and its index that `children` reads: see above. */
   stable?: readonly unknown[];
+  /** The field scope of item i ("Outcome 2"); the legend by default. */
+  scope?: (i: number) => string;
+  /** The most items allowed (the schema's maxItems), if any. */
+  max?: number;
   children: (item: T, i: number) => React.ReactNode;
 }): React.JSX.Element {
+  const registry = React.useContext(RegistryContext);
+  const scope = React.useContext(ScopeContext);
   const removable = props.items.length > (props.min ?? 0);
+  const full = props.max !== undefined && props.items.length >= props.max;
+  const nameOf = (item: T, i: number) => props.scope?.(i) ?? props.legend(item, i);
+  // One Remove handler for the whole list, reading the latest items, so a memoised group
+  // (`stable`) never calls one that closed over an older list.
+  const latest = React.useRef({
+    items: props.items,
+    nameOf,
+    onRemove: props.onRemove,
+    registry,
+    scope,
+  });
+  latest.current = { items: props.items, nameOf, onRemove: props.onRemove, registry, scope };
+  const remove = React.useCallback((i: number) => {
+    const now = latest.current;
+    // Items after i move up one: what they held uncommitted no longer matches their names.
+    now.registry?.forget(
+      now.items.slice(i).map((item, k) => fieldKey(now.scope, now.nameOf(item, i + k)))
+    );
+    now.onRemove(i);
+  }, []);
   const Group = (props.stable ? MemoGroup : PlainGroup) as React.FC<GroupProps<T>>;
   return (
     <>
@@ -248,14 +432,18 @@ export function GroupList<T>(props: {
           key={i}
           item={item}
           index={i}
+          scope={nameOf(item, i)}
           legend={props.legend(item, i)}
           removeLabel={removable ? props.removeLabel(i) : undefined}
-          onRemove={props.onRemove}
+          onRemove={remove}
           render={props.children}
           stable={props.stable}
         />
       ))}
-      <Button onClick={props.onAdd}>{props.addLabel}</Button>
+      <Button disabled={full} onClick={props.onAdd}>
+        {props.addLabel}
+      </Button>
+      {full && <Caption1>{`At most ${props.max} here: remove one to add another.`}</Caption1>}
     </>
   );
 }
@@ -263,6 +451,8 @@ export function GroupList<T>(props: {
 interface GroupProps<T> {
   item: T;
   index: number;
+  /** The item's field scope ("Outcome 2"). */
+  scope: string;
   legend: string;
   /** The Remove button's label, or undefined for no Remove button. */
   removeLabel: string | undefined;
@@ -273,18 +463,21 @@ interface GroupProps<T> {
 
 function PlainGroup<T>(props: GroupProps<T>): React.JSX.Element {
   return (
-    <FieldGroup legend={props.legend} long={props.stable !== undefined}>
-      {props.render(props.item, props.index)}
-      {props.removeLabel !== undefined && (
-        <Button onClick={() => props.onRemove(props.index)}>{props.removeLabel}</Button>
-      )}
-    </FieldGroup>
+    <FieldScope name={props.scope}>
+      <FieldGroup legend={props.legend} long={props.stable !== undefined}>
+        {props.render(props.item, props.index)}
+        {props.removeLabel !== undefined && (
+          <Button onClick={() => props.onRemove(props.index)}>{props.removeLabel}</Button>
+        )}
+      </FieldGroup>
+    </FieldScope>
   );
 }
 
 /** Same item (by value), place, labels and `stable` values: the group's output is the same. */
 const sameGroup = <T,>(a: GroupProps<T>, b: GroupProps<T>): boolean =>
   a.index === b.index &&
+  a.scope === b.scope &&
   a.legend === b.legend &&
   a.removeLabel === b.removeLabel &&
   (a.stable?.length ?? 0) === (b.stable?.length ?? 0) &&

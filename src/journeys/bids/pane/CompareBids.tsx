@@ -5,7 +5,7 @@
  * supply chain; then the workbook (built in Excel, or downloaded as .xlsx).
  */
 import * as React from "react";
-import { useJourney } from "../../../taskpane/use-journey";
+import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import {
   Body1,
   MessageBar,
@@ -19,7 +19,8 @@ import {
 } from "@fluentui/react-components";
 import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
 import type { BidComparison } from "../types";
-import { Journey } from "../../../taskpane/components/Stepper";
+import type { BidEvaluation } from "../evaluate";
+import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   CheckField,
@@ -29,8 +30,10 @@ import {
   NumberField,
   TextField,
 } from "../../../taskpane/components/fields";
-import { STARTING_EXAMPLE } from "../examples";
+import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
+import { copyDraft } from "../../../taskpane/draft";
 import { bids } from "..";
+import { BID_FIELDS, BIDS_TABLE } from "./fields";
 
 export const BIDS_DRAFT_KEY = bids.draftKey;
 
@@ -42,36 +45,27 @@ const acceptBids = (v: unknown) => {
     : null;
 };
 
-/** The bids, how they are scored, the supply chain's payment by results, then the result. */
-const STEPS = [
-  { id: "bids", label: "Bids" },
-  { id: "evaluation", label: "Weights and scoring" },
-  { id: "pbr", label: "Payment by results" },
-  { id: "results", label: "Scores and ranks" },
-] as const;
+type Step = StepProps<BidComparison, BidEvaluation>;
 
-export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const { value, update, status, step, setStep, restore, problems, result, build } = useJourney(
-    bids,
-    {
-      inExcel,
-      accept: acceptBids,
-      initial: STARTING_EXAMPLE,
-      fileName: "bid-comparison.xlsx",
-      shows: "the scores",
-    }
-  );
-  const ranked = result ? [...result.bids].sort((a, b) => a.rank - b.rank) : [];
-
-  const socialValueWarning = result?.socialValueWarning && (
+/** Where central-government rules apply and social value weighs less than 10%. */
+function SocialValueWarning({
+  result,
+}: {
+  result: BidEvaluation | null;
+}): React.JSX.Element | null {
+  return result?.socialValueWarning ? (
     <MessageBar intent="warning">
       <MessageBarBody>{result.socialValueWarning}</MessageBarBody>
     </MessageBar>
-  );
-  const content = [
+  ) : null;
+}
+
+/** Step 1: the title and the bids. */
+function BidsStep({ value, update }: Step): React.JSX.Element {
+  return (
     <>
       <TextField
-        label="Title"
+        label={BID_FIELDS.title.label}
         value={value.title}
         required
         onChange={(v) => update((d) => void (d.title = v))}
@@ -94,57 +88,55 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           )
         }
         min={2}
+        max={BIDS_TABLE.maxItems("bids")}
       >
         {(b, i) => (
           <>
             <TextField
-              label="Bidder"
+              label={BID_FIELDS.bidder.label}
               value={b.bidder}
               required
               onChange={(v) => update((d) => void (d.bids[i].bidder = v))}
             />
             <NumberField
-              label="Price"
-              unit="£"
-              min={0}
+              {...BID_FIELDS.price}
               value={b.price}
               onChange={(v) => update((d) => void (d.bids[i].price = v))}
             />
             <NumberField
-              label="Quality (share of the marks)"
-              unit="percent"
-              min={0}
-              max={1}
+              {...BID_FIELDS.quality}
               value={b.quality}
               onChange={(v) => update((d) => void (d.bids[i].quality = v))}
             />
             <NumberField
-              label="Social value offered"
-              min={0}
+              {...BID_FIELDS.socialValue}
               value={b.socialValue}
               onChange={(v) => update((d) => void (d.bids[i].socialValue = v))}
             />
           </>
         )}
       </GroupList>
-    </>,
+    </>
+  );
+}
+
+/** Step 2: the weights, the price-scoring method and the abnormally-low threshold. */
+function EvaluationStep({ value, update, result }: Step): React.JSX.Element {
+  return (
     <>
       <Group legend="Evaluation">
         <NumberField
-          label="Points for price"
-          min={0}
+          {...BID_FIELDS.pointsPrice}
           value={value.weights.price}
           onChange={(v) => update((d) => void (d.weights.price = v))}
         />
         <NumberField
-          label="Points for quality"
-          min={0}
+          {...BID_FIELDS.pointsQuality}
           value={value.weights.quality}
           onChange={(v) => update((d) => void (d.weights.quality = v))}
         />
         <NumberField
-          label="Points for social value"
-          min={0}
+          {...BID_FIELDS.pointsSocialValue}
           value={value.weights.socialValue}
           onChange={(v) => update((d) => void (d.weights.socialValue = v))}
         />
@@ -161,10 +153,7 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           onChange={(v) => update((d) => void (d.method = v))}
         />
         <NumberField
-          label="Abnormally low: more than this below the other bids' mean"
-          unit="percent"
-          min={0}
-          max={1}
+          {...BID_FIELDS.threshold}
           value={value.threshold}
           onChange={(v) => update((d) => void (d.threshold = v))}
         />
@@ -174,8 +163,14 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           onChange={(v) => update((d) => void (d.centralGovernment = v))}
         />
       </Group>
-      {socialValueWarning}
-    </>,
+      <SocialValueWarning result={result} />
+    </>
+  );
+}
+
+/** Step 3: the supply chain's payment by results (optional). */
+function PbrStep({ value, update }: Step): React.JSX.Element {
+  return (
     <>
       <CheckField
         label="Check payment by results for the supply chain"
@@ -201,56 +196,38 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
       {value.pbr && (
         <Group legend="Payment by results">
           <NumberField
-            label="Attachment fee"
-            unit="£"
-            min={0}
+            {...BID_FIELDS.attachmentFee}
             value={value.pbr.attachmentFee}
             onChange={(v) => update((d) => void (d.pbr!.attachmentFee = v))}
           />
           <NumberField
-            label="Outcome fee"
-            unit="£"
-            min={0}
+            {...BID_FIELDS.outcomeFee}
             value={value.pbr.outcomeFee}
             onChange={(v) => update((d) => void (d.pbr!.outcomeFee = v))}
           />
           <NumberField
-            label="Sustainment payments, most for one person"
-            unit="£"
-            min={0}
+            {...BID_FIELDS.sustainmentMax}
             value={value.pbr.sustainmentMax}
             onChange={(v) => update((d) => void (d.pbr!.sustainmentMax = v))}
           />
           <NumberField
-            label="Outcome rate"
-            unit="percent"
-            min={0}
-            max={1}
+            {...BID_FIELDS.outcomeRate}
             value={value.pbr.outcomeRate}
             onChange={(v) => update((d) => void (d.pbr!.outcomeRate = v))}
           />
           <NumberField
-            label="Share of sustainment earned"
-            unit="percent"
-            min={0}
-            max={1}
+            {...BID_FIELDS.sustainmentShare}
             value={value.pbr.sustainmentShare}
             onChange={(v) => update((d) => void (d.pbr!.sustainmentShare = v))}
           />
           <NumberField
-            label="Prime's top slice"
-            unit="percent"
-            min={0}
-            max={1}
+            {...BID_FIELDS.topSlice}
             hint="No published typical value: use the contract's."
             value={value.pbr.topSlice}
             onChange={(v) => update((d) => void (d.pbr!.topSlice = v))}
           />
           <NumberField
-            label="Cost of borrowing"
-            unit="percent"
-            min={0}
-            max={1}
+            {...BID_FIELDS.annualRate}
             value={value.pbr.annualRate}
             onChange={(v) => update((d) => void (d.pbr!.annualRate = v))}
           />
@@ -265,9 +242,16 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           />
         </Group>
       )}
-    </>,
+    </>
+  );
+}
+
+/** Step 4: the scores and ranks (or what to fix first), and the payment-by-results figures. */
+function ResultsStep({ problems, result }: Step): React.JSX.Element {
+  const ranked = result ? [...result.bids].sort((a, b) => a.rank - b.rank) : [];
+  return (
     <>
-      {socialValueWarning}
+      <SocialValueWarning result={result} />
       {problems.length > 0 ? (
         <ProblemList lead="Fix these first:" problems={problems} />
       ) : (
@@ -305,25 +289,48 @@ export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Elemen
           finance.
         </Body1>
       )}
-    </>,
-  ];
-
-  return (
-    <Journey
-      id="bids-title"
-      title="Compare bids"
-      before={restore}
-      steps={STEPS}
-      step={step}
-      onStep={setStep}
-      status={status}
-      finish={{
-        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
-        disabled: problems.length > 0,
-        onClick: () => void build(),
-      }}
-    >
-      {content[step]}
-    </Journey>
+    </>
   );
+}
+
+/** The bids, how they are scored, the supply chain's payment by results, then the result. */
+const STEPS = [
+  { id: "bids", label: "Bids", Component: BidsStep },
+  { id: "evaluation", label: "Weights and scoring", Component: EvaluationStep },
+  { id: "pbr", label: "Payment by results", Component: PbrStep },
+  { id: "results", label: "Scores and ranks", Component: ResultsStep },
+] as const;
+
+/** A blank comparison (no bids yet), then every shipped example. */
+const START = [
+  {
+    id: "blank",
+    label: "A blank comparison",
+    value: (): BidComparison => ({
+      ...copyDraft(STARTING_EXAMPLE),
+      title: "",
+      bids: [],
+      pbr: null,
+    }),
+  },
+  ...EXAMPLES.map((x) => ({
+    id: x.id,
+    label: `Example: ${x.label}`,
+    value: () => copyDraft(x.comparison),
+  })),
+];
+
+export function CompareBids({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const { frame } = useJourney(bids, {
+    inExcel,
+    accept: acceptBids,
+    initial: STARTING_EXAMPLE,
+    fileName: "bid-comparison.xlsx",
+    shows: "the scores",
+    what: "bid comparison",
+    steps: STEPS,
+    words: BIDS_TABLE.words,
+    start: START,
+  });
+  return <JourneyFrame id="bids-title" title="Compare bids" frame={frame} />;
 }

@@ -1,21 +1,16 @@
 /**
  * The business-case journey: six steps, then the workbook. The case is a plain object
- * (src/journeys/business-case/types.ts); every change is validated against its schema and evaluated by the
- * model, so the review step shows the same figures the workbook will compute. A draft is
- * kept in the browser's storage so closing the pane loses nothing; once built, the workbook
- * is the source of truth and the pane restores itself from its Inputs sheet.
+ * (src/journeys/business-case/types.ts); every change is validated against its schema and
+ * evaluated by the model, so the review step shows the same figures the workbook will
+ * compute. The pane's journey skeleton (`useJourney`) keeps the draft in the browser's
+ * storage so closing the pane loses nothing, restores it from the Inputs sheet once built,
+ * offers a blank case and every example, and asks before building beside an existing case.
  */
 import { businessCase } from "..";
 import * as React from "react";
-import { Caption1, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
 import type { BusinessCase } from "../types";
-import { caseProblems } from "../validate";
-import { evaluateCase, type OptionResult } from "../evaluate";
-import { BUSINESS_CASE_SHEETS } from "../workbook";
-import type { SheetNames } from "../../../workbook/sheet-names";
-import { CASE_READER } from "../inputs";
-import type { Status } from "../../../taskpane/deliver";
-import { useWorkbookRestore } from "../../../taskpane/restore";
+import type { OptionResult } from "../evaluate";
 import {
   BarriersStep,
   CostsStep,
@@ -25,12 +20,28 @@ import {
   SettingsStep,
 } from "./steps";
 import { blankCase, EXAMPLES } from "../examples";
-import { copyDraft, useDraft } from "../../../taskpane/draft";
+import { copyDraft } from "../../../taskpane/draft";
 import { CaseSensitivity } from "./CaseSensitivity";
-import { Journey } from "../../../taskpane/components/Stepper";
-import { ConfirmDialog } from "../../../taskpane/components/ConfirmDialog";
-import { buildCase, plannedSheets } from "./build";
-import { useWorkbookHost } from "../../../taskpane/workbook-host";
+import { JourneyFrame } from "../../../taskpane/components/Stepper";
+import { useJourney, type StepProps } from "../../../taskpane/use-journey";
+import { fileName } from "./build";
+import { CASE_TABLE } from "./fields";
+
+/** Step 6: what to fix, or the results the workbook will show and their sensitivity. */
+function ReviewAndBuild({
+  value,
+  update,
+  problems,
+  result,
+  inExcel,
+}: StepProps<BusinessCase, OptionResult[]>): React.JSX.Element {
+  return (
+    <>
+      <ReviewStep problems={problems} results={result} />
+      {result && <CaseSensitivity value={value} update={update} inExcel={inExcel} />}
+    </>
+  );
+}
 
 const STEPS = [
   { id: "partners", label: "Partners and purpose", Component: PartnersStep },
@@ -38,8 +49,18 @@ const STEPS = [
   { id: "costs", label: "Costs", Component: CostsStep },
   { id: "barriers", label: "Barriers", Component: BarriersStep },
   { id: "settings", label: "Appraisal settings", Component: SettingsStep },
-  { id: "review", label: "Review and build", Component: null },
+  { id: "review", label: "Review and build", Component: ReviewAndBuild },
 ] as const;
+
+/** A blank case, then every shipped example. */
+const START = [
+  { id: "blank", label: "A blank case", value: blankCase },
+  ...EXAMPLES.map((x) => ({
+    id: x.id,
+    label: `Example: ${x.label}`,
+    value: () => copyDraft(x.case),
+  })),
+];
 
 export const DRAFT_KEY = businessCase.draftKey;
 
@@ -55,134 +76,42 @@ function acceptCase(stored: unknown): BusinessCase | null {
   return { ...v, swaps: Array.isArray(v.swaps) ? v.swaps : [] } as unknown as BusinessCase; // drafts from before swaps
 }
 
+/** What the schema cannot say: a case compares at least one option with doing nothing. */
+const noOption = (c: BusinessCase) =>
+  c.options.length === 0
+    ? ["Choose at least one option to compare with doing nothing (step 1)."]
+    : [];
+
 export interface BusinessCaseJourneyProps {
   /** True inside Excel: build into the workbook; false on the standalone page: download. */
   readonly inExcel: boolean;
 }
 
 export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): React.JSX.Element {
-  const host = useWorkbookHost(inExcel);
-  const [value, setValue, update] = useDraft(DRAFT_KEY, acceptCase, blankCase);
-  const [step, setStep] = React.useState(0);
-  const [status, setStatus] = React.useState<Status | null>(null);
-  const [confirm, setConfirm] = React.useState<SheetNames | null>(null);
-
-  const restore = useWorkbookRestore(inExcel, BUSINESS_CASE_SHEETS, CASE_READER, value, setValue);
-
-  const problems = React.useMemo(() => {
-    const list = caseProblems(value);
-    if (value.options.length === 0)
-      list.push("Choose at least one option to compare with doing nothing (step 1).");
-    return list;
-  }, [value]);
-  const results: OptionResult[] | null = React.useMemo(() => {
-    if (problems.length) return null;
-    try {
-      return evaluateCase(value);
-    } catch (e) {
-      return null;
-    }
-  }, [value, problems]);
-
-  const go = (next: number) => {
-    setStep(next);
-    setStatus(null);
-  };
-
-  const build = async (sheets?: SheetNames) => {
-    setConfirm(null);
-    try {
-      if (!host.inExcel) {
-        await buildCase(host, value);
-        setStatus({
-          intent: "success",
-          text: "The workbook has been downloaded. Open it in Excel: it calculates without the add-in.",
-        });
-        return;
-      }
-      const names = sheets ?? (await plannedSheets(host, value));
-      if (!sheets && names.suffix !== "") {
-        setConfirm(names);
-        return;
-      }
-      await buildCase(host, value, names);
-      setStatus({
-        intent: "success",
-        text: `Built into ${names.summary}, ${names.inputs} and ${names.calculations}.`,
-      });
-    } catch (e) {
-      setStatus({
-        intent: "error",
-        text: `The workbook could not be built: ${(e as Error).message}`,
-      });
-    }
-  };
-
-  const current = STEPS[step];
-  const Component = current.Component;
+  const { frame } = useJourney(businessCase, {
+    inExcel,
+    accept: acceptCase,
+    initial: blankCase,
+    fileName,
+    shows: "the results",
+    what: "business case",
+    steps: STEPS,
+    moreProblems: noOption,
+    words: CASE_TABLE.words,
+    start: START,
+    built: (names) => `Built into ${names.summary}, ${names.inputs} and ${names.calculations}.`,
+  });
   return (
-    <Journey
+    <JourneyFrame
       id="journey-title"
       title="Partnership business case"
-      before={
-        <>
-          {restore}
-          <Field label="Start from">
-            <Dropdown
-              placeholder="Your draft"
-              onOptionSelect={(_e, d) => {
-                const ex = EXAMPLES.find((x) => x.id === d.optionValue);
-                setValue(ex ? copyDraft(ex.case) : blankCase());
-                go(0);
-              }}
-            >
-              <Option value="blank">A blank case</Option>
-              {EXAMPLES.map((x) => (
-                <Option key={x.id} value={x.id}>
-                  {`Example: ${x.label}`}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        </>
-      }
+      frame={frame}
       after={
-        <>
-          <Caption1>
-            The workbook keeps every input in Excel tables on its Inputs sheet; its formulas use
-            only Excel&apos;s own functions.
-          </Caption1>
-          <ConfirmDialog
-            open={confirm !== null}
-            title="Build alongside the existing business case?"
-            cancelLabel="Cancel"
-            confirmLabel="Build"
-            onCancel={() => setConfirm(null)}
-            onConfirm={() => build(confirm!)}
-          >
-            This workbook already has a business case. The new one goes into {confirm?.summary},{" "}
-            {confirm?.inputs} and {confirm?.calculations}; nothing you have is overwritten.
-          </ConfirmDialog>
-        </>
+        <Caption1>
+          The workbook keeps every input in Excel tables on its Inputs sheet; its formulas use only
+          Excel&apos;s own functions.
+        </Caption1>
       }
-      steps={STEPS}
-      step={step}
-      onStep={go}
-      status={status}
-      finish={{
-        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
-        disabled: problems.length > 0,
-        onClick: () => build(),
-      }}
-    >
-      {Component ? (
-        <Component value={value} update={update} />
-      ) : (
-        <>
-          <ReviewStep problems={problems} results={results} />
-          {results && <CaseSensitivity value={value} update={update} inExcel={inExcel} />}
-        </>
-      )}
-    </Journey>
+    />
   );
 }

@@ -5,7 +5,7 @@
  * PSSRU's Basildon community navigator / time bank case, labelled as such.
  */
 import * as React from "react";
-import { useJourney } from "../../../taskpane/use-journey";
+import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import {
   Button,
   Table,
@@ -17,7 +17,8 @@ import {
 } from "@fluentui/react-components";
 import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
 import type { PerspectiveAnalysis } from "../types";
-import { Journey } from "../../../taskpane/components/Stepper";
+import type { PerspectiveResult } from "../../../model/perspectives";
+import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   CheckField,
@@ -28,7 +29,9 @@ import {
   GroupList,
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
+import { copyDraft } from "../../../taskpane/draft";
 import { perspectives } from "..";
+import { PERSPECTIVE_FIELDS, PERSPECTIVES_TABLE } from "./fields";
 
 export const PERSPECTIVES_DRAFT_KEY = perspectives.draftKey;
 
@@ -45,33 +48,11 @@ const KINDS = [
   { id: "qol", label: "Quality of life" },
 ] as const;
 
-/** The settings, the flows by party, sector and kind, then who pays and who benefits. */
-const STEPS = [
-  { id: "settings", label: "Settings" },
-  { id: "flows", label: "Flows" },
-  { id: "returns", label: "Who pays, who benefits" },
-] as const;
+type Step = StepProps<PerspectiveAnalysis, PerspectiveResult[]>;
 
-export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const {
-    value,
-    update,
-    status,
-    step,
-    setStep,
-    restore,
-    problems,
-    result: results,
-    build,
-  } = useJourney(perspectives, {
-    inExcel,
-    accept: acceptFlows,
-    initial: STARTING_EXAMPLE,
-    fileName: "returns-by-perspective.xlsx",
-    shows: "the returns",
-  });
-
-  const content = [
+/** Step 1: the title, the discounting, the first year and whether quality of life counts. */
+function SettingsStep({ value, update }: Step): React.JSX.Element {
+  return (
     <>
       <TextField
         label="Title"
@@ -84,11 +65,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
         onChange={(v) => update((d) => void (d.discount = v))}
       />
       <NumberField
-        label="Year of the first amount"
-        unit="year"
-        whole
-        min={0}
-        max={20}
+        {...PERSPECTIVE_FIELDS.start}
         value={value.start}
         onChange={(v) => update((d) => void (d.start = v))}
       />
@@ -97,7 +74,13 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
         checked={value.includeQol}
         onChange={(v) => update((d) => void (d.includeQol = v))}
       />
-    </>,
+    </>
+  );
+}
+
+/** Step 2: the flows by party, sector and kind, with their amounts by year. */
+function FlowsStep({ value, update }: Step): React.JSX.Element {
+  return (
     <>
       <GroupList
         items={value.flows}
@@ -122,7 +105,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
         {(f, i) => (
           <>
             <TextField
-              label="Party"
+              label={PERSPECTIVE_FIELDS.party.label}
               value={f.party}
               required
               onChange={(v) => update((d) => void (d.flows[i].party = v))}
@@ -162,7 +145,13 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
           </>
         )}
       </GroupList>
-    </>,
+    </>
+  );
+}
+
+/** Step 3: who pays and who benefits (or what to fix first). */
+function ReturnsStep({ problems, result }: Step): React.JSX.Element {
+  return (
     <>
       {problems.length > 0 ? (
         <ProblemList lead="Fix these first:" problems={problems} />
@@ -178,7 +167,7 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
               </TableRow>
             </TableHeader>
             <TableBody>
-              {(results ?? []).map((r) => (
+              {(result ?? []).map((r) => (
                 <TableRow key={r.perspective}>
                   <TableCell>{r.perspective}</TableCell>
                   <TableCell>{r.pvCosts.toFixed(2)}</TableCell>
@@ -190,25 +179,42 @@ export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.J
           </Table>
         </ScrollRegion>
       )}
-    </>,
-  ];
-
-  return (
-    <Journey
-      id="perspectives-title"
-      title="Returns by perspective"
-      before={restore}
-      steps={STEPS}
-      step={step}
-      onStep={setStep}
-      status={status}
-      finish={{
-        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
-        disabled: problems.length > 0,
-        onClick: () => void build(),
-      }}
-    >
-      {content[step]}
-    </Journey>
+    </>
   );
+}
+
+/** The settings, the flows by party, sector and kind, then who pays and who benefits. */
+const STEPS = [
+  { id: "settings", label: "Settings", Component: SettingsStep },
+  { id: "flows", label: "Flows", Component: FlowsStep },
+  { id: "returns", label: "Who pays, who benefits", Component: ReturnsStep },
+] as const;
+
+/** A blank analysis (no flows yet), then the shipped example. */
+const START = [
+  {
+    id: "blank",
+    label: "A blank analysis",
+    value: (): PerspectiveAnalysis => ({ ...copyDraft(STARTING_EXAMPLE), title: "", flows: [] }),
+  },
+  {
+    id: "example",
+    label: `Example: ${STARTING_EXAMPLE.title}`,
+    value: () => copyDraft(STARTING_EXAMPLE),
+  },
+];
+
+export function ReturnsByPerspective({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const { frame } = useJourney(perspectives, {
+    inExcel,
+    accept: acceptFlows,
+    initial: STARTING_EXAMPLE,
+    fileName: "returns-by-perspective.xlsx",
+    shows: "the returns",
+    what: "returns-by-perspective workbook",
+    steps: STEPS,
+    words: PERSPECTIVES_TABLE.words,
+    start: START,
+  });
+  return <JourneyFrame id="perspectives-title" title="Returns by perspective" frame={frame} />;
 }

@@ -28,12 +28,9 @@ import { SAVINGS_SOURCES, type BusinessCase } from "../business-case";
 import { EXAMPLES as CASE_EXAMPLES } from "../../business-case/examples";
 import { BUSINESS_CASE_SHEETS } from "../../business-case/workbook";
 import { CASE_READER } from "../../business-case/inputs";
-import { evaluateRealisation } from "../evaluate";
 import { plannedLines } from "../lines";
 import { normaliseRealisation } from "../normalise";
-import { realisationProblems } from "../validate";
-import { realisationPlan, REALISATION_SHEETS } from "../workbook";
-import { REALISATION_READER } from "../inputs";
+import { REALISATION_SHEETS } from "../workbook";
 import { STARTING_EXAMPLE } from "../examples";
 import type { LineKind, Realisation, RealisationResult, ToDate } from "../types";
 import {
@@ -45,11 +42,10 @@ import {
   startFromFile,
   type LineRef,
 } from "./edit";
-import { copyDraft, useDraft } from "../../../taskpane/draft";
-import { useWorkbookRestore } from "../../../taskpane/restore";
-import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
-import { useWorkbookHost } from "../../../taskpane/workbook-host";
-import { Journey } from "../../../taskpane/components/Stepper";
+import { copyDraft } from "../../../taskpane/draft";
+import type { Status } from "../../../taskpane/deliver";
+import { JourneyFrame } from "../../../taskpane/components/Stepper";
+import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
 import {
@@ -73,13 +69,6 @@ const acceptReview = (v: unknown): Realisation | null => {
     ? d
     : null;
 };
-
-const STEPS = [
-  { id: "start", label: "Business case and option" },
-  { id: "actuals", label: "Actuals by year" },
-  { id: "review", label: "Review" },
-  { id: "build", label: "Build" },
-] as const;
 
 const STATUS: Record<ToDate["status"], string> = {
   green: "Green",
@@ -151,96 +140,15 @@ function linesOfDraft(r: Realisation) {
   return planned;
 }
 
-export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const [value, setValue, update] = useDraft(REALISATION_DRAFT_KEY, acceptReview, () =>
-    normaliseRealisation(copyDraft(STARTING_EXAMPLE))
-  );
-  const [step, setStep] = React.useState(0);
-  const [status, setStatus] = React.useState<Status | null>(null);
-  const fileId = React.useId();
-  const [startNote, setStartNote] = React.useState<Status | null>(null);
-  const host = useWorkbookHost(inExcel);
-  const restore = useWorkbookRestore(
-    inExcel,
-    REALISATION_SHEETS,
-    REALISATION_READER,
-    value,
-    setValue
-  );
-  const problems = React.useMemo(() => realisationProblems(value), [value]);
-  const result: RealisationResult | null = React.useMemo(() => {
-    if (problems.length) return null;
-    try {
-      return evaluateRealisation(value);
-    } catch {
-      return null;
-    }
-  }, [value, problems]);
-  const c = value.businessCase;
-  const horizon = c.appraisal?.horizon ?? 0;
-  const lines = linesOfDraft(value);
+type Step = StepProps<Realisation, RealisationResult>;
+type Update = Step["update"];
+
+/** The example review, as the pane first shows it. */
+const exampleReview = () => normaliseRealisation(copyDraft(STARTING_EXAMPLE));
+
+/** The fields of one line: its actuals by year, and its re-forecast. */
+function lineFields(value: Realisation, update: Update) {
   const yearsReported = Array.from({ length: value.asAtYear + 1 }, (_, t) => t);
-
-  const go = (next: number) => {
-    setStep(next);
-    setStatus(null);
-  };
-  const started = (r: Realisation, text: string) => {
-    setValue(r);
-    setStartNote({ intent: "success", text });
-  };
-  const startFrom = async (choice: string) => {
-    try {
-      if (choice === "example") {
-        started(
-          normaliseRealisation(copyDraft(STARTING_EXAMPLE)),
-          "Started from the example review."
-        );
-      } else if (choice === "workbook") {
-        const found = await host.readJourney<BusinessCase>(BUSINESS_CASE_SHEETS, CASE_READER);
-        if (!found)
-          return setStartNote({
-            intent: "warning",
-            text: `This workbook has no "${BUSINESS_CASE_SHEETS.inputs}" sheet: build the business case first, or open its file.`,
-          });
-        started(startFromCase(found), "Started from the business case built in this workbook.");
-      } else {
-        const ex = CASE_EXAMPLES.find((x) => x.id === choice);
-        if (ex)
-          started(
-            startFromCase(copyDraft(ex.case)),
-            `Started from the example case "${ex.label}".`
-          );
-      }
-    } catch (e) {
-      setStartNote({ intent: "error", text: `Could not start from it: ${(e as Error).message}` });
-    }
-  };
-  const openFile = (file: File | undefined) => {
-    if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => {
-      try {
-        started(startFromFile(String(reader.result)), `Opened ${file.name}.`);
-      } catch (e) {
-        setStartNote({ intent: "error", text: (e as Error).message });
-      }
-    };
-    reader.onerror = () => setStartNote({ intent: "error", text: `Could not read ${file.name}.` });
-    reader.readAsText(file);
-  };
-
-  const build = async () =>
-    setStatus(
-      await deliverWorkbook({
-        host,
-        plan: (sheets) => realisationPlan(value, sheets),
-        sheets: REALISATION_SHEETS,
-        fileName: "benefits-realisation.xlsx",
-        shows: "the review and its checks",
-      })
-    );
-
   const figureFields = (ref: LineRef, name: string, plan?: readonly number[]) =>
     yearsReported.map((t) => {
       const f = figureOf(value, ref, t);
@@ -308,35 +216,89 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
     );
   };
 
-  const toDateRow = (key: string, name: string, t: ToDate) => (
-    <TableRow key={key}>
-      <TableCell>{name}</TableCell>
-      <TableCell>{money(t.plannedReported)}</TableCell>
-      <TableCell>{money(t.actual)}</TableCell>
-      <TableCell>{money(t.variance)}</TableCell>
-      <TableCell>{pct(t.rate)}</TableCell>
-      <TableCell>{STATUS[t.status]}</TableCell>
-    </TableRow>
-  );
-  const toDateTable = (label: string, rows: React.ReactNode) => (
-    <ScrollRegion label={label}>
-      <Table aria-label={label} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Line</TableHeaderCell>
-            <TableHeaderCell>Planned</TableHeaderCell>
-            <TableHeaderCell>Actual</TableHeaderCell>
-            <TableHeaderCell>Variance</TableHeaderCell>
-            <TableHeaderCell>Rate</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>{rows}</TableBody>
-      </Table>
-    </ScrollRegion>
-  );
+  return { figureFields, reforecastFields };
+}
 
-  const content = [
+const toDateRow = (key: string, name: string, t: ToDate) => (
+  <TableRow key={key}>
+    <TableCell>{name}</TableCell>
+    <TableCell>{money(t.plannedReported)}</TableCell>
+    <TableCell>{money(t.actual)}</TableCell>
+    <TableCell>{money(t.variance)}</TableCell>
+    <TableCell>{pct(t.rate)}</TableCell>
+    <TableCell>{STATUS[t.status]}</TableCell>
+  </TableRow>
+);
+const toDateTable = (label: string, rows: React.ReactNode) => (
+  <ScrollRegion label={label}>
+    <Table aria-label={label} size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Line</TableHeaderCell>
+          <TableHeaderCell>Planned</TableHeaderCell>
+          <TableHeaderCell>Actual</TableHeaderCell>
+          <TableHeaderCell>Variance</TableHeaderCell>
+          <TableHeaderCell>Rate</TableHeaderCell>
+          <TableHeaderCell>Status</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>{rows}</TableBody>
+    </Table>
+  </ScrollRegion>
+);
+
+/** Step 1: where the review starts (an example, a business case, a file), the option and the year reported. */
+function StartStep({ value, update, setValue, replace, host, inExcel }: Step): React.JSX.Element {
+  const c = value.businessCase;
+  const horizon = c.appraisal?.horizon ?? 0;
+  const fileId = React.useId();
+  const [startNote, setStartNote] = React.useState<Status | null>(null);
+  const started = (r: Realisation, text: string) => {
+    setStartNote(null);
+    replace(r, text);
+  };
+  const startFrom = async (choice: string) => {
+    try {
+      if (choice === "example") {
+        started(
+          normaliseRealisation(copyDraft(STARTING_EXAMPLE)),
+          "Started from the example review."
+        );
+      } else if (choice === "workbook") {
+        const found = await host.readJourney<BusinessCase>(BUSINESS_CASE_SHEETS, CASE_READER);
+        if (!found)
+          return setStartNote({
+            intent: "warning",
+            text: `This workbook has no "${BUSINESS_CASE_SHEETS.inputs}" sheet: build the business case first, or open its file.`,
+          });
+        started(startFromCase(found), "Started from the business case built in this workbook.");
+      } else {
+        const ex = CASE_EXAMPLES.find((x) => x.id === choice);
+        if (ex)
+          started(
+            startFromCase(copyDraft(ex.case)),
+            `Started from the example case "${ex.label}".`
+          );
+      }
+    } catch (e) {
+      setStartNote({ intent: "error", text: `Could not start from it: ${(e as Error).message}` });
+    }
+  };
+  const openFile = (file: File | undefined) => {
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => {
+      try {
+        started(startFromFile(String(reader.result)), `Opened ${file.name}.`);
+      } catch (e) {
+        setStartNote({ intent: "error", text: (e as Error).message });
+      }
+    };
+    reader.onerror = () => setStartNote({ intent: "error", text: `Could not read ${file.name}.` });
+    reader.readAsText(file);
+  };
+
+  return (
     <>
       <Field label="Start from">
         <Dropdown
@@ -390,7 +352,15 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
         value={value.asAtYear}
         onChange={(v) => update((d) => void (d.asAtYear = v))}
       />
-    </>,
+    </>
+  );
+}
+
+/** Step 2: the actuals by line and year, with their evidence, and any unplanned lines. */
+function ActualsStep({ value, update }: Step): React.JSX.Element {
+  const lines = linesOfDraft(value);
+  const { figureFields } = lineFields(value, update);
+  return (
     <>
       <Caption1>
         For each line and year, what was delivered (a saving) or spent (a cost), and where the
@@ -405,6 +375,7 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
       <GroupList
         items={value.unplanned}
         legend={(u, i) => `Unplanned line ${i + 1}${u.description ? `: ${u.description}` : ""}`}
+        scope={(i) => `Unplanned line ${i + 1}`}
         removeLabel={(i) => `Remove unplanned line ${i + 1}`}
         onRemove={(i) => update((d) => void d.unplanned.splice(i, 1))}
         addLabel="Add a line the business case did not plan"
@@ -457,7 +428,15 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
           );
         }}
       </GroupList>
-    </>,
+    </>
+  );
+}
+
+/** Step 3: the status bands, the review (or what to fix first) and the re-forecasts. */
+function ReviewStep({ value, update, problems, result }: Step): React.JSX.Element {
+  const lines = linesOfDraft(value);
+  const { reforecastFields } = lineFields(value, update);
+  return (
     <>
       <FieldGroup legend="Status bands (your inputs: no published figure exists)">
         <NumberField
@@ -559,7 +538,13 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
           u.description || `Unplanned line ${i + 1}`
         )
       )}
-    </>,
+    </>
+  );
+}
+
+/** Step 4: what the build writes (or what to fix first). */
+function BuildStep({ problems, inExcel }: Step): React.JSX.Element {
+  return (
     <>
       {problems.length > 0 ? (
         <ProblemList lead="Fix these first:" problems={problems} />
@@ -570,27 +555,43 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
             : "Downloads a workbook with the Actuals inputs, the calculations and the Realisation sheet with its checks and charts."}
         </Caption1>
       )}
-    </>,
-  ];
-
-  return (
-    <Journey
-      id="realisation-title"
-      title="Benefits realisation"
-      before={restore}
-      steps={STEPS}
-      step={step}
-      onStep={go}
-      status={status}
-      finish={{
-        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
-        disabled: problems.length > 0,
-        onClick: () => void build(),
-      }}
-    >
-      {content[step]}
-    </Journey>
+    </>
   );
+}
+
+/** Where each part of the review is edited, for its messages. */
+const WORDS = {
+  at: {
+    title: { step: 0 },
+    optionId: { step: 0 },
+    asAtYear: { step: 0 },
+    businessCase: { step: 0 },
+    actuals: { step: 1, item: "Line" },
+    unplanned: { step: 1, item: "Unplanned line" },
+    thresholds: { step: 2 },
+  },
+  fields: {},
+};
+
+const STEPS = [
+  { id: "start", label: "Business case and option", Component: StartStep },
+  { id: "actuals", label: "Actuals by year", Component: ActualsStep },
+  { id: "review", label: "Review", Component: ReviewStep },
+  { id: "build", label: "Build", Component: BuildStep },
+] as const;
+
+export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const { frame } = useJourney(realisation, {
+    inExcel,
+    accept: acceptReview,
+    initial: exampleReview,
+    fileName: "benefits-realisation.xlsx",
+    shows: "the review and its checks",
+    what: "benefits realisation review",
+    steps: STEPS,
+    words: WORDS,
+  });
+  return <JourneyFrame id="realisation-title" title="Benefits realisation" frame={frame} />;
 }
 
 /** The outcome of choosing where to start. */

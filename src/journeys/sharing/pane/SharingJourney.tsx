@@ -18,7 +18,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { ScrollRegion } from "../../../taskpane/components/ScrollRegion";
-import { Journey } from "../../../taskpane/components/Stepper";
+import { JourneyFrame } from "../../../taskpane/components/Stepper";
+import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   ChoiceField,
@@ -26,17 +27,12 @@ import {
   NumberField,
   TextField,
 } from "../../../taskpane/components/fields";
-import { useDraft, copyDraft } from "../../../taskpane/draft";
-import { useWorkbookRestore } from "../../../taskpane/restore";
-import { deliverWorkbook, type Status } from "../../../taskpane/deliver";
-import { useWorkbookHost } from "../../../taskpane/workbook-host";
+import { copyDraft } from "../../../taskpane/draft";
 import { coalitionLabel, MAX_SHARING_PARTNERS, type GameKind } from "../../../model/sharing";
 import { fileStem, money } from "../../common";
 import { SUBJECT_KIND, type SharingAnalysis, type SharingSubject } from "../types";
-import { sharingProblems } from "../validate";
-import { coreSummary, evaluateSharing, type SharingEvaluation } from "../evaluate";
-import { readingOrder, SHARING_READER } from "../inputs";
-import { sharingPlan, SHARING_SHEETS } from "../workbook";
+import { coreSummary, type SharingEvaluation } from "../evaluate";
+import { readingOrder } from "../inputs";
 import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
 import { sharing } from "..";
 
@@ -46,13 +42,6 @@ const acceptDraft = (v: unknown) => {
   const d = v as SharingAnalysis | null;
   return d?.schemaVersion === 1 && Array.isArray(d.partners) && d.coalitions ? d : null;
 };
-
-const STEPS = [
-  { id: "partners", label: "Partners and what is shared" },
-  { id: "coalitions", label: "What each group could do alone" },
-  { id: "allocations", label: "Allocations side by side" },
-  { id: "build", label: "Build" },
-] as const;
 
 const SUBJECTS: { id: SharingSubject; label: string }[] = [
   { id: "running_cost", label: "The running cost of a shared service" },
@@ -131,17 +120,6 @@ function Partners({
   const fixedKind = SUBJECT_KIND[value.subject];
   return (
     <>
-      <ChoiceField
-        label="Start from an example"
-        value={EXAMPLES.find((e) => e.analysis.title === value.title)?.id ?? ""}
-        options={EXAMPLES.map((e) => ({ id: e.id, label: e.label }))}
-        onChange={(id) =>
-          update((d) => {
-            Object.assign(d, copyDraft(EXAMPLES.find((e) => e.id === id)!.analysis));
-            if (!EXAMPLES.find((e) => e.id === id)!.analysis.vat) delete d.vat;
-          })
-        }
-      />
       <TextField
         label="Title"
         value={value.title}
@@ -563,84 +541,131 @@ function Allocations({
   );
 }
 
-export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const [value, setValue, updateDraft] = useDraft(SHARING_DRAFT_KEY, acceptDraft, () =>
-    copyDraft(STARTING_EXAMPLE)
-  );
-  const update = updateDraft as unknown as (change: (d: Draft) => void) => void;
-  const [status, setStatus] = React.useState<Status | null>(null);
-  const [step, setStep] = React.useState(0);
-  const host = useWorkbookHost(inExcel);
-  const restore = useWorkbookRestore(inExcel, SHARING_SHEETS, SHARING_READER, value, setValue);
-  const problems = React.useMemo(() => sharingProblems(value), [value]);
-  const evaluation = React.useMemo(
-    () => (problems.length ? null : evaluateSharing(value)),
-    [value, problems]
-  );
-  const blocked = problems.length > 0 || !evaluation || evaluation.problems.length > 0;
+type Step = StepProps<SharingAnalysis, SharingEvaluation>;
+/** The pane edits a mutable copy of the analysis (the types are read-only elsewhere). */
+const editing = (update: Step["update"]) =>
+  update as unknown as (change: (d: Draft) => void) => void;
 
-  const build = async () =>
-    setStatus(
-      await deliverWorkbook({
-        host,
-        plan: (sheets) => sharingPlan(value, sheets),
-        sheets: SHARING_SHEETS,
-        fileName: `${fileStem(value.title) || "sharing"}.xlsx`,
-        shows: "the allocations",
-      })
-    );
-
-  const fixFirst = problems.length > 0 && (
-    <ProblemList lead="Fix these first:" problems={problems} />
+/** The problems to fix first, and (once valid) what the coalition table still lacks. */
+function FixFirst({
+  problems,
+  result,
+  table = false,
+}: Step & { table?: boolean }): React.JSX.Element | null {
+  return (
+    <>
+      {problems.length > 0 && <ProblemList lead="Fix these first:" problems={problems} />}
+      {table && result && result.problems.length > 0 && (
+        <ProblemList lead="The coalition table is not complete:" problems={result.problems} />
+      )}
+    </>
   );
-  const content = [
+}
+
+/** Step 1: the partners and what is shared. */
+function PartnersStep(props: Step): React.JSX.Element {
+  return (
     <>
-      <Partners value={value} update={update} />
-      {fixFirst}
-    </>,
+      <Partners value={props.value} update={editing(props.update)} />
+      <FixFirst {...props} />
+    </>
+  );
+}
+
+/** Step 2: what each group could do on its own. */
+function CoalitionsStep(props: Step): React.JSX.Element {
+  return (
     <>
-      {fixFirst}
-      <Coalitions value={value} update={update} evaluation={evaluation} />
-    </>,
+      <FixFirst {...props} />
+      <Coalitions value={props.value} update={editing(props.update)} evaluation={props.result} />
+    </>
+  );
+}
+
+/** Step 3: the five allocations side by side. */
+function AllocationsStep(props: Step): React.JSX.Element {
+  const { value, update, result } = props;
+  return (
     <>
-      {fixFirst}
-      {evaluation && evaluation.problems.length > 0 && (
-        <ProblemList lead="The coalition table is not complete:" problems={evaluation.problems} />
+      <FixFirst {...props} table />
+      {result && result.game && (
+        <Allocations value={value} update={editing(update)} evaluation={result} />
       )}
-      {evaluation && evaluation.game && (
-        <Allocations value={value} update={update} evaluation={evaluation} />
-      )}
-    </>,
+    </>
+  );
+}
+
+/** Step 4: what the workbook holds. */
+function BuildStep(props: Step): React.JSX.Element {
+  return (
     <>
-      {fixFirst}
-      {evaluation && evaluation.problems.length > 0 && (
-        <ProblemList lead="The coalition table is not complete:" problems={evaluation.problems} />
-      )}
+      <FixFirst {...props} table />
       <Text as="p">
         The workbook holds the partners and the coalition table as input tables, computes the five
         allocations with Excel&apos;s own functions (the Shapley value as weights times the
         coalition table), checks every group against each allocation, and charts each partner&apos;s
         share. It calculates without the add-in, and reopening it restores this journey.
       </Text>
-    </>,
-  ];
-
-  return (
-    <Journey
-      id="sharing-title"
-      title="Sharing costs and gains fairly"
-      before={restore}
-      steps={STEPS}
-      step={step}
-      onStep={setStep}
-      status={status}
-      finish={{
-        label: inExcel ? "Build the workbook" : "Download the workbook (.xlsx)",
-        disabled: blocked,
-        onClick: () => void build(),
-      }}
-    >
-      {content[step]}
-    </Journey>
+    </>
   );
+}
+
+/** Where each part of the analysis is edited, for its messages. */
+const WORDS = {
+  at: {
+    title: { step: 0 },
+    subject: { step: 0 },
+    kind: { step: 0 },
+    vat: { step: 0 },
+    partners: { step: 0, item: "Partner" },
+    coalitions: { step: 1 },
+  },
+  fields: { "partners/*/name": { label: "Name", blank: "enter a name" } },
+};
+
+const STEPS = [
+  { id: "partners", label: "Partners and what is shared", Component: PartnersStep },
+  { id: "coalitions", label: "What each group could do alone", Component: CoalitionsStep },
+  { id: "allocations", label: "Allocations side by side", Component: AllocationsStep },
+  { id: "build", label: "Build", Component: BuildStep },
+] as const;
+
+/** A blank analysis (no partners or coalitions yet), then every shipped example. */
+const START = [
+  {
+    id: "blank",
+    label: "A blank analysis",
+    value: (): SharingAnalysis => {
+      const blank = {
+        ...copyDraft(STARTING_EXAMPLE),
+        title: "",
+        partners: [],
+        coalitions: { source: "entered" as const, coalitions: [] },
+      };
+      delete (blank as { description?: string }).description;
+      delete (blank as { userAllocation?: unknown }).userAllocation;
+      return blank;
+    },
+  },
+  ...EXAMPLES.map((x) => ({
+    id: x.id,
+    label: `Example: ${x.label}`,
+    value: () => copyDraft(x.analysis),
+  })),
+];
+
+export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const { frame } = useJourney(sharing, {
+    inExcel,
+    accept: acceptDraft,
+    initial: STARTING_EXAMPLE,
+    fileName: (value) => `${fileStem(value.title) || "sharing"}.xlsx`,
+    shows: "the allocations",
+    what: "sharing analysis",
+    steps: STEPS,
+    words: WORDS,
+    start: START,
+    blocks: (evaluation) => evaluation.problems.length > 0,
+  });
+  return <JourneyFrame id="sharing-title" title="Sharing costs and gains fairly" frame={frame} />;
 }

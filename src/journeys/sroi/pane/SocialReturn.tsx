@@ -6,16 +6,10 @@
  * SROI reports found 87% applied none). The value map builds in Excel or downloads as .xlsx.
  */
 import * as React from "react";
-import { useJourney } from "../../../taskpane/use-journey";
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  tokens,
-} from "@fluentui/react-components";
+import { useJourney, type StepProps } from "../../../taskpane/use-journey";
+import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiOutcomeRow } from "../types";
+import type { SroiResult } from "../evaluate";
 import { ProblemList } from "../../../taskpane/components/ProblemList";
 import {
   ChoiceField,
@@ -25,22 +19,16 @@ import {
   GroupList,
 } from "../../../taskpane/components/fields";
 import { STARTING_EXAMPLE } from "../examples";
+import { copyDraft } from "../../../taskpane/draft";
 import { money } from "../../common";
 import { sroi } from "..";
+import { SROI_FIELDS, SROI_TABLE } from "./fields";
 import { Uncertainty } from "./Uncertainty";
-import { Journey } from "../../../taskpane/components/Stepper";
+import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { ProxyChooser, ProxyConversion } from "./ProxyPicker";
 import { defaultPriceBaseYear, sroiSeries } from "../prices";
 
 export const SROI_DRAFT_KEY = sroi.draftKey;
-
-/** The guide's order: who, what changes for them, what they put in, and the return. */
-const STEPS = [
-  { id: "stakeholders", label: "Stakeholders" },
-  { id: "outcomes", label: "Outcomes" },
-  { id: "inputs", label: "Inputs" },
-  { id: "results", label: "Results" },
-] as const;
 
 const useStyles = makeStyles({
   results: {
@@ -75,29 +63,26 @@ const blankOutcome = (stakeholder: string): SroiOutcomeRow => ({
   start: 1,
 });
 
-export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const styles = useStyles();
-  const { value, update, status, step, setStep, restore, problems, result, build } = useJourney(
-    sroi,
-    {
-      inExcel,
-      accept: acceptSroi,
-      initial: STARTING_EXAMPLE,
-      fileName: "sroi-value-map.xlsx",
-      shows: "the ratio and NPV",
-      noun: "value map",
-    }
-  );
-  const stakeholders = value.stakeholders.map((s) => ({ id: s, label: s }));
-  const series = React.useMemo(() => {
+type Step = StepProps<SroiAnalysisCase, SroiResult>;
+
+/** The deflators the analysis converts with, or null for a bad table (the problems say why). */
+function useSeries(value: SroiAnalysisCase) {
+  return React.useMemo(() => {
     try {
       return sroiSeries(value);
     } catch {
-      return null; // a bad deflator table: the problems list says why
+      return null;
     }
   }, [value]);
+}
 
-  const warnings = result && result.warnings.length > 0 && (
+/** The stakeholders as the choice fields list them. */
+const stakeholderOptions = (value: SroiAnalysisCase) =>
+  value.stakeholders.map((s) => ({ id: s, label: s }));
+
+/** Outcomes with none of the four adjustments, proxies with no source: to check before reporting. */
+function Warnings({ result }: { result: SroiResult | null }): React.JSX.Element | null {
+  return result && result.warnings.length > 0 ? (
     <MessageBar intent="warning">
       <MessageBarBody>
         Check before you report:
@@ -108,8 +93,13 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
         </ul>
       </MessageBarBody>
     </MessageBar>
-  );
-  const content = [
+  ) : null;
+}
+
+/** Step 1: the title, the discounting and the stakeholders. */
+function StakeholdersStep({ value, update }: Step): React.JSX.Element {
+  const series = useSeries(value);
+  return (
     <>
       <TextField
         label="Title"
@@ -132,39 +122,57 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
           })
         }
       />
-      {value.stakeholders.map((s, i) => (
-        <TextField
-          key={i}
-          label={`Stakeholder ${i + 1}`}
-          value={s}
-          required
-          onChange={(v) =>
-            update((d) => {
-              const old = d.stakeholders[i];
-              d.stakeholders[i] = v;
-              for (const row of [...d.inputs, ...d.outcomes])
-                if (row.stakeholder === old) row.stakeholder = v;
-            })
-          }
-        />
-      ))}
-      <Button
-        onClick={() =>
+      <GroupList
+        items={value.stakeholders}
+        legend={(_, i) => `Stakeholder ${i + 1}`}
+        removeLabel={(i) => `Remove stakeholder ${i + 1}`}
+        onRemove={(i) =>
+          update((d) => {
+            // Their outcomes and inputs go with them (a value map row needs its stakeholder).
+            const gone = d.stakeholders.splice(i, 1)[0];
+            d.outcomes = d.outcomes.filter((r) => r.stakeholder !== gone);
+            d.inputs = d.inputs.filter((r) => r.stakeholder !== gone);
+          })
+        }
+        addLabel="Add a stakeholder"
+        onAdd={() =>
           update((d) => void d.stakeholders.push(`Stakeholder ${d.stakeholders.length + 1}`))
         }
       >
-        Add a stakeholder
-      </Button>
-    </>,
+        {(s, i) => (
+          <TextField
+            label={`Stakeholder ${i + 1}`}
+            value={s}
+            required
+            onChange={(v) =>
+              update((d) => {
+                const old = d.stakeholders[i];
+                d.stakeholders[i] = v;
+                for (const row of [...d.inputs, ...d.outcomes])
+                  if (row.stakeholder === old) row.stakeholder = v;
+              })
+            }
+          />
+        )}
+      </GroupList>
+    </>
+  );
+}
+
+/** Step 2: each outcome with its indicator, quantity, duration, proxy and the four adjustments. */
+function OutcomesStep({ value, update, result }: Step): React.JSX.Element {
+  const stakeholders = stakeholderOptions(value);
+  const series = useSeries(value);
+  return (
     <>
       <GroupList
         items={value.outcomes}
         legend={(o, i) => `Outcome ${i + 1}: ${o.outcome}`}
+        scope={(i) => `Outcome ${i + 1}`}
         removeLabel={(i) => `Remove outcome ${i + 1}`}
         onRemove={(i) => update((d) => void d.outcomes.splice(i, 1))}
         addLabel="Add an outcome"
         onAdd={() => update((d) => void d.outcomes.push(blankOutcome(d.stakeholders[0] ?? "")))}
-        min={1}
       >
         {(o, i) => {
           const set = (f: (row: SroiOutcomeRow) => void) => update((d) => f(d.outcomes[i]));
@@ -182,7 +190,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
                 onChange={(v) => set((r) => void (r.output = v))}
               />
               <TextField
-                label="Outcome"
+                label={SROI_FIELDS.outcome.label}
                 value={o.outcome}
                 required
                 onChange={(v) => set((r) => void (r.outcome = v))}
@@ -193,16 +201,12 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
                 onChange={(v) => set((r) => void (r.indicator = v))}
               />
               <NumberField
-                label="Quantity"
-                min={0}
+                {...SROI_FIELDS.quantity}
                 value={o.quantity}
                 onChange={(v) => set((r) => void (r.quantity = v))}
               />
               <NumberField
-                label="Duration"
-                unit="years"
-                min={0}
-                max={50}
+                {...SROI_FIELDS.duration}
                 value={o.duration}
                 onChange={(v) => set((r) => void (r.duration = v))}
               />
@@ -212,8 +216,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
                 onChange={(v) => set((r) => void (r.proxyDescription = v))}
               />
               <NumberField
-                label="Value of the proxy"
-                unit="£"
+                {...SROI_FIELDS.proxy}
                 value={o.proxy}
                 onChange={(v) => set((r) => void (r.proxy = v))}
               />
@@ -260,43 +263,27 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
                 }
               />
               <NumberField
-                label="Deadweight"
-                unit="percent"
-                min={0}
-                max={1}
+                {...SROI_FIELDS.deadweight}
                 value={o.deadweight}
                 onChange={(v) => set((r) => void (r.deadweight = v))}
               />
               <NumberField
-                label="Displacement"
-                unit="percent"
-                min={0}
-                max={1}
+                {...SROI_FIELDS.displacement}
                 value={o.displacement}
                 onChange={(v) => set((r) => void (r.displacement = v))}
               />
               <NumberField
-                label="Attribution"
-                unit="percent"
-                min={0}
-                max={1}
+                {...SROI_FIELDS.attribution}
                 value={o.attribution}
                 onChange={(v) => set((r) => void (r.attribution = v))}
               />
               <NumberField
-                label="Drop-off"
-                unit="percent"
-                min={0}
-                max={1}
+                {...SROI_FIELDS.dropOff}
                 value={o.dropOff}
                 onChange={(v) => set((r) => void (r.dropOff = v))}
               />
               <NumberField
-                label="First year of impact (0 = at once)"
-                unit="year"
-                whole
-                min={0}
-                max={20}
+                {...SROI_FIELDS.start}
                 value={o.start}
                 onChange={(v) => set((r) => void (r.start = v))}
               />
@@ -304,8 +291,15 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
           );
         }}
       </GroupList>
-      {warnings}
-    </>,
+      <Warnings result={result} />
+    </>
+  );
+}
+
+/** Step 3: what each stakeholder puts in. */
+function InputsStep({ value, update }: Step): React.JSX.Element {
+  const stakeholders = stakeholderOptions(value);
+  return (
     <>
       <GroupList
         items={value.inputs}
@@ -339,19 +333,24 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
               onChange={(v) => update((d) => void (d.inputs[i].description = v))}
             />
             <NumberField
-              label="Value"
-              unit="£"
-              min={0}
+              {...SROI_FIELDS.inputValue}
               value={input.value}
               onChange={(v) => update((d) => void (d.inputs[i].value = v))}
             />
           </>
         )}
       </GroupList>
-    </>,
+    </>
+  );
+}
+
+/** Step 4: the ratio, NPV and payback (or what to fix first), and their uncertainty. */
+function ResultsStep({ value, update, problems, result, inExcel }: Step): React.JSX.Element {
+  const styles = useStyles();
+  return (
     <>
       {problems.length > 0 && <ProblemList lead="Fix these first:" problems={problems} />}
-      {warnings}
+      <Warnings result={result} />
       {result && (
         <dl className={styles.results} aria-label="SROI results">
           <dt>SROI ratio</dt>
@@ -375,25 +374,57 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
         The value map follows the SROI guide&apos;s columns; every input stays editable in its Excel
         table.
       </Body1>
-    </>,
-  ];
+    </>
+  );
+}
 
+/** The guide's order: who, what changes for them, what they put in, and the return. */
+const STEPS = [
+  { id: "stakeholders", label: "Stakeholders", Component: StakeholdersStep },
+  { id: "outcomes", label: "Outcomes", Component: OutcomesStep },
+  { id: "inputs", label: "Inputs", Component: InputsStep },
+  { id: "results", label: "Results", Component: ResultsStep },
+] as const;
+
+/** A blank value map (no stakeholders, outcomes or inputs yet), then the shipped example. */
+const START = [
+  {
+    id: "blank",
+    label: "A blank value map",
+    value: (): SroiAnalysisCase => ({
+      ...copyDraft(STARTING_EXAMPLE),
+      title: "",
+      stakeholders: [],
+      outcomes: [],
+      inputs: [],
+    }),
+  },
+  {
+    id: "example",
+    label: `Example: ${STARTING_EXAMPLE.title}`,
+    value: () => copyDraft(STARTING_EXAMPLE),
+  },
+];
+
+export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+  const { frame } = useJourney(sroi, {
+    inExcel,
+    accept: acceptSroi,
+    initial: STARTING_EXAMPLE,
+    fileName: "sroi-value-map.xlsx",
+    shows: "the ratio and NPV",
+    noun: "value map",
+    what: "value map",
+    steps: STEPS,
+    words: SROI_TABLE.words,
+    start: START,
+  });
   return (
-    <Journey
+    <JourneyFrame
       id="sroi-title"
       title="Social return (SROI)"
-      before={restore}
-      steps={STEPS}
-      step={step}
-      onStep={setStep}
-      status={status}
-      finish={{
-        label: inExcel ? "Build the value map" : "Download the value map (.xlsx)",
-        disabled: problems.length > 0,
-        onClick: () => void build(),
-      }}
-    >
-      {content[step]}
-    </Journey>
+      frame={frame}
+      finish={{ excel: "Build the value map", download: "Download the value map (.xlsx)" }}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { render, screen, fireEvent, within } from "@testing-library/react";
 import { CompareBids, BIDS_DRAFT_KEY } from "../../../../src/journeys/bids/pane/CompareBids";
 import { evaluateBids } from "../../../../src/journeys/bids/evaluate";
 import type { BidComparison } from "../../../../src/journeys/bids/types";
+import { STARTING_EXAMPLE } from "../../../../src/journeys/bids/examples";
 
 beforeEach(() => localStorage.clear());
 const draft = () => JSON.parse(localStorage.getItem(BIDS_DRAFT_KEY)!) as BidComparison;
@@ -38,7 +39,7 @@ test("central-government rules with social value under 10% show a warning", () =
   ).toBeTruthy();
 });
 
-test("quality typed as a percentage is stored as a share; a bad value blocks the results with the path", () => {
+test("quality typed as a percentage is stored as a share; a bad value blocks the results, named in the pane's words", () => {
   render(<CompareBids inExcel={false} />);
   const quality = screen.getAllByRole("textbox", {
     name: "Quality (share of the marks)",
@@ -51,15 +52,34 @@ test("quality typed as a percentage is stored as a share; a bad value blocks the
   });
   goTo(/Scores and ranks/);
   expect(screen.getByText(/Fix these first/)).toBeTruthy();
-  expect(screen.getByText(/\/bids\/1\/price must be > 0/)).toBeTruthy();
+  // Was the validator's path (/bids/1/price must be > 0): issue 14 item 2 puts it in words.
+  expect(screen.getByText("Step 1 · Bid 2 · Price: enter more than £0")).toBeTruthy();
 });
 
 test("the steps: bids, weights and scoring, payment by results, then scores and ranks", () => {
   render(<CompareBids inExcel={false} />);
   expect(screen.getByText("Step 1 of 4: Bids")).toBeTruthy();
-  for (const heading of ["Step 2 of 4: Weights and scoring", "Step 3 of 4: Payment by results", "Step 4 of 4: Scores and ranks"]) {
+  for (const heading of [
+    "Step 2 of 4: Weights and scoring",
+    "Step 3 of 4: Payment by results",
+    "Step 4 of 4: Scores and ranks",
+  ]) {
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     expect(document.activeElement?.textContent).toBe(heading);
   }
   expect(screen.getByRole("button", { name: "Download the workbook (.xlsx)" })).toBeTruthy();
+});
+
+test("a stored bid priced at £0: the review says so in words, 1-based, and the field shows it", () => {
+  const stored = JSON.parse(JSON.stringify(STARTING_EXAMPLE)) as BidComparison;
+  (stored.bids[2] as { price: number }).price = 0;
+  localStorage.setItem(BIDS_DRAFT_KEY, JSON.stringify(stored));
+  render(<CompareBids inExcel={false} />);
+  expect(screen.getByText("The price must be more than £0.")).toBeTruthy();
+  goTo(/Scores and ranks/);
+  const link = screen.getByRole("button", {
+    name: "Step 1 · Bid 3: the price must be more than £0",
+  });
+  fireEvent.click(link);
+  expect(document.activeElement).toBe(screen.getAllByRole("textbox", { name: "Price" })[2]);
 });

@@ -107,3 +107,27 @@ test("the review shows the model's figures for a saved draft, and the download b
   await screen.findByText(/has been downloaded/);
   expect(downloads).toEqual([{ plan: businessCasePlan(example), fileName: fileName(example) }]);
 });
+
+test("a blank form says nothing is required until touched; the review names each problem in words", () => {
+  render(<BusinessCaseJourney inExcel={false} />);
+  expect(screen.queryByText("Required.")).toBeNull();
+  fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
+  const link = screen.getByRole("button", { name: "Step 1 · Partner 1: enter a name" });
+  expect(screen.queryByText(/\/partners\/0\/name/)).toBeNull();
+  fireEvent.click(link);
+  const name = screen.getAllByRole("textbox", { name: /^Name/ })[0];
+  expect(document.activeElement).toBe(name);
+  fireEvent.blur(name);
+  expect(screen.getAllByText("Enter a name.").length).toBeGreaterThan(0);
+});
+
+test("the schema's limit on partners is enforced when adding", () => {
+  const c = JSON.parse(JSON.stringify(EXAMPLES[0].case));
+  c.partners = Array.from({ length: 20 }, (_, i) => ({ ...c.partners[0], name: `P${i + 1}` }));
+  localStorage.setItem(DRAFT_KEY, JSON.stringify(c));
+  render(<BusinessCaseJourney inExcel={false} />);
+  expect(
+    (screen.getByRole("button", { name: "Add a partner" }) as HTMLButtonElement).disabled
+  ).toBe(true);
+  expect(screen.getByText("At most 20 here: remove one to add another.")).toBeTruthy();
+});

@@ -92,7 +92,8 @@ test("an actual with no evidence blocks the review and names the figure", () => 
   );
   goTo(/Review/);
   expect(screen.getByText(/Fix these first/)).toBeTruthy();
-  expect(screen.getByText(/\/actuals\/0\/figures\/0\/evidence/)).toBeTruthy();
+  // Was the validator's path (/actuals/0/figures/0/evidence): now in the pane's words.
+  expect(screen.getByText(/^Step 2 · Line 1: .*evidence/)).toBeTruthy();
 });
 
 test("an unplanned saving added needs a description, then counts under its source", () => {

@@ -13,6 +13,7 @@ import {
 import { newOption } from "../../examples";
 import { useStyles } from "./shared";
 import type { StepProps } from "./shared";
+import { CASE_TABLE } from "../fields";
 
 /** Step 1: partners and purpose, and the options to compare. */
 export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
@@ -21,7 +22,7 @@ export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
   return (
     <div className={styles.stack}>
       <TextField
-        label="Title of the business case"
+        label={CASE_TABLE.fields.title.label}
         value={value.title}
         required
         onChange={(v) => update((d) => void (d.title = v))}
@@ -36,11 +37,12 @@ export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
           update((d) => void d.partners.push({ name: "", type: "", turnover: 0, homes: 0 }))
         }
         min={1}
+        max={CASE_TABLE.maxItems("partners")}
       >
         {(p, i) => (
           <>
             <TextField
-              label="Name"
+              label={CASE_TABLE.fields.partnerName.label}
               value={p.name}
               required
               onChange={(v) => update((d) => void (d.partners[i].name = v))}
@@ -52,9 +54,7 @@ export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
               onChange={(v) => update((d) => void (d.partners[i].type = v))}
             />
             <NumberField
-              label="Annual turnover"
-              unit="£"
-              min={0}
+              {...CASE_TABLE.fields.turnover}
               value={p.turnover}
               onChange={(v) => update((d) => void (d.partners[i].turnover = v))}
             />

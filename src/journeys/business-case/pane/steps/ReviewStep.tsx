@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { ScrollRegion } from "../../../../taskpane/components/ScrollRegion";
 import type { OptionResult } from "../../evaluate";
-import { ProblemList } from "../../../../taskpane/components/ProblemList";
+import { ProblemList, type Problem } from "../../../../taskpane/components/ProblemList";
 import { useStyles } from "./shared";
 
 /** The review's measures: a row each, an option per column (narrow panes fit a few options). */
@@ -40,7 +40,7 @@ const MEASURES: readonly { label: string; show: (r: OptionResult) => string; bas
 
 /** Step 6: problems to fix, and the results the workbook will show. */
 export function ReviewStep(props: {
-  problems: readonly string[];
+  problems: readonly Problem[];
   results: readonly OptionResult[] | null;
 }): React.JSX.Element {
   const styles = useStyles();

@@ -1,0 +1,76 @@
+/**
+ * One place per journey for its fields: a table of each field's schema path, label and unit,
+ * with its bounds (minimum, maximum, exclusive minimum, whole number) read from the journey's
+ * JSON Schema, so the pane's fields, the schema's rules and the pane's messages cannot drift
+ * apart. The same table gives the journey's words for its messages (see ./words.ts).
+ */
+import type { FieldWords, JourneyWords } from "./words";
+
+/** A field as a journey's table lists it. */
+export interface FieldSpec extends FieldWords {
+  /** Its schema path, slash-separated, with `*` for each index (bids, *, price). */
+  readonly path: string;
+}
+
+/** A field with its bounds from the schema, ready to spread into a NumberField. */
+export interface TableField extends FieldWords {
+  readonly min?: number;
+  readonly max?: number;
+  /** An exclusive minimum: the value must be more than this. */
+  readonly above?: number;
+  readonly whole?: boolean;
+}
+
+type Node = Record<string, unknown>;
+
+/** The schema node at `path` (properties, list items, and the object alternative of a oneOf). */
+export function schemaAt(schema: Node, path: string): Node | undefined {
+  let at: Node | undefined = schema;
+  for (const segment of path.split("/").filter(Boolean)) {
+    if (!at) return undefined;
+    const alternatives = (at.oneOf ?? at.anyOf) as Node[] | undefined;
+    if (alternatives) at = alternatives.find((a) => a.type === "object" || a.properties || a.items);
+    if (!at) return undefined;
+    at = segment === "*" ? (at.items as Node) : (at.properties as Record<string, Node>)?.[segment];
+  }
+  return at;
+}
+
+const num = (x: unknown) => (typeof x === "number" ? x : undefined);
+
+/**
+ * A journey's field table: its fields with the schema's bounds, the most items each list
+ * may hold, and its words for messages.
+ * @param at where each top-level property is (its step, and what one list item is called)
+ */
+export function fieldTable<K extends string>(
+  schema: Node,
+  at: JourneyWords["at"],
+  specs: Readonly<Record<K, FieldSpec>>
+): {
+  fields: Readonly<Record<K, TableField>>;
+  words: JourneyWords;
+  maxItems: (path: string) => number | undefined;
+} {
+  const fields = {} as Record<K, TableField>;
+  const byPath: Record<string, FieldWords> = {};
+  for (const key of Object.keys(specs) as K[]) {
+    const { path, ...words } = specs[key];
+    const node = schemaAt(schema, path);
+    if (!node) throw new Error(`The field table names ${path}, which the schema does not have.`);
+    const types = ([] as unknown[]).concat(node.type);
+    fields[key] = {
+      ...words,
+      min: num(node.minimum),
+      max: num(node.maximum),
+      above: num(node.exclusiveMinimum),
+      whole: types.includes("integer") || undefined,
+    };
+    byPath[path] = words;
+  }
+  return {
+    fields,
+    words: { at, fields: byPath },
+    maxItems: (path) => num(schemaAt(schema, path)?.maxItems),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * A schema problem in the pane's words. The validators lead each message with the JSON
+ * Pointer of the value at fault (`/bids/2/price must be > 0; got 0`); the pane says where
+ * that is and what to do, 1-based and with the field's label ("Step 1 · Bid 3: the price
+ * must be more than £0"), from the journey's field table. Messages that do not start with a
+ * pointer (the journeys' own rules) are already in words and pass through.
+ */
+import { fieldId, fieldKey } from "./components/fields";
+
+/** A field as the pane labels it: its label (exactly as the field shows it) and its unit. */
+export interface FieldWords {
+  readonly label: string;
+  readonly unit?: "£" | "percent" | "years" | "year" | "count" | "hours";
+  /** What to say when it is blank ("enter a name"); "enter the <label>" by default. */
+  readonly blank?: string;
+}
+
+/**
+ * Where a journey's values are in the pane: for each top-level property, its step (0-based)
+ * and, for a list, what one item is called ("Bid"); and the fields by path, with `*` for
+ * each index (bids, *, price joined by slashes).
+ */
+export interface JourneyWords {
+  readonly at: Readonly<Record<string, { readonly step: number; readonly item?: string }>>;
+  readonly fields: Readonly<Record<string, FieldWords>>;
+}
+
+/** A problem placed in the pane: its words, its step and the field's element id, if known. */
+export interface PlacedProblem {
+  readonly text: string;
+  readonly step?: number;
+  readonly fieldId?: string;
+}
+
+const POINTER = /^(\/\S*) (must .*?)(?:; got .*)?$/;
+
+/** "dropOff" → "drop off". */
+const spaced = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+
+/** A bound as the field shows it: £ for money, % for rates. */
+function bound(x: string, unit: FieldWords["unit"]): string {
+  const n = Number(x);
+  if (!Number.isFinite(n)) return x;
+  if (unit === "£") return `£${n.toLocaleString("en-GB")}`;
+  if (unit === "percent") return `${Number((n * 100).toPrecision(12))}%`;
+  return n.toLocaleString("en-GB");
+}
+
+/** What to do about Ajv's `must …` for a field called `label`. */
+function advice(must: string, field: FieldWords): string {
+  const the = `the ${field.label.toLowerCase()}`;
+  let m: RegExpMatchArray | null;
+  if (/^must NOT have fewer than 1 characters$/.test(must)) return field.blank ?? `enter ${the}`;
+  if ((m = must.match(/^must NOT have fewer than (\d+) items$/)))
+    return `add at least ${m[1]} (${the})`;
+  if ((m = must.match(/^must NOT have more than (\d+) (items|characters)$/)))
+    return `${the} can have at most ${m[1]} ${m[2] === "items" ? "lines" : "characters"}`;
+  if ((m = must.match(/^must be (>=|>|<=|<) (\S+)$/))) {
+    const says = { ">=": "or more", ">": "", "<=": "or less", "<": "" }[m[1]];
+    const x = bound(m[2], field.unit);
+    if (m[1] === ">") return `${the} must be more than ${x}`;
+    if (m[1] === "<") return `${the} must be less than ${x}`;
+    return `${the} must be ${x} ${says}`;
+  }
+  if (/^must be (number|integer)$/.test(must))
+    return `enter ${must.endsWith("integer") ? "a whole number" : "a number"} for ${the}`;
+  return `${the} ${must}`;
+}
+
+/**
+ * `problem` in the pane's words, with where it is (see the module's note). Without a place
+ * for its top-level property it is left as the validator says it.
+ */
+export function placeProblem(problem: string, words: JourneyWords | undefined): PlacedProblem {
+  const m = problem.match(POINTER);
+  if (!m) return { text: problem };
+  const segments = m[1].split("/").slice(1);
+  const at = words?.at[segments[0]];
+  if (!words || !at) return { text: problem };
+  const scope = [`Step ${at.step + 1}`];
+  let rest = segments.slice(1);
+  if (at.item !== undefined && rest.length > 0 && /^\d+$/.test(rest[0])) {
+    scope.push(`${at.item} ${Number(rest[0]) + 1}`);
+    rest = rest.slice(1);
+  }
+  const pattern = segments.map((s) => (/^\d+$/.test(s) ? "*" : s)).join("/");
+  const last = [...rest].reverse().find((s) => !/^\d+$/.test(s));
+  const field: FieldWords = words.fields[pattern] ??
+    words.fields[pattern.replace(/\/\*$/, "")] ?? {
+      label: last ? spaced(last) : (at.item?.toLowerCase() ?? spaced(segments[0])),
+    };
+  const known = words.fields[pattern] !== undefined;
+  return {
+    text: `${scope.join(" · ")}: ${advice(m[2], field)}`,
+    step: at.step,
+    fieldId: known ? fieldId(fieldKey(scope, field.label)) : undefined,
+  };
+}
