@@ -18,7 +18,7 @@ import {
   TextField,
   GroupList,
 } from "../../../taskpane/components/fields";
-import { STARTING_EXAMPLE } from "../examples";
+import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
 import { copyDraft } from "../../../taskpane/draft";
 import { money } from "../../common";
 import { sroi } from "..";
@@ -399,11 +399,11 @@ const START = [
       inputs: [],
     }),
   },
-  {
-    id: "example",
-    label: `Example: ${STARTING_EXAMPLE.title}`,
-    value: () => copyDraft(STARTING_EXAMPLE),
-  },
+  ...EXAMPLES.map((x) => ({
+    id: x.id,
+    label: `Example: ${x.label}`,
+    value: () => copyDraft(x.analysis),
+  })),
 ];
 
 export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Element {
