@@ -20,6 +20,7 @@ import {
   checkStoredDraft,
   draftDefect,
   isStructural,
+  setDraftAside,
   workbookDraftKey,
 } from "../../src/taskpane/draft";
 import { JOURNEYS } from "../../src/journeys";
@@ -179,6 +180,29 @@ describe("drafts belong to a workbook", () => {
     expect((await openSroi(b)).value).toBe("Typed in workbook B");
     // Nothing went under the standalone page's key.
     expect(localStorage.getItem(sroi.draftKey)).toBeNull();
+  });
+
+  test("text a field cannot use belongs to its workbook too, and goes aside with its draft", async () => {
+    // The community navigators example discounts at a flat rate: its rate is a number field.
+    const a = fakeWorkbook("workbook-a");
+    await openSroi(a);
+    const rate = screen.getByRole("textbox", { name: /^Discount rate/ }) as HTMLInputElement;
+    fireEvent.change(rate, { target: { value: "abc" } });
+    const typedInA = `${workbookDraftKey(sroi.draftKey, "workbook-a")}.typed`;
+    await waitFor(() => expect(localStorage.getItem(typedInA)).toContain("abc"));
+    expect(localStorage.getItem(`${sroi.draftKey}.typed`)).toBeNull();
+    cleanup();
+
+    await openSroi(fakeWorkbook("workbook-b"));
+    const inB = screen.getByRole("textbox", { name: /^Discount rate/ }) as HTMLInputElement;
+    expect(inB.value).not.toBe("abc");
+    cleanup();
+
+    // Setting A's draft aside takes its uncommitted text with it.
+    const store = browserDraftStore("workbook-a");
+    const aside = setDraftAside(store, store.key(sroi.draftKey));
+    expect(localStorage.getItem(typedInA)).toBeNull();
+    expect(localStorage.getItem(`${aside}.typed`)).toContain("abc");
   });
 
   test("a workbook whose id cannot be had keeps its drafts in the pane only, and says so", async () => {
