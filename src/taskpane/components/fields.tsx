@@ -329,6 +329,69 @@ export function FieldGroup(props: {
   );
 }
 
+const useAmountListStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(9rem, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * A series of amounts, one field each ("Month 1", "Month 2", …), in a grid that wraps to the
+ * pane's width: never one text box split on commas, where "-20,000, -15,000" would be read as
+ * four numbers (issue 14: a UK finance user writes thousands with commas). Each field is a
+ * {@link NumberField}, so text it cannot use is kept and blocks building like any other.
+ * Add and remove work at the end of the series, within `min` and `max` items.
+ */
+export function AmountList(props: {
+  legend: string;
+  values: readonly number[];
+  onChange: (values: number[]) => void;
+  /** Item i's label ("Month 1"). */
+  itemLabel: (i: number) => string;
+  unit?: NumberFieldProps["unit"];
+  min?: number;
+  max?: number;
+}): React.JSX.Element {
+  const styles = useAmountListStyles();
+  const { values, onChange, min = 0, max } = props;
+  const set = (i: number, v: number) => onChange(values.map((x, k) => (k === i ? v : x)));
+  return (
+    <FieldGroup legend={props.legend}>
+      <div className={styles.grid}>
+        {values.map((v, i) => (
+          <NumberField
+            key={i}
+            label={props.itemLabel(i)}
+            unit={props.unit}
+            value={v}
+            onChange={(x) => set(i, x)}
+          />
+        ))}
+      </div>
+      <div className={styles.buttons}>
+        <Button
+          disabled={max !== undefined && values.length >= max}
+          onClick={() => onChange([...values, 0])}
+        >
+          {`Add ${props.itemLabel(values.length).toLowerCase()}`}
+        </Button>
+        {values.length > min && (
+          <Button onClick={() => onChange(values.slice(0, -1))}>
+            {`Remove ${props.itemLabel(values.length - 1).toLowerCase()}`}
+          </Button>
+        )}
+      </div>
+      {max !== undefined && values.length >= max && (
+        <Caption1>{`At most ${max} here: remove one to add another.`}</Caption1>
+      )}
+    </FieldGroup>
+  );
+}
+
 /**
  * A discount choice as the journeys take it: a flat rate, or the Green Book STPR or health
  * schedule (HM Treasury, The Green Book 2022, Annex A6).

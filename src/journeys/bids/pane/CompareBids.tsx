@@ -26,6 +26,7 @@ import {
   CheckField,
   ChoiceField,
   FieldGroup as Group,
+  AmountList,
   GroupList,
   NumberField,
   TextField,
@@ -231,14 +232,14 @@ function PbrStep({ value, update }: Step): React.JSX.Element {
             value={value.pbr.annualRate}
             onChange={(v) => update((d) => void (d.pbr!.annualRate = v))}
           />
-          <TextField
-            label="Net cash flow by month (£, separated by commas)"
-            value={value.pbr.cashflows.join(", ")}
-            onChange={(v) => {
-              const flows = v.split(",").map((x) => Number(x.trim()));
-              if (flows.length && flows.every(Number.isFinite))
-                update((d) => void (d.pbr!.cashflows = flows));
-            }}
+          <AmountList
+            legend="Net cash flow by month"
+            itemLabel={(i) => `Month ${i + 1}`}
+            unit="£"
+            values={value.pbr.cashflows}
+            min={1}
+            max={BIDS_TABLE.maxItems("pbr/cashflows")}
+            onChange={(flows) => update((d) => void (d.pbr!.cashflows = flows))}
           />
         </Group>
       )}

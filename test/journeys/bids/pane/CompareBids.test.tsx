@@ -83,3 +83,33 @@ test("a stored bid priced at £0: the review says so in words, 1-based, and the 
   fireEvent.click(link);
   expect(document.activeElement).toBe(screen.getAllByRole("textbox", { name: "Price" })[2]);
 });
+
+test("monthly cash flows are one amount per field: thousands commas are never split into more months", () => {
+  render(<CompareBids inExcel={false} />);
+  goTo(/Payment by results/);
+  fireEvent.click(screen.getByRole("checkbox", { name: /Check payment by results/ }));
+  expect(draft().pbr!.cashflows).toEqual([0]);
+  // The issue's entry: -20,000, -15,000, 5,000, 30,000 (once eight numbers, peak £35).
+  fireEvent.change(screen.getByRole("textbox", { name: "Month 1" }), {
+    target: { value: "-20,000" },
+  });
+  for (const amount of ["-15,000", "5,000", "30,000"]) {
+    fireEvent.click(screen.getByRole("button", { name: /^Add month/ }));
+    const fields = screen.getAllByRole("textbox", { name: /^Month \d+$/ });
+    fireEvent.change(fields[fields.length - 1], { target: { value: amount } });
+  }
+  expect(draft().pbr!.cashflows).toEqual([-20000, -15000, 5000, 30000]);
+  goTo(/Scores and ranks/);
+  expect(screen.getByText(/peak working capital £35,000,/)).toBeTruthy();
+  goTo(/Payment by results/);
+  // Text a month cannot use stays as typed and blocks the results; it never keeps the old value.
+  fireEvent.change(screen.getByRole("textbox", { name: "Month 2" }), {
+    target: { value: "about 15k" },
+  });
+  expect((screen.getByRole("textbox", { name: "Month 2" }) as HTMLInputElement).value).toBe(
+    "about 15k"
+  );
+  expect(screen.getByText("Enter a number.")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Remove month 4" }));
+  expect(draft().pbr!.cashflows).toEqual([-20000, -15000, 5000]);
+});
