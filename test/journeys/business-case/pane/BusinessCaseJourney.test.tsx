@@ -131,3 +131,46 @@ test("the schema's limit on partners is enforced when adding", () => {
   ).toBe(true);
   expect(screen.getByText("At most 20 here: remove one to add another.")).toBeTruthy();
 });
+
+test("a savings line in another year's prices: its price year converts it, in the review as in the model", () => {
+  // The shipped series ends in 2024: a case in 2024 prices can take lines from earlier years.
+  const example = {
+    ...EXAMPLES[2].case,
+    appraisal: { ...EXAMPLES[2].case.appraisal, priceBaseYear: 2024 },
+  };
+  localStorage.setItem(DRAFT_KEY, JSON.stringify(example));
+  render(<BusinessCaseJourney inExcel={false} />);
+  fireEvent.click(screen.getByRole("tab", { name: "2. Savings" }));
+  const base = example.appraisal.priceBaseYear;
+  const year = screen.getAllByRole("textbox", { name: /^Price year/ })[0];
+  fireEvent.change(year, { target: { value: "2014" } });
+  const stored = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
+  expect(stored.options[0].savings[0].priceYear).toBe(2014);
+  // The conversion the model makes, said beside the line (HM Treasury's series: 2014 < base).
+  expect(screen.getByText(new RegExp(`in 2014 prices = £[\\d,]+ in ${base} prices`))).toBeTruthy();
+  fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
+  const npvRow = within(screen.getByRole("table", { name: "Results by option" }))
+    .getByText("NPV")
+    .closest("tr")!;
+  const npv = evaluateCase(stored)[0].npv.toLocaleString("en-GB", {
+    style: "currency",
+    currency: "GBP",
+    maximumFractionDigits: 0,
+  });
+  expect(npv).not.toBe(
+    evaluateCase(example)[0].npv.toLocaleString("en-GB", {
+      style: "currency",
+      currency: "GBP",
+      maximumFractionDigits: 0,
+    })
+  );
+  expect(within(npvRow).getAllByText(npv).length).toBeGreaterThan(0);
+  // Blank again: the line is in the case's price base, as before.
+  fireEvent.click(screen.getByRole("tab", { name: "2. Savings" }));
+  fireEvent.change(screen.getAllByRole("textbox", { name: /^Price year/ })[0], {
+    target: { value: "" },
+  });
+  expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).options[0].savings[0]).not.toHaveProperty(
+    "priceYear"
+  );
+});

@@ -10,6 +10,7 @@ import {
 } from "../../../../taskpane/components/fields";
 import { useStyles, onOption } from "./shared";
 import type { StepProps } from "./shared";
+import { PriceYearField } from "./PriceYearField";
 
 const CATEGORIES: readonly { id: OneOffCategory; label: string }[] = [
   { id: "due_diligence", label: "Due diligence" },
@@ -69,6 +70,17 @@ export function CostsStep({ value, update }: StepProps): React.JSX.Element {
                   value={k.amount}
                   onChange={(v) =>
                     onOption(update, o.id, (x) => void (x.oneOffCosts[i].amount = v))
+                  }
+                />
+                <PriceYearField
+                  amount={k.amount}
+                  priceYear={k.priceYear}
+                  baseYear={value.appraisal.priceBaseYear}
+                  onChange={(y) =>
+                    onOption(update, o.id, (x) => {
+                      if (y === undefined) delete x.oneOffCosts[i].priceYear;
+                      else x.oneOffCosts[i].priceYear = y;
+                    })
                   }
                 />
               </>

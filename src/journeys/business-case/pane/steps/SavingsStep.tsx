@@ -11,6 +11,7 @@ import {
 } from "../../../../taskpane/components/fields";
 import { useStyles, onOption } from "./shared";
 import type { StepProps } from "./shared";
+import { PriceYearField } from "./PriceYearField";
 
 /** Step 2: savings by source for each option. */
 export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
@@ -31,7 +32,7 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
             removeLabel={(i) => `Remove saving ${i + 1}`}
             onRemove={(i) => onOption(update, o.id, (x) => void x.savings.splice(i, 1))}
             addLabel={`Add a saving to ${o.name}`}
-            stable={[o.id, update, styles.assumption]}
+            stable={[o.id, update, styles.assumption, value.appraisal.priceBaseYear]}
             onAdd={() =>
               onOption(
                 update,
@@ -70,6 +71,17 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
                   value={s.fullAnnual}
                   onChange={(v) =>
                     onOption(update, o.id, (x) => void (x.savings[i].fullAnnual = v))
+                  }
+                />
+                <PriceYearField
+                  amount={s.fullAnnual}
+                  priceYear={s.priceYear}
+                  baseYear={value.appraisal.priceBaseYear}
+                  onChange={(y) =>
+                    onOption(update, o.id, (x) => {
+                      if (y === undefined) delete x.savings[i].priceYear;
+                      else x.savings[i].priceYear = y;
+                    })
                   }
                 />
                 <NumberField
