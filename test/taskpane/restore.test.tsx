@@ -8,9 +8,9 @@ import * as fs from "fs";
 import * as path from "path";
 import type * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { recordingContext, installExcelEnums } from "../support/office-recorder";
+import { installExcelEnums } from "../support/office-recorder";
+import { readingHost, workbookHolding } from "../support/workbook-holding";
 import type { WorkbookPlan } from "../../src/workbook/types";
-import { readFromWorkbook, workbookNamesInUse } from "../../src/workbook/office";
 import { WorkbookHostProvider, type WorkbookHost } from "../../src/taskpane/workbook-host";
 import { SocialReturn, SROI_DRAFT_KEY } from "../../src/journeys/sroi/pane/SocialReturn";
 import { sroiPlan } from "../../src/journeys/sroi/workbook";
@@ -35,42 +35,13 @@ installExcelEnums();
 const load = (f: string) =>
   JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../examples", f), "utf8"));
 
-/** A fake Excel whose workbook holds what the plan built (tables edited by `edit`). */
-function excelHolding(
-  plan: WorkbookPlan,
-  edit: (tables: Record<string, unknown[][]>) => void = () => undefined
-) {
-  const tables: Record<string, unknown[][]> = Object.fromEntries(
-    plan.sheets
-      .flatMap((s) => s.tables)
-      .map((t) => [t.name, [t.columns.map((c) => c.name), ...t.rows]])
-  );
-  edit(tables);
-  const titles = Object.fromEntries(
-    plan.sheets.map((s) => [s.name, s.cells.find((c) => c.ref === "A1")?.value as string])
-  );
-  const rec = recordingContext({
-    sheets: plan.sheets.map((s) => s.name),
-    tables: tables as never,
-    titles,
-  });
-  workbook = rec;
-  return rec;
-}
-
 /** The workbook the host reads: the last one `excelHolding` made (the user may edit it). */
-let workbook: ReturnType<typeof recordingContext> | null = null;
-const refuse = () => Promise.reject(new Error("not part of restoring"));
+let workbook: ReturnType<typeof workbookHolding> | null = null;
+const excelHolding = (plan: WorkbookPlan, edit?: (tables: Record<string, unknown[][]>) => void) =>
+  (workbook = workbookHolding(plan, edit));
 
 /** Excel as the pane's host sees it, through the Office.js adapter on the recording fake. */
-const fakeExcel: WorkbookHost = {
-  inExcel: true,
-  namesInUse: () => workbookNamesInUse(workbook!.context as never),
-  applyPlan: refuse,
-  readJourney: (sheets, reader) => readFromWorkbook(workbook!.context as never, sheets, reader),
-  selectedCell: refuse,
-  writeFormula: refuse,
-};
+const fakeExcel: WorkbookHost = readingHost(() => workbook!);
 
 /** A view in Excel, given the fake host (no global Excel is patched). */
 const inExcel = (View: React.ComponentType<{ inExcel: boolean }>) => (

@@ -18,7 +18,9 @@ import { realisationPlan } from "../../../../src/journeys/realisation/workbook";
 import { businessCasePlan } from "../../../../src/journeys/business-case/workbook";
 import { parseCase } from "../../../../src/journeys/business-case/validate";
 import { money } from "../../../../src/journeys/common";
-import { installExcelEnums, recordingContext } from "../../../support/office-recorder";
+import { installExcelEnums } from "../../../support/office-recorder";
+import { readingHost, workbookHolding } from "../../../support/workbook-holding";
+import { WorkbookHostProvider } from "../../../../src/taskpane/workbook-host";
 
 installExcelEnums();
 const load = (f: string) =>
@@ -156,22 +158,12 @@ test("opening a business case file starts a review of it; a file that is neither
 test("in Excel: starts from the business case built in this workbook", async () => {
   const c = parseCase(load("shared-back-office-vat.json"));
   const plan = businessCasePlan(c);
-  const rec = recordingContext({
-    sheets: plan.sheets.map((s) => s.name),
-    tables: Object.fromEntries(
-      plan.sheets
-        .flatMap((s) => s.tables)
-        .map((t) => [t.name, [t.columns.map((col) => col.name), ...t.rows]])
-    ) as never,
-    titles: Object.fromEntries(
-      plan.sheets.map((s) => [s.name, s.cells.find((x) => x.ref === "A1")?.value as string])
-    ),
-  });
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    ...(globalThis as unknown as { Excel: object }).Excel,
-    run: (f: (ctx: unknown) => Promise<unknown>) => f(rec.context),
-  };
-  render(<RealisationReview inExcel={true} />);
+  const rec = workbookHolding(plan);
+  render(
+    <WorkbookHostProvider value={readingHost(() => rec)}>
+      <RealisationReview inExcel={true} />
+    </WorkbookHostProvider>
+  );
   choose(/The business case built in this workbook/);
   await screen.findByText("Started from the business case built in this workbook.");
   expect(draft().businessCase).toEqual(c);
@@ -205,26 +197,16 @@ test("the steps: business case, actuals, review, build", () => {
 
 test("in Excel: a figure typed into the Actuals sheet is offered on opening, and restores the review", async () => {
   const plan = realisationPlan(example);
-  const tables = Object.fromEntries(
-    plan.sheets
-      .flatMap((s) => s.tables)
-      .map((t) => [t.name, [t.columns.map((col) => col.name), ...t.rows]])
-  );
-  const figures = tables.ActualFigures;
-  const row = figures.findIndex((x) => x[0] === "savings/3" && x[2] === 3);
-  figures[row][3] = 320000;
-  const rec = recordingContext({
-    sheets: plan.sheets.map((s) => s.name),
-    tables: tables as never,
-    titles: Object.fromEntries(
-      plan.sheets.map((s) => [s.name, s.cells.find((x) => x.ref === "A1")?.value as string])
-    ),
+  const rec = workbookHolding(plan, (tables) => {
+    const figures = tables.ActualFigures;
+    const row = figures.findIndex((x) => x[0] === "savings/3" && x[2] === 3);
+    figures[row][3] = 320000;
   });
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    ...(globalThis as unknown as { Excel: object }).Excel,
-    run: (f: (ctx: unknown) => Promise<unknown>) => f(rec.context),
-  };
-  render(<RealisationReview inExcel={true} />);
+  render(
+    <WorkbookHostProvider value={readingHost(() => rec)}>
+      <RealisationReview inExcel={true} />
+    </WorkbookHostProvider>
+  );
   await screen.findByText(/"Actuals" sheet differs from the draft/);
   fireEvent.click(screen.getByRole("button", { name: "Use the workbook's" }));
   const board = draft().actuals.find((a) => a.line === "savings/3")!;
