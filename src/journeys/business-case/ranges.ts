@@ -13,7 +13,7 @@
  * in blocks from one seeded stream (a Latin hypercube is per block), so a seed gives the
  * same answer however the run is sliced.
  */
-import { distributionFromRow, type Distribution } from "../../model/distributions";
+import { rangeDistribution } from "../../model/distributions";
 import { discountSchedule, rateForYear } from "../../model/discounting";
 import { rankCorrelation } from "../../model/correlation";
 import { xoroshiroState } from "../../model/random";
@@ -131,38 +131,6 @@ export const CASE_RANGES = tableCodec<CaseRangeRow>()("CaseRanges", {
   },
 });
 
-const orUndefined = (x: number | null) => (x === null ? undefined : x);
-
-/** A row's distribution, as the SROI ranges read theirs (normal/lognormal: mean and sd, else P10/P90). */
-function rowDistribution(r: CaseRangeRow, where: string): Distribution {
-  if ((r.distribution === "normal" || r.distribution === "lognormal") && r.sd !== null && r.sd > 0)
-    return distributionFromRow(
-      r.distribution,
-      undefined,
-      orUndefined(r.mode),
-      undefined,
-      r.sd,
-      where
-    );
-  if (r.distribution === "normal" || r.distribution === "lognormal")
-    return distributionFromRow(
-      r.distribution,
-      orUndefined(r.low),
-      undefined,
-      orUndefined(r.high),
-      undefined,
-      where
-    );
-  return distributionFromRow(
-    r.distribution,
-    orUndefined(r.low),
-    orUndefined(r.mode),
-    orUndefined(r.high),
-    undefined,
-    where
-  );
-}
-
 interface Variable {
   readonly row: number;
   readonly label: string;
@@ -214,7 +182,7 @@ export function caseVariables(c: BusinessCase, optionId: string): Omit<Variable,
       row,
       label: `${where}`,
       index: e.index,
-      compiled: compileDistribution(rowDistribution(r, where)),
+      compiled: compileDistribution(rangeDistribution(r, where)),
       estimate: e.estimate,
       min: e.unit === "rate" ? -0.99 : 0,
       max: e.unit === "rate" ? 1 : Infinity,
