@@ -16,6 +16,15 @@ import { shown } from "./validate";
 export const DISTRIBUTIONS = ["triangular", "pert", "uniform", "normal", "lognormal"] as const;
 export type DistributionName = (typeof DISTRIBUTIONS)[number];
 
+/** Each distribution's name in words, as range tables and the pane show it ("PERT"). */
+export const DISTRIBUTION_LABELS: Record<DistributionName, string> = {
+  triangular: "Triangular",
+  pert: "PERT",
+  uniform: "Uniform",
+  normal: "Normal",
+  lognormal: "Lognormal",
+};
+
 /** A distribution, in the parameters it is drawn from. */
 export type Distribution =
   | {

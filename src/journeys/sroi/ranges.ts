@@ -9,7 +9,7 @@
  * =PCBA.SROI_SIMULATE_RANGES takes its `ranges` argument, so the table can be passed to it
  * as it stands: `=PCBA.SROI_SIMULATE_RANGES(SroiRanges[#All], …)`.
  */
-import { rangeDistribution } from "../../model/distributions";
+import { DISTRIBUTION_LABELS, rangeDistribution } from "../../model/distributions";
 import type { InputRange, RangeInput, RangeSummary } from "../../model/range-simulation";
 import type { SimulatedMeasure } from "../../workbook/simulation";
 import { OPTIONAL_NUMBER, NUMBER, tableCodec } from "../../workbook/table-codec";
@@ -25,14 +25,6 @@ export const RANGE_INPUT_LABELS: Record<SroiRangeInput, string> = {
   attribution: "Attribution",
   drop_off: "Drop-off",
   discount: "Discount rate",
-};
-
-export const DISTRIBUTION_LABELS: Record<SroiRangeRow["distribution"], string> = {
-  triangular: "Triangular",
-  pert: "PERT",
-  uniform: "Uniform",
-  normal: "Normal",
-  lognormal: "Lognormal",
 };
 
 /** The inverse of a label map, by trimmed lower-case text; unknown text names the choices. */
