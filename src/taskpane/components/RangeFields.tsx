@@ -6,13 +6,13 @@
  * the journey's Run button is disabled (`onInvalid`).
  */
 import * as React from "react";
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, makeStyles, tokens } from "@fluentui/react-components";
 import {
   DISTRIBUTION_LABELS,
   DISTRIBUTIONS,
   type DistributionName,
 } from "../../model/distributions";
-import { ChoiceField } from "./fields";
+import { ChoiceField, ErrorField } from "./fields";
 
 /** The stack of rows, one row's fieldset and its grid of numbers. */
 export const useRangeStyles = makeStyles({
@@ -57,7 +57,7 @@ export function OptionalNumber(props: {
     return () => onValidity(true);
   }, [error, onValidity]);
   return (
-    <Field label={props.label} validationMessage={error} validationState={error ? "error" : "none"}>
+    <ErrorField label={props.label} error={error}>
       <Input
         // Fluent's Input is 250 px at least: in two columns at 350 px it must shrink.
         style={{ minWidth: 0, width: "100%" }}
@@ -69,7 +69,7 @@ export function OptionalNumber(props: {
           if ("value" in r) props.onChange(r.value);
         }}
       />
-    </Field>
+    </ErrorField>
   );
 }
 
