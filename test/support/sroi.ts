@@ -57,3 +57,24 @@ export function expectSroiHeadlines(value: (label: string) => string, r: SroiRes
     1e-9 * r.paybackMonths!
   );
 }
+
+/** One column of the value map as a custom function takes it: a range one cell wide. */
+export const valueMapColumn = (
+  c: SroiAnalysisCase,
+  f: (o: SroiAnalysisCase["outcomes"][number]) => number
+): number[][] => c.outcomes.map((o) => [f(o)]);
+
+/**
+ * The value map's columns in the order =PCBA.SROI_SIMULATE and =PCBA.SROI_SIMULATE_RANGES
+ * take them: quantity, proxy, duration, deadweight, displacement, attribution, drop-off.
+ */
+export const valueMapColumns = (c: SroiAnalysisCase): number[][][] =>
+  [
+    (o: SroiAnalysisCase["outcomes"][number]) => o.quantity,
+    (o: SroiAnalysisCase["outcomes"][number]) => o.proxy,
+    (o: SroiAnalysisCase["outcomes"][number]) => o.duration,
+    (o: SroiAnalysisCase["outcomes"][number]) => o.deadweight,
+    (o: SroiAnalysisCase["outcomes"][number]) => o.displacement,
+    (o: SroiAnalysisCase["outcomes"][number]) => o.attribution,
+    (o: SroiAnalysisCase["outcomes"][number]) => o.dropOff,
+  ].map((f) => valueMapColumn(c, f));
