@@ -19,21 +19,13 @@
 import * as fs from "fs";
 import { launchChromium, serveDist } from "../test/support/browser";
 import { DIST } from "../test/support/dist";
-import { largeCase } from "../test/support/large-case";
+import { largeCase, SAVING_SOURCES } from "../test/support/large-case";
 import type { BusinessCase } from "../src/journeys/business-case/types";
 
 /** A valid case of `options` options with `lines` savings lines each (the schema allows 10 × 100). */
 function caseOf(options: number, lines: number): BusinessCase {
   const base = largeCase();
   const template = base.options[0];
-  const sources = [
-    "procurement",
-    "executive",
-    "borrowing",
-    "operational_staff",
-    "board",
-    "other",
-  ] as const;
   return {
     ...base,
     title: `${options} options × ${lines} savings lines`,
@@ -43,7 +35,7 @@ function caseOf(options: number, lines: number): BusinessCase {
       name: `Option ${k + 1}`,
       savings: Array.from({ length: lines }, (_, i) => ({
         ...template.savings[i % template.savings.length],
-        source: sources[i % sources.length],
+        source: SAVING_SOURCES[i % SAVING_SOURCES.length],
         description: `Saving ${i + 1}`,
         fullAnnual: 100000 + 1000 * i + 10 * k,
       })),

@@ -16,7 +16,7 @@
  * drivers table use too).
  */
 import { isBlank, type Arg, type Cell } from "./args";
-import { distributionFromRow } from "../model/distributions";
+import { rangeDistribution } from "../model/distributions";
 import { finiteResult, invalidArgument } from "../model/errors";
 import {
   RANGE_INPUTS,
@@ -105,12 +105,7 @@ export function rangesArg(value: Arg, outcomes: number): InputRange[] {
     const mode = numberOrBlank(row[4], `${where}: mode`);
     const high = numberOrBlank(row[5], `${where}: high`);
     const sd = width > 6 ? numberOrBlank(row[6], `${where}: sd`) : undefined;
-    const normalish = name === "normal" || name === "lognormal";
-    const distribution = normalish
-      ? sd !== undefined && sd > 0
-        ? distributionFromRow(name, undefined, mode, undefined, sd, where)
-        : distributionFromRow(name, low, undefined, high, undefined, where)
-      : distributionFromRow(name, low, mode, high, undefined, where);
+    const distribution = rangeDistribution({ distribution: name, low, mode, high, sd }, where);
     out.push({ input, outcome, distribution });
   }
   if (out.length === 0) {

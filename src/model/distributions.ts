@@ -16,6 +16,15 @@ import { shown } from "./validate";
 export const DISTRIBUTIONS = ["triangular", "pert", "uniform", "normal", "lognormal"] as const;
 export type DistributionName = (typeof DISTRIBUTIONS)[number];
 
+/** Each distribution's name in words, as range tables and the pane show it ("PERT"). */
+export const DISTRIBUTION_LABELS: Record<DistributionName, string> = {
+  triangular: "Triangular",
+  pert: "PERT",
+  uniform: "Uniform",
+  normal: "Normal",
+  lognormal: "Lognormal",
+};
+
 /** A distribution, in the parameters it is drawn from. */
 export type Distribution =
   | {
@@ -385,4 +394,44 @@ export function distributionFromRow(
         `${where}: the distribution must be one of ${DISTRIBUTIONS.map((d) => `"${d}"`).join(", ")}; got "${name}".`
       );
   }
+}
+
+/**
+ * The cells of a range-table row: its distribution's name (lower case) and low, mode, high
+ * and sd (null or undefined where blank).
+ */
+export interface RangeCells {
+  readonly distribution: string;
+  readonly low: number | null | undefined;
+  readonly mode: number | null | undefined;
+  readonly high: number | null | undefined;
+  readonly sd: number | null | undefined;
+}
+
+const orUndefined = (x: number | null | undefined): number | undefined =>
+  x === null ? undefined : x;
+
+/**
+ * A range row's distribution, as the SROI and business-case ranges (and
+ * =PCBA.SROI_SIMULATE_RANGES) read their tables: normal and lognormal take the mean (mode)
+ * and sd when an sd above 0 is given, else low and high as P10 and P90, so a row may keep
+ * cells it does not use; the others take low, mode and high as {@link distributionFromRow}.
+ *
+ * @example rangeDistribution({ distribution: "pert", low: 800, mode: 1000, high: 1500, sd: null }, "Range 1")
+ *   → PERT on [800, 1500], mode 1000
+ */
+export function rangeDistribution(r: RangeCells, where: string): Distribution {
+  const { distribution: name, low, mode, high, sd } = r;
+  if (name === "normal" || name === "lognormal")
+    return sd !== null && sd !== undefined && sd > 0
+      ? distributionFromRow(name, undefined, orUndefined(mode), undefined, sd, where)
+      : distributionFromRow(name, orUndefined(low), undefined, orUndefined(high), undefined, where);
+  return distributionFromRow(
+    name,
+    orUndefined(low),
+    orUndefined(mode),
+    orUndefined(high),
+    undefined,
+    where
+  );
 }

@@ -6,17 +6,20 @@
  * and its Summary compared with the model's result for the case the pane built, to the penny.
  */
 import * as fs from "fs";
-import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
+import {
+  artifact,
+  openPane,
+  press,
+  seriousViolations,
+  describeInChromium,
+  typeInto,
+} from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateCase } from "../../src/journeys/business-case/evaluate";
 import { SUMMARY_FIRST_OPTION_ROW } from "../../src/journeys/business-case/workbook";
 import type { BusinessCase } from "../../src/journeys/business-case/types";
 
-jest.setTimeout(240000);
-
-describe("business-case journey in Chromium, by keyboard", () => {
-  const env = standalonePage();
-
+describeInChromium("business-case journey in Chromium, by keyboard", (env) => {
   test("from a blank case to a downloaded workbook that LibreOffice recalculates to the pane's figures", async () => {
     const { context, page, errors } = await openPane(env);
     await page.getByText("Step 1 of 6: Partners and purpose").waitFor({ timeout: 30000 });

@@ -7,10 +7,10 @@
 import * as fs from "fs";
 import {
   artifact,
+  describeInChromium,
   openPane,
   press,
   seriousViolations,
-  standalonePage,
   typeInto,
 } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
@@ -18,11 +18,7 @@ import { evaluateBids } from "../../src/journeys/bids/evaluate";
 import { BID_SUMMARY_FIRST_ROW, bidsInRankOrder } from "../../src/journeys/bids/workbook";
 import type { BidComparison } from "../../src/journeys/bids/types";
 
-jest.setTimeout(240000);
-
-describe("compare bids in Chromium, by keyboard", () => {
-  const env = standalonePage();
-
+describeInChromium("compare bids in Chromium, by keyboard", (env) => {
   test("scores, the 10% warning and a downloaded workbook that recalculates to the model", async () => {
     const { context, page, errors } = await openPane(env, "Compare bids");
     await page.getByText("Step 1 of 4: Bids").waitFor();

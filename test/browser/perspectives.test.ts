@@ -4,17 +4,19 @@
  * axe violations; a screenshot in test-artifacts/.
  */
 import * as fs from "fs";
-import { artifact, openPane, press, seriousViolations, standalonePage } from "../support/browser";
+import {
+  artifact,
+  openPane,
+  press,
+  seriousViolations,
+  describeInChromium,
+} from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluatePerspectives } from "../../src/journeys/perspectives/evaluate";
 import { PERSPECTIVE_SUMMARY_FIRST_ROW } from "../../src/journeys/perspectives/workbook";
 import type { PerspectiveAnalysis } from "../../src/journeys/perspectives/types";
 
-jest.setTimeout(240000);
-
-describe("returns by perspective in Chromium, by keyboard", () => {
-  const env = standalonePage();
-
+describeInChromium("returns by perspective in Chromium, by keyboard", (env) => {
   test("the example's returns and a downloaded workbook that recalculates to them", async () => {
     const { context, page, errors } = await openPane(env, "Perspectives");
     await page.getByText("Step 1 of 3: Settings").waitFor();

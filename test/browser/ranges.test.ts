@@ -6,20 +6,16 @@
  */
 import {
   artifact,
+  describeInChromium,
   openPane,
   press,
   seriousViolations,
-  standalonePage,
   typeInto,
 } from "../support/browser";
 import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 import { runCaseRangesJob } from "../../src/uncertainty/runner";
 
-jest.setTimeout(240000);
-
-describe("SROI ranges in Chromium", () => {
-  const env = standalonePage();
-
+describeInChromium("SROI ranges in Chromium", (env) => {
   test("a range run in the worker matches the runner in Node exactly, at 350 px", async () => {
     const { context, page, errors } = await openPane(env);
     await page.setViewportSize({ width: 350, height: 1000 });

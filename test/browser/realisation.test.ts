@@ -8,10 +8,10 @@
 import * as fs from "fs";
 import {
   artifact,
+  describeInChromium,
   openPane,
   press,
   seriousViolations,
-  standalonePage,
   typeInto,
 } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
@@ -19,11 +19,7 @@ import { evaluateRealisation } from "../../src/journeys/realisation/evaluate";
 import { OPTION_FIRST_ROW } from "../../src/journeys/realisation/workbook";
 import type { Realisation } from "../../src/journeys/realisation/types";
 
-jest.setTimeout(240000);
-
-describe("benefits realisation in Chromium, by keyboard", () => {
-  const env = standalonePage();
-
+describeInChromium("benefits realisation in Chromium, by keyboard", (env) => {
   test("the example review, an actual typed, and a downloaded workbook that recalculates to the model", async () => {
     const { context, page, errors } = await openPane(env, "Realisation");
     await page.getByText("Step 1 of 4: Business case and option").waitFor();

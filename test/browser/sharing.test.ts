@@ -8,10 +8,10 @@
 import * as fs from "fs";
 import {
   artifact,
+  describeInChromium,
   openPane,
   press,
   seriousViolations,
-  standalonePage,
   typeInto,
 } from "../support/browser";
 import { recalculateAllSheets } from "../support/libreoffice";
@@ -19,11 +19,7 @@ import { evaluateSharing } from "../../src/journeys/sharing/evaluate";
 import { sharingLayout, SHARING_SHEETS } from "../../src/journeys/sharing/workbook";
 import type { SharingAnalysis } from "../../src/journeys/sharing/types";
 
-jest.setTimeout(240000);
-
-describe("sharing in Chromium, by keyboard", () => {
-  const env = standalonePage();
-
+describeInChromium("sharing in Chromium, by keyboard", (env) => {
   test("the four steps, the core check in words, and a workbook that recalculates to the model", async () => {
     const { context, page, errors } = await openPane(env, "Sharing");
     await page.getByText("Step 1 of 4: Partners and what is shared").waitFor();

@@ -4,17 +4,20 @@
  * the model; no serious axe violations; screenshots in test-artifacts/.
  */
 import * as fs from "fs";
-import { artifact, openPane, press, seriousViolations, standalonePage, typeInto } from "../support/browser";
+import {
+  artifact,
+  openPane,
+  press,
+  seriousViolations,
+  describeInChromium,
+  typeInto,
+} from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateSroi } from "../../src/journeys/sroi/evaluate";
 import { SROI_SUMMARY_LABELS as L } from "../../src/journeys/sroi/workbook";
 import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 
-jest.setTimeout(240000);
-
-describe("social return in Chromium, by keyboard", () => {
-  const env = standalonePage();
-
+describeInChromium("social return in Chromium, by keyboard", (env) => {
   test("warnings, a fix, and a downloaded value map that recalculates to the model", async () => {
     const { context, page, errors } = await openPane(env, "Social return");
     await page.getByText("Step 1 of 4: Stakeholders").waitFor();

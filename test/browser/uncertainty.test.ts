@@ -6,7 +6,13 @@
  * `caseSimulate`'s percentiles, and its tornado downloads as a sheet LibreOffice reads. No
  * serious axe violations; screenshots in test-artifacts/.
  */
-import { artifact, openPane, seriousViolations, standalonePage, typeInto } from "../support/browser";
+import {
+  artifact,
+  openPane,
+  seriousViolations,
+  describeInChromium,
+  typeInto,
+} from "../support/browser";
 import { sroiSimulate } from "../../src/model/uncertainty";
 import { sroiAnalysis } from "../../src/journeys/sroi/evaluate";
 import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
@@ -16,11 +22,7 @@ import { caseSensitivity } from "../../src/journeys/business-case/sensitivity";
 import type { BusinessCase } from "../../src/journeys/business-case/types";
 import { recalculateXlsx } from "../support/libreoffice";
 
-jest.setTimeout(240000);
-
-describe("SROI sensitivity and Monte Carlo in Chromium", () => {
-  const env = standalonePage();
-
+describeInChromium("SROI sensitivity and Monte Carlo in Chromium", (env) => {
   test("a seeded run in the worker matches the model exactly; a long run cancels", async () => {
     const { context, page, errors } = await openPane(env);
     await page.getByRole("tab", { name: "Social return" }).click();
@@ -64,7 +66,9 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     await page.getByRole("option", { name: "Example: Merger with a £200m loan book" }).click();
     await page.getByRole("tab", { name: /Review and build/ }).click();
     await page.getByRole("combobox", { name: "Option to simulate" }).waitFor({ timeout: 30000 });
-    const c = (await page.evaluate(() => JSON.parse(localStorage.getItem("pcba.businessCase.draft")!))) as BusinessCase;
+    const c = (await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("pcba.businessCase.draft")!)
+    )) as BusinessCase;
     const last = c.options[c.options.length - 1];
     await page.getByRole("combobox", { name: "Option to simulate" }).click();
     await page.getByRole("option", { name: last.name }).click();
@@ -74,11 +78,18 @@ describe("SROI sensitivity and Monte Carlo in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.getByLabel("Simulation results").waitFor({ timeout: 60000 });
     await page.getByLabel("Simulation results").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: artifact("business-case-uncertainty-1-npv.png"), fullPage: true });
-    const shown = await page.$$eval("[aria-label='Simulation results'] dd[data-value]", (dds) => dds.map((d) => Number(d.getAttribute("data-value"))));
+    await page.screenshot({
+      path: artifact("business-case-uncertainty-1-npv.png"),
+      fullPage: true,
+    });
+    const shown = await page.$$eval("[aria-label='Simulation results'] dd[data-value]", (dds) =>
+      dds.map((d) => Number(d.getAttribute("data-value")))
+    );
     const model = caseSimulate(c, last.id, { uncertainty: 0.2, iterations: 5000, seed: 11 });
     expect(shown).toEqual([model.p5, model.p50, model.p95]);
-    expect(await page.getByText(`${(model.probabilityPositive * 100).toFixed(1)}%`).count()).toBeGreaterThan(0);
+    expect(
+      await page.getByText(`${(model.probabilityPositive * 100).toFixed(1)}%`).count()
+    ).toBeGreaterThan(0);
 
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: `Download the ${last.name} tornado (.xlsx)` }).click();

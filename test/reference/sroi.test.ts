@@ -4,22 +4,16 @@
  * src/journeys/sroi/evaluate.ts): money to the penny, the ratio to 1e-9, payback months to 1e-9; the
  * warnings count what the pane warns about; every check reads TRUE.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { evaluateSroi, sroiAnalysis } from "../../src/journeys/sroi/evaluate";
-import { parseSroi, sroiProblems } from "../../src/journeys/sroi/validate";
-import { sroiPlan, SROI_SUMMARY_LABELS as L } from "../../src/journeys/sroi/workbook";
-import { planToXlsx } from "../../src/workbook/xlsx";
-import { recalculateXlsx } from "../support/libreoffice";
+import { sroiProblems } from "../../src/journeys/sroi/validate";
+import { SROI_SUMMARY_LABELS as L } from "../../src/journeys/sroi/workbook";
+import { expectSroiHeadlines, loadSroiExample, recalculatedSroiSummary } from "../support/sroi";
 import { outcomeTable } from "../../src/model/sroi";
 import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 
 jest.setTimeout(180000);
 
-const EXAMPLES = path.resolve(__dirname, "../../examples");
-const example = parseSroi(
-  JSON.parse(fs.readFileSync(path.join(EXAMPLES, "sroi-community-navigators.json"), "utf8"))
-);
+const example = loadSroiExample("sroi-community-navigators.json");
 const stpr: SroiAnalysisCase = {
   ...example,
   discount: "STPR",
@@ -31,20 +25,10 @@ describe.each([
   ["the example over 36+ years at the Green Book STPR (crossing the 30-year band)", stpr],
 ])("%s", (_name, c) => {
   const r = evaluateSroi(c);
-  let summary: string[][];
-  beforeAll(async () => {
-    summary = recalculateXlsx(await planToXlsx(sroiPlan(c)), 1);
-  });
-  const value = (label: string) => summary.find((row) => row[0] === label)![1];
+  const { rows, value } = recalculatedSroiSummary(c);
 
   test("PV, inputs, NPV to the penny; ratio and payback to 1e-9", () => {
-    expect(Math.abs(Number(value(L.pv)) - r.pv)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(Number(value(L.inputs)) - r.inputs)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(Number(value(L.npv)) - r.npv)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(Number(value(L.ratio)) - r.ratio!)).toBeLessThanOrEqual(1e-9 * r.ratio!);
-    expect(Math.abs(Number(value(L.payback)) - r.paybackMonths!)).toBeLessThanOrEqual(
-      1e-9 * r.paybackMonths!
-    );
+    expectSroiHeadlines(value, r);
   });
 
   test("the warnings count the outcomes with no adjustment and the proxies without a source", () => {
@@ -58,7 +42,7 @@ describe.each([
   });
 
   test("every check reads TRUE", () => {
-    const checks = summary.filter((row) => row[1] === "TRUE" || row[1] === "FALSE");
+    const checks = rows().filter((row) => row[1] === "TRUE" || row[1] === "FALSE");
     expect(checks.length).toBe(5);
     checks.forEach((row) => expect([row[0], row[1]]).toEqual([row[0], "TRUE"]));
   });

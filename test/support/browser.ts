@@ -160,3 +160,17 @@ export async function typeInto(
   await page.keyboard.press("Control+A");
   await page.keyboard.type(text);
 }
+
+/**
+ * A describe block of Chromium tests: dist/ served and Chromium launched around them
+ * ({@link standalonePage}, whose object `tests` receives), each test given `timeout` ms (four
+ * minutes by default: a download and LibreOffice's recalculation may be among its steps).
+ */
+export function describeInChromium(
+  name: string,
+  tests: (env: { browser: Browser; url: string }) => void,
+  timeout = 240000
+): void {
+  jest.setTimeout(timeout);
+  describe(name, () => tests(standalonePage()));
+}

@@ -1,6 +1,16 @@
 /** A large business case for tests and the benchmark: 30 years, 5 options, 50 savings lines, 20 loans. */
 import type { BusinessCase, BusinessOption } from "../../src/journeys/business-case/types";
 
+/** Every source of savings, in the order the large case's lines cycle through them. */
+export const SAVING_SOURCES = [
+  "procurement",
+  "executive",
+  "borrowing",
+  "operational_staff",
+  "board",
+  "other",
+] as const;
+
 export function largeCase(): BusinessCase {
   const forms = [
     "shared_service",
@@ -9,20 +19,12 @@ export function largeCase(): BusinessCase {
     "merger",
     "procurement_consortium",
   ] as const;
-  const sources = [
-    "procurement",
-    "executive",
-    "borrowing",
-    "operational_staff",
-    "board",
-    "other",
-  ] as const;
   const options: BusinessOption[] = forms.map((form, k) => ({
     id: `option_${k + 1}`,
     name: `Option ${k + 1}`,
     form,
     savings: Array.from({ length: 10 }, (_, i) => ({
-      source: sources[i % sources.length],
+      source: SAVING_SOURCES[i % SAVING_SOURCES.length],
       description: `Saving ${i + 1}`,
       fullAnnual: 100000 + 25000 * i + 1000 * k,
       yearsToFull: i % 6,

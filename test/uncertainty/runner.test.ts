@@ -24,6 +24,7 @@ import { caseNpv } from "../../src/journeys/business-case/measures";
 import { SROI_RATIO } from "../../src/journeys/sroi/measures";
 import { loadBuiltFunctions } from "../support/dist";
 import { call, valueOf } from "../support/excel";
+import { valueMapColumn, valueMapColumns } from "../support/sroi";
 
 const example = parseSroi(
   JSON.parse(
@@ -47,22 +48,14 @@ test("the same seed gives exactly the percentiles of sroiSimulate and of =PCBA.S
   expect(result!.summary).toEqual(model);
   expect(progress).toEqual([1500, 3000, 4500, 6000, 7000]);
 
-  const col = (f: (o: (typeof example.outcomes)[number]) => number) =>
-    example.outcomes.map((o) => [f(o)]);
   const fn = loadBuiltFunctions().registered.get("SROI_SIMULATE")!;
   const shown = (await valueOf(
     call(
       fn,
       114000,
-      col((o) => o.quantity),
-      col((o) => o.proxy),
-      col((o) => o.duration),
-      col((o) => o.deadweight),
-      col((o) => o.displacement),
-      col((o) => o.attribution),
-      col((o) => o.dropOff),
+      ...valueMapColumns(example),
       0.035,
-      col((o) => o.start),
+      valueMapColumn(example, (o) => o.start),
       0.25,
       7000,
       42

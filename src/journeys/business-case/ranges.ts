@@ -13,7 +13,7 @@
  * in blocks from one seeded stream (a Latin hypercube is per block), so a seed gives the
  * same answer however the run is sliced.
  */
-import { distributionFromRow, type Distribution } from "../../model/distributions";
+import { DISTRIBUTION_LABELS, DISTRIBUTIONS, rangeDistribution } from "../../model/distributions";
 import { discountSchedule, rateForYear } from "../../model/discounting";
 import { rankCorrelation } from "../../model/correlation";
 import { xoroshiroState } from "../../model/random";
@@ -30,15 +30,6 @@ import { requireWhole } from "../../model/validate";
 import { OPTIONAL_NUMBER, TEXT, tableCodec } from "../../workbook/table-codec";
 import { caseLines } from "./simulation";
 import type { BusinessCase, CaseRangeRow } from "./types";
-
-export const CASE_DISTRIBUTIONS = ["triangular", "pert", "uniform", "normal", "lognormal"] as const;
-const DISTRIBUTION_WORDS: Record<CaseRangeRow["distribution"], string> = {
-  triangular: "Triangular",
-  pert: "PERT",
-  uniform: "Uniform",
-  normal: "Normal",
-  lognormal: "Lognormal",
-};
 
 /** The lines of an option a range may be given for, in words ("Savings line 2"). */
 export function rangeLines(c: BusinessCase, optionId: string): string[] {
@@ -89,17 +80,17 @@ export const CASE_RANGES = tableCodec<CaseRangeRow>()("CaseRanges", {
         const t = String(v ?? "")
           .trim()
           .toLowerCase();
-        const d = CASE_DISTRIBUTIONS.find((x) => x === t);
+        const d = DISTRIBUTIONS.find((x) => x === t);
         if (!d)
           throw new Error(
-            `${where} should be a distribution: one of ${Object.values(DISTRIBUTION_WORDS)
+            `${where} should be a distribution: one of ${Object.values(DISTRIBUTION_LABELS)
               .map((w) => `"${w}"`)
               .join(", ")}; it holds "${String(v ?? "")}".`
           );
         return d;
       },
     },
-    write: (r) => DISTRIBUTION_WORDS[r.distribution],
+    write: (r) => DISTRIBUTION_LABELS[r.distribution],
   },
   low: {
     header: "Low (or P10)",
@@ -130,38 +121,6 @@ export const CASE_RANGES = tableCodec<CaseRangeRow>()("CaseRanges", {
     write: (r) => r.sd,
   },
 });
-
-const orUndefined = (x: number | null) => (x === null ? undefined : x);
-
-/** A row's distribution, as the SROI ranges read theirs (normal/lognormal: mean and sd, else P10/P90). */
-function rowDistribution(r: CaseRangeRow, where: string): Distribution {
-  if ((r.distribution === "normal" || r.distribution === "lognormal") && r.sd !== null && r.sd > 0)
-    return distributionFromRow(
-      r.distribution,
-      undefined,
-      orUndefined(r.mode),
-      undefined,
-      r.sd,
-      where
-    );
-  if (r.distribution === "normal" || r.distribution === "lognormal")
-    return distributionFromRow(
-      r.distribution,
-      orUndefined(r.low),
-      undefined,
-      orUndefined(r.high),
-      undefined,
-      where
-    );
-  return distributionFromRow(
-    r.distribution,
-    orUndefined(r.low),
-    orUndefined(r.mode),
-    orUndefined(r.high),
-    undefined,
-    where
-  );
-}
 
 interface Variable {
   readonly row: number;
@@ -214,7 +173,7 @@ export function caseVariables(c: BusinessCase, optionId: string): Omit<Variable,
       row,
       label: `${where}`,
       index: e.index,
-      compiled: compileDistribution(rowDistribution(r, where)),
+      compiled: compileDistribution(rangeDistribution(r, where)),
       estimate: e.estimate,
       min: e.unit === "rate" ? -0.99 : 0,
       max: e.unit === "rate" ? 1 : Infinity,

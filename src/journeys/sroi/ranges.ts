@@ -9,7 +9,7 @@
  * =PCBA.SROI_SIMULATE_RANGES takes its `ranges` argument, so the table can be passed to it
  * as it stands: `=PCBA.SROI_SIMULATE_RANGES(SroiRanges[#All], …)`.
  */
-import { distributionFromRow, type Distribution } from "../../model/distributions";
+import { DISTRIBUTION_LABELS, rangeDistribution } from "../../model/distributions";
 import type { InputRange, RangeInput, RangeSummary } from "../../model/range-simulation";
 import type { SimulatedMeasure } from "../../workbook/simulation";
 import { OPTIONAL_NUMBER, NUMBER, tableCodec } from "../../workbook/table-codec";
@@ -25,14 +25,6 @@ export const RANGE_INPUT_LABELS: Record<SroiRangeInput, string> = {
   attribution: "Attribution",
   drop_off: "Drop-off",
   discount: "Discount rate",
-};
-
-export const DISTRIBUTION_LABELS: Record<SroiRangeRow["distribution"], string> = {
-  triangular: "Triangular",
-  pert: "PERT",
-  uniform: "Uniform",
-  normal: "Normal",
-  lognormal: "Lognormal",
 };
 
 /** The inverse of a label map, by trimmed lower-case text; unknown text names the choices. */
@@ -135,38 +127,6 @@ export const RANGE_CORRELATIONS = tableCodec<SroiCorrelationRow>()("SroiRangeCor
 
 /** Whether the analysis has ranges of its own (else the ± share applies to every input). */
 export const hasRanges = (c: SroiAnalysisCase): boolean => (c.ranges?.length ?? 0) > 0;
-
-const orUndefined = (x: number | null): number | undefined => (x === null ? undefined : x);
-
-/**
- * A range row's distribution. Normal and lognormal take the mean and sd when an sd is
- * given, else low and high as P10 and P90 (as =PCBA.SROI_SIMULATE_RANGES reads its table).
- *
- * @example rangeDistribution({ distribution: "pert", low: 800, mode: 1000, high: 1500, ... })
- *   → PERT on [800, 1500], mode 1000
- */
-export function rangeDistribution(r: SroiRangeRow, where: string): Distribution {
-  const normalish = r.distribution === "normal" || r.distribution === "lognormal";
-  if (normalish)
-    return r.sd !== null && r.sd > 0
-      ? distributionFromRow(r.distribution, undefined, orUndefined(r.mode), undefined, r.sd, where)
-      : distributionFromRow(
-          r.distribution,
-          orUndefined(r.low),
-          undefined,
-          orUndefined(r.high),
-          undefined,
-          where
-        );
-  return distributionFromRow(
-    r.distribution,
-    orUndefined(r.low),
-    orUndefined(r.mode),
-    orUndefined(r.high),
-    undefined,
-    where
-  );
-}
 
 /** Where a range row is, in the pane's words ("Range 2 (Financial proxy, outcome 1)"). */
 export function rangeWhere(r: SroiRangeRow, i: number): string {

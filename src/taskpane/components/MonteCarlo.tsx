@@ -387,17 +387,16 @@ export function MonteCarlo<S extends Percentiles>({
   );
 }
 
-/** The histogram as columns (decoration: the sheet holds the numbers), range in words. */
-function Histogram<S>(props: {
-  result: SimulationResult<S>;
-  format: (x: number) => string;
-  name: string;
-}): React.JSX.Element | null {
+/**
+ * A chart of the results: an SVG 100 × 40 stretched to the pane's width (`label` read by
+ * screen readers), then `caption` in words beneath it.
+ */
+function ChartFigure(props: {
+  label: string;
+  caption: string;
+  children: React.ReactNode;
+}): React.JSX.Element {
   const styles = useStyles();
-  const bins = props.result.histogram;
-  if (bins.length === 0) return null;
-  const most = Math.max(...bins.map((b) => b.count)) || 1;
-  const w = 100 / bins.length;
   return (
     <figure style={{ margin: 0 }}>
       <svg
@@ -405,21 +404,41 @@ function Histogram<S>(props: {
         viewBox="0 0 100 40"
         preserveAspectRatio="none"
         role="img"
-        aria-label={`Histogram of the ${props.name}, from ${props.format(bins[0].from)} to ${props.format(bins[bins.length - 1].to)}`}
+        aria-label={props.label}
       >
-        {bins.map((b, i) => (
-          <rect
-            key={i}
-            x={i * w + 0.3}
-            width={w - 0.6}
-            y={40 - (40 * b.count) / most}
-            height={(40 * b.count) / most}
-            fill={tokens.colorBrandBackground}
-          />
-        ))}
+        {props.children}
       </svg>
-      <Caption1>{`Histogram: ${props.format(bins[0].from)} to ${props.format(bins[bins.length - 1].to)}`}</Caption1>
+      <Caption1>{props.caption}</Caption1>
     </figure>
+  );
+}
+
+/** The histogram as columns (decoration: the sheet holds the numbers), range in words. */
+function Histogram<S>(props: {
+  result: SimulationResult<S>;
+  format: (x: number) => string;
+  name: string;
+}): React.JSX.Element | null {
+  const bins = props.result.histogram;
+  if (bins.length === 0) return null;
+  const most = Math.max(...bins.map((b) => b.count)) || 1;
+  const w = 100 / bins.length;
+  return (
+    <ChartFigure
+      label={`Histogram of the ${props.name}, from ${props.format(bins[0].from)} to ${props.format(bins[bins.length - 1].to)}`}
+      caption={`Histogram: ${props.format(bins[0].from)} to ${props.format(bins[bins.length - 1].to)}`}
+    >
+      {bins.map((b, i) => (
+        <rect
+          key={i}
+          x={i * w + 0.3}
+          width={w - 0.6}
+          y={40 - (40 * b.count) / most}
+          height={(40 * b.count) / most}
+          fill={tokens.colorBrandBackground}
+        />
+      ))}
+    </ChartFigure>
   );
 }
 
@@ -429,7 +448,6 @@ function SCurve(props: {
   format: (x: number) => string;
   name: string;
 }): React.JSX.Element | null {
-  const styles = useStyles();
   const pts = props.points;
   if (pts.length < 2) return null;
   const lo = pts[0][1];
@@ -437,23 +455,17 @@ function SCurve(props: {
   const span = hi - lo || 1;
   const path = pts.map(([p, v]) => `${(100 * (v - lo)) / span},${40 - 40 * p}`).join(" ");
   return (
-    <figure style={{ margin: 0 }}>
-      <svg
-        className={styles.chart}
-        viewBox="0 0 100 40"
-        preserveAspectRatio="none"
-        role="img"
-        aria-label={`S-curve: the share of iterations at or below each ${props.name}`}
-      >
-        <polyline
-          points={path}
-          fill="none"
-          stroke={tokens.colorBrandForeground1}
-          strokeWidth="1"
-          vectorEffect="non-scaling-stroke"
-        />
-      </svg>
-      <Caption1>{`S-curve: share of iterations at or below each ${props.name}, ${props.format(lo)} to ${props.format(hi)}`}</Caption1>
-    </figure>
+    <ChartFigure
+      label={`S-curve: the share of iterations at or below each ${props.name}`}
+      caption={`S-curve: share of iterations at or below each ${props.name}, ${props.format(lo)} to ${props.format(hi)}`}
+    >
+      <polyline
+        points={path}
+        fill="none"
+        stroke={tokens.colorBrandForeground1}
+        strokeWidth="1"
+        vectorEffect="non-scaling-stroke"
+      />
+    </ChartFigure>
   );
 }

@@ -112,6 +112,28 @@ function useTypedText(label: string, shown: string) {
   return { text, error: error ?? registry?.ruled(id), show, id };
 }
 
+/** Fluent's Field showing `error`, when there is one, as its validation message. */
+export function ErrorField(props: {
+  label: string;
+  hint?: string;
+  required?: boolean;
+  error: string | undefined;
+  children: React.JSX.Element;
+}): React.JSX.Element {
+  const { error } = props;
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationMessage={error}
+      validationState={error ? "error" : "none"}
+    >
+      {props.children}
+    </Field>
+  );
+}
+
 export interface NumberFieldProps {
   label: string;
   value: number;
@@ -156,12 +178,7 @@ export function NumberField({
   };
   const suffix = unit === "percent" ? "%" : unit === "£" ? undefined : unit;
   return (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={error}
-      validationState={error ? "error" : "none"}
-    >
+    <ErrorField label={label} hint={hint} error={error}>
       <Input
         id={id}
         value={text}
@@ -170,7 +187,7 @@ export function NumberField({
         contentAfter={suffix}
         onChange={(_e, d) => commit(d.value)}
       />
-    </Field>
+    </ErrorField>
   );
 }
 
@@ -199,12 +216,7 @@ export function OptionalAmountField(props: {
     props.onChange(n);
   };
   return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      validationMessage={error}
-      validationState={error ? "error" : "none"}
-    >
+    <ErrorField label={props.label} hint={props.hint} error={error}>
       <Input
         id={id}
         value={text}
@@ -212,7 +224,7 @@ export function OptionalAmountField(props: {
         contentBefore="£"
         onChange={(_e, d) => commit(d.value)}
       />
-    </Field>
+    </ErrorField>
   );
 }
 
@@ -234,13 +246,7 @@ export function TextField(props: {
   const missing = props.required && touched && props.value.trim() === "";
   const error = touched ? (registry?.ruled(id) ?? (missing ? "Required." : undefined)) : undefined;
   return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      validationMessage={error}
-      validationState={error ? "error" : "none"}
-    >
+    <ErrorField label={props.label} hint={props.hint} required={props.required} error={error}>
       <Input
         id={id}
         value={props.value}
@@ -250,7 +256,7 @@ export function TextField(props: {
           props.onChange(d.value);
         }}
       />
-    </Field>
+    </ErrorField>
   );
 }
 

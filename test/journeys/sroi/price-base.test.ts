@@ -20,9 +20,9 @@ import { businessCasePlan } from "../../../src/journeys/business-case/workbook";
 import { parseCase } from "../../../src/journeys/business-case/validate";
 import type { BusinessCase } from "../../../src/journeys/business-case/types";
 import { EXAMPLES } from "../../support/examples";
+import { FINANCIAL_PRICE_YEARS, FINANCIAL_YEAR_INDICES, loadSroiExample } from "../../support/sroi";
 
-const load = (f: string): SroiAnalysisCase =>
-  parseSroi(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")));
+const load = loadSroiExample;
 const old = load("sroi-community-navigators.json");
 const priced = load("sroi-wellbeing-price-base.json");
 const index = (y: number) => shippedDeflators().byLabel.get(String(y))!;
@@ -246,16 +246,11 @@ describe("the workbook holds the price base and reads it back", () => {
         name: "My deflators, March 2026",
         source: "My own transcription",
         licence: "Open Government Licence v3.0",
-        rows: [
-          ["2014/15", 74.9],
-          ["2019/20", 81.6],
-          ["2021/22", 88.1],
-          ["2024/25", 100.7],
-        ],
+        rows: FINANCIAL_YEAR_INDICES,
       },
       outcomes: priced.outcomes.map((o, i) => ({
         ...o,
-        priceYear: ["2019/20", "2014/15", "2021/22", "2024/25"][i],
+        priceYear: FINANCIAL_PRICE_YEARS[i],
       })),
     };
     expect(sroiProblems(c)).toEqual([]);

@@ -22,6 +22,7 @@ import { readFromWorkbook } from "../../../src/workbook/office";
 import type { CellValue } from "../../../src/workbook/types";
 import { planTables } from "../../support/plan-tables";
 import { installExcelEnums, recordingContext } from "../../support/office-recorder";
+import { valueMapColumn, valueMapColumns } from "../../support/sroi";
 
 installExcelEnums();
 
@@ -181,22 +182,14 @@ test("the pane's job gives exactly =PCBA.SROI_SIMULATE_RANGES over the SroiRange
     { pause: () => Promise.resolve() }
   );
   const table = planTables(sroiPlan(withRanges), "");
-  const col = (f: (o: (typeof example.outcomes)[number]) => number) =>
-    example.outcomes.map((o) => [f(o)]);
   const inputs = [[example.inputs.reduce((s, i) => s + i.value, 0)]];
   const simulate = F.sroiSimulateRangesFn as (...a: unknown[]) => Promise<unknown[][]>;
   const shown = await simulate(
     table.SroiRanges,
     inputs,
-    col((o) => o.quantity),
-    col((o) => o.proxy),
-    col((o) => o.duration),
-    col((o) => o.deadweight),
-    col((o) => o.displacement),
-    col((o) => o.attribution),
-    col((o) => o.dropOff),
+    ...valueMapColumns(example),
     example.discount,
-    col((o) => o.start),
+    valueMapColumn(example, (o) => o.start),
     table.SroiRangeCorrelations.slice(1),
     "lhs",
     8000,

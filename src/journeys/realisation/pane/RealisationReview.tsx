@@ -13,7 +13,6 @@ import {
   Caption1,
   Dropdown,
   Field,
-  Input,
   Option,
   Table,
   TableBody,
@@ -54,6 +53,7 @@ import {
   FieldGroup,
   GroupList,
   NumberField,
+  OptionalAmountField,
   TextField,
 } from "../../../taskpane/components/fields";
 
@@ -85,45 +85,8 @@ const KINDS: readonly { id: LineKind; label: string }[] = [
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 const years = (x: number | null) => (x === null ? "not within the horizon" : x.toFixed(2));
 
-/** An amount that may be blank: blank is "not yet known", never 0. */
-function AmountField(props: {
-  label: string;
-  value: number | null;
-  hint?: string;
-  onChange: (v: number | null) => void;
-}): React.JSX.Element {
-  const shown = props.value === null ? "" : String(props.value);
-  const [text, setText] = React.useState(shown);
-  const [error, setError] = React.useState<string | undefined>();
-  React.useEffect(() => setText(shown), [shown]);
-  const commit = (raw: string) => {
-    setText(raw);
-    if (raw.trim() === "") {
-      setError(undefined);
-      return props.onChange(null);
-    }
-    const n = Number(raw.replace(/[,£\s]/g, ""));
-    if (!Number.isFinite(n))
-      return setError("Enter an amount, or leave it blank if not yet known.");
-    setError(undefined);
-    props.onChange(n);
-  };
-  return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      validationMessage={error}
-      validationState={error ? "error" : "none"}
-    >
-      <Input
-        value={text}
-        inputMode="decimal"
-        contentBefore="£"
-        onChange={(_e, d) => commit(d.value)}
-      />
-    </Field>
-  );
-}
+/** What an actual or re-forecast that is not an amount says (blank is "not yet known", never 0). */
+const NOT_AN_AMOUNT = "Enter an amount, or leave it blank if not yet known.";
 
 /** The lines of the draft as the pane lists them: the option's, then the unplanned ones. */
 function linesOfDraft(r: Realisation) {
@@ -154,7 +117,8 @@ function lineFields(value: Realisation, update: Update) {
       const f = figureOf(value, ref, t);
       return (
         <React.Fragment key={t}>
-          <AmountField
+          <OptionalAmountField
+            invalid={NOT_AN_AMOUNT}
             label={`${name}: year ${t} actual`}
             hint={
               plan
@@ -195,7 +159,8 @@ function lineFields(value: Realisation, update: Update) {
       );
     return (
       <FieldGroup key={name} legend={`Re-forecast: ${name}`}>
-        <AmountField
+        <OptionalAmountField
+          invalid={NOT_AN_AMOUNT}
           label={oneOff ? `${name}: still to spend` : `${name}: full annual value now expected`}
           hint="Blank = the plan after the last year reported."
           value={amount}

@@ -7,131 +7,21 @@
  * typed; while one is not a number the Run button is disabled (`onInvalid`).
  */
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  Option,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiCorrelationRow, SroiRangeInput, SroiRangeRow } from "../types";
-import { defaultRange, DISTRIBUTION_LABELS, nextRangeInput, RANGE_INPUT_LABELS } from "../ranges";
-
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  row: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  numbers: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
-    columnGap: tokens.spacingHorizontalS,
-  },
-});
-
-/** A number that may be blank: what was typed is kept; a blank is null. */
-export function readOptional(raw: string): { value: number | null } | { error: string } {
-  if (raw.trim() === "") return { value: null };
-  const n = Number(raw.replace(/[,£%\s]/g, ""));
-  return Number.isFinite(n) ? { value: n } : { error: "Enter a number, or leave it blank." };
-}
-
-export function OptionalNumber(props: {
-  label: string;
-  value: number | null;
-  onChange: (v: number | null) => void;
-  onValidity: (ok: boolean) => void;
-}): React.JSX.Element {
-  const shown = props.value === null ? "" : String(props.value);
-  const [text, setText] = React.useState(shown);
-  React.useEffect(() => setText(shown), [shown]);
-  const read = readOptional(text);
-  const error = "error" in read ? read.error : undefined;
-  const { onValidity } = props;
-  React.useEffect(() => {
-    onValidity(error === undefined);
-    return () => onValidity(true);
-  }, [error, onValidity]);
-  return (
-    <Field label={props.label} validationMessage={error} validationState={error ? "error" : "none"}>
-      <Input
-        // Fluent's Input is 250 px at least: in two columns at 350 px it must shrink.
-        style={{ minWidth: 0, width: "100%" }}
-        value={text}
-        inputMode="decimal"
-        onChange={(_e, d) => {
-          setText(d.value);
-          const r = readOptional(d.value);
-          if ("value" in r) props.onChange(r.value);
-        }}
-      />
-    </Field>
-  );
-}
-
-export function Choice<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly { id: T; label: string }[];
-  onChange: (v: T) => void;
-}): React.JSX.Element {
-  return (
-    <Field label={props.label}>
-      <Dropdown
-        value={props.options.find((o) => o.id === props.value)?.label ?? ""}
-        selectedOptions={[props.value]}
-        onOptionSelect={(_e, d) =>
-          d.optionValue !== undefined && props.onChange(d.optionValue as T)
-        }
-      >
-        {props.options.map((o) => (
-          <Option key={o.id} value={o.id}>
-            {o.label}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
-}
+import { defaultRange, nextRangeInput, RANGE_INPUT_LABELS } from "../ranges";
+import { ChoiceField } from "../../../taskpane/components/fields";
+import {
+  OptionalNumber,
+  RangeRowFields,
+  useRangeStyles,
+  useValidity,
+} from "../../../taskpane/components/RangeFields";
 
 const INPUT_OPTIONS = (Object.keys(RANGE_INPUT_LABELS) as SroiRangeInput[]).map((id) => ({
   id,
   label: RANGE_INPUT_LABELS[id],
 }));
-const DISTRIBUTION_OPTIONS = (
-  Object.keys(DISTRIBUTION_LABELS) as SroiRangeRow["distribution"][]
-).map((id) => ({ id, label: DISTRIBUTION_LABELS[id] }));
-
-/** Which number fields a distribution uses, with their labels. */
-function fieldsOf(
-  d: SroiRangeRow["distribution"]
-): [keyof SroiRangeRow & ("low" | "mode" | "high" | "sd"), string][] {
-  if (d === "uniform")
-    return [
-      ["low", "Low"],
-      ["high", "High"],
-    ];
-  if (d === "normal" || d === "lognormal")
-    return [
-      ["mode", "Mean"],
-      ["sd", "Standard deviation"],
-      ["low", "or P10"],
-      ["high", "and P90"],
-    ];
-  return [
-    ["low", "Low"],
-    ["mode", "Most likely"],
-    ["high", "High"],
-  ];
-}
 
 export function RangesEditor({
   value,
@@ -143,23 +33,10 @@ export function RangesEditor({
   /** Called with true while any number typed here is not a number. */
   onInvalid: (invalid: boolean) => void;
 }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useRangeStyles();
   const ranges = value.ranges ?? [];
   const correlations = value.correlations ?? [];
-  const bad = React.useRef(new Set<string>());
-  const validity = React.useCallback(
-    (key: string) => (ok: boolean) => {
-      if (ok) bad.current.delete(key);
-      else bad.current.add(key);
-      onInvalid(bad.current.size > 0);
-    },
-    [onInvalid]
-  );
-  const handlers = React.useMemo(() => new Map<string, (ok: boolean) => void>(), []);
-  const handler = (key: string) => {
-    if (!handlers.has(key)) handlers.set(key, validity(key));
-    return handlers.get(key)!;
-  };
+  const handler = useValidity(onInvalid);
   const outcomeOptions = [
     { id: "all", label: "Every outcome" },
     ...value.outcomes.map((o, i) => ({ id: String(i + 1), label: `${i + 1}: ${o.outcome}` })),
@@ -177,9 +54,27 @@ export function RangesEditor({
         clipped, and the results say how often.
       </Caption1>
       {ranges.map((r, i) => (
-        <fieldset key={i} className={styles.row} aria-label={`Range ${i + 1}`}>
-          <legend>{`Range ${i + 1}`}</legend>
-          <Choice
+        <RangeRowFields
+          key={i}
+          index={i}
+          row={r}
+          onChange={(change) => setRange(i, change)}
+          validity={(field) => handler(`range:${i}:${field}`)}
+          onRemove={() =>
+            update((d) => {
+              d.ranges!.splice(i, 1);
+              // Correlations naming the removed row go; later rows move up one.
+              d.correlations = (d.correlations ?? [])
+                .filter((k) => k.first !== i + 1 && k.second !== i + 1)
+                .map((k) => ({
+                  ...k,
+                  first: k.first > i + 1 ? k.first - 1 : k.first,
+                  second: k.second > i + 1 ? k.second - 1 : k.second,
+                }));
+            })
+          }
+        >
+          <ChoiceField
             label="Input"
             value={r.input}
             options={INPUT_OPTIONS}
@@ -191,7 +86,7 @@ export function RangesEditor({
             }
           />
           {r.input !== "discount" && (
-            <Choice
+            <ChoiceField
               label="Outcome"
               value={r.outcome === null ? "all" : String(r.outcome)}
               options={outcomeOptions}
@@ -200,41 +95,7 @@ export function RangesEditor({
               }
             />
           )}
-          <Choice
-            label="Distribution"
-            value={r.distribution}
-            options={DISTRIBUTION_OPTIONS}
-            onChange={(v) => setRange(i, (x) => void (x.distribution = v))}
-          />
-          <div className={styles.numbers}>
-            {fieldsOf(r.distribution).map(([field, label]) => (
-              <OptionalNumber
-                key={field}
-                label={label}
-                value={r[field]}
-                onChange={(v) => setRange(i, (x) => void (x[field] = v))}
-                onValidity={handler(`range:${i}:${field}`)}
-              />
-            ))}
-          </div>
-          <Button
-            onClick={() =>
-              update((d) => {
-                d.ranges!.splice(i, 1);
-                // Correlations naming the removed row go; later rows move up one.
-                d.correlations = (d.correlations ?? [])
-                  .filter((k) => k.first !== i + 1 && k.second !== i + 1)
-                  .map((k) => ({
-                    ...k,
-                    first: k.first > i + 1 ? k.first - 1 : k.first,
-                    second: k.second > i + 1 ? k.second - 1 : k.second,
-                  }));
-              })
-            }
-          >
-            {`Remove range ${i + 1}`}
-          </Button>
-        </fieldset>
+        </RangeRowFields>
       ))}
       <Button
         disabled={ranges.length >= 500}
@@ -271,13 +132,13 @@ export function RangesEditor({
             return (
               <fieldset key={i} className={styles.row} aria-label={`Correlation ${i + 1}`}>
                 <legend>{`Correlation ${i + 1}`}</legend>
-                <Choice
+                <ChoiceField
                   label="Range"
                   value={String(k.first)}
                   options={rows}
                   onChange={(v) => setCorrelation(i, (x) => void (x.first = Number(v)))}
                 />
-                <Choice
+                <ChoiceField
                   label="With range"
                   value={String(k.second)}
                   options={rows}

@@ -1,0 +1,176 @@
+/**
+ * The pieces of a ranges editor that the SROI and business-case panes share: a number that
+ * may be blank, the validity of the numbers typed, and one range row's fieldset (what it
+ * ranges, supplied by the journey, then its distribution, the numbers that distribution
+ * uses and a Remove button). A number field keeps what was typed; while one is not a number
+ * the journey's Run button is disabled (`onInvalid`).
+ */
+import * as React from "react";
+import { Button, Input, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  DISTRIBUTION_LABELS,
+  DISTRIBUTIONS,
+  type DistributionName,
+} from "../../model/distributions";
+import { ChoiceField, ErrorField } from "./fields";
+
+/** The stack of rows, one row's fieldset and its grid of numbers. */
+export const useRangeStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  numbers: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+  },
+});
+
+/** A number that may be blank: what was typed is kept; a blank is null. */
+export function readOptional(raw: string): { value: number | null } | { error: string } {
+  if (raw.trim() === "") return { value: null };
+  const n = Number(raw.replace(/[,£%\s]/g, ""));
+  return Number.isFinite(n) ? { value: n } : { error: "Enter a number, or leave it blank." };
+}
+
+/** A number field that may be left blank (null); text that is not a number is shown as an error. */
+export function OptionalNumber(props: {
+  label: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+  onValidity: (ok: boolean) => void;
+}): React.JSX.Element {
+  const shown = props.value === null ? "" : String(props.value);
+  const [text, setText] = React.useState(shown);
+  React.useEffect(() => setText(shown), [shown]);
+  const read = readOptional(text);
+  const error = "error" in read ? read.error : undefined;
+  const { onValidity } = props;
+  React.useEffect(() => {
+    onValidity(error === undefined);
+    return () => onValidity(true);
+  }, [error, onValidity]);
+  return (
+    <ErrorField label={props.label} error={error}>
+      <Input
+        // Fluent's Input is 250 px at least: in two columns at 350 px it must shrink.
+        style={{ minWidth: 0, width: "100%" }}
+        value={text}
+        inputMode="decimal"
+        onChange={(_e, d) => {
+          setText(d.value);
+          const r = readOptional(d.value);
+          if ("value" in r) props.onChange(r.value);
+        }}
+      />
+    </ErrorField>
+  );
+}
+
+/**
+ * One validity handler per key ("range:2:low"), each the same function on every render (an
+ * {@link OptionalNumber}'s effect depends on it), calling `onInvalid` with whether any key
+ * is invalid.
+ */
+export function useValidity(
+  onInvalid: (invalid: boolean) => void
+): (key: string) => (ok: boolean) => void {
+  const bad = React.useRef(new Set<string>());
+  const handlers = React.useMemo(() => new Map<string, (ok: boolean) => void>(), []);
+  return (key: string) => {
+    if (!handlers.has(key))
+      handlers.set(key, (ok: boolean) => {
+        if (ok) bad.current.delete(key);
+        else bad.current.add(key);
+        onInvalid(bad.current.size > 0);
+      });
+    return handlers.get(key)!;
+  };
+}
+
+/** The cells a range row is edited by: its distribution and the numbers it may use. */
+export interface EditableRange {
+  distribution: DistributionName;
+  low: number | null;
+  mode: number | null;
+  high: number | null;
+  sd: number | null;
+}
+
+/** The distributions as dropdown options ("PERT"). */
+export const DISTRIBUTION_OPTIONS: readonly { id: DistributionName; label: string }[] =
+  DISTRIBUTIONS.map((id) => ({ id, label: DISTRIBUTION_LABELS[id] }));
+
+/**
+ * Which number fields a distribution uses, with their labels: uniform low and high; normal
+ * and lognormal mean and sd, or P10 and P90; triangular and PERT low, most likely and high.
+ */
+export function distributionFields(
+  d: DistributionName
+): ["low" | "mode" | "high" | "sd", string][] {
+  if (d === "uniform")
+    return [
+      ["low", "Low"],
+      ["high", "High"],
+    ];
+  if (d === "normal" || d === "lognormal")
+    return [
+      ["mode", "Mean"],
+      ["sd", "Standard deviation"],
+      ["low", "or P10"],
+      ["high", "and P90"],
+    ];
+  return [
+    ["low", "Low"],
+    ["mode", "Most likely"],
+    ["high", "High"],
+  ];
+}
+
+/**
+ * Range row `index` (from 0) as a fieldset "Range n": `children` (what it ranges: the line,
+ * the input and outcome), then its distribution, the numbers that distribution uses and
+ * "Remove range n". `validity(field)` is the validity handler of its number `field`.
+ */
+export function RangeRowFields<R extends EditableRange>(props: {
+  index: number;
+  row: R;
+  onChange: (change: (r: R) => void) => void;
+  validity: (field: "low" | "mode" | "high" | "sd") => (ok: boolean) => void;
+  onRemove: () => void;
+  children?: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useRangeStyles();
+  const { index, row, onChange } = props;
+  const name = `Range ${index + 1}`;
+  return (
+    <fieldset className={styles.row} aria-label={name}>
+      <legend>{name}</legend>
+      {props.children}
+      <ChoiceField
+        label="Distribution"
+        value={row.distribution}
+        options={DISTRIBUTION_OPTIONS}
+        onChange={(v) => onChange((x) => void (x.distribution = v))}
+      />
+      <div className={styles.numbers}>
+        {distributionFields(row.distribution).map(([field, label]) => (
+          <OptionalNumber
+            key={field}
+            label={label}
+            value={row[field]}
+            onChange={(v) => onChange((x) => void (x[field] = v))}
+            onValidity={props.validity(field)}
+          />
+        ))}
+      </div>
+      <Button onClick={props.onRemove}>{`Remove ${name.toLowerCase()}`}</Button>
+    </fieldset>
+  );
+}
