@@ -56,8 +56,13 @@ export function fieldTable<K extends string>(
   const byPath: Record<string, FieldWords> = {};
   for (const key of Object.keys(specs) as K[]) {
     const { path, ...words } = specs[key];
-    const node = schemaAt(schema, path);
-    if (!node) throw new Error(`The field table names ${path}, which the schema does not have.`);
+    const found = schemaAt(schema, path);
+    if (!found) throw new Error(`The field table names ${path}, which the schema does not have.`);
+    // A value that is a number or a word ("STPR" or a flat rate): the number's bounds.
+    const node =
+      ((found.oneOf ?? found.anyOf) as Node[] | undefined)?.find((a) =>
+        ([] as unknown[]).concat(a.type).some((t) => t === "number" || t === "integer")
+      ) ?? found;
     const types = ([] as unknown[]).concat(node.type);
     fields[key] = {
       ...words,

@@ -17,8 +17,10 @@ export interface FieldWords {
 
 /**
  * Where a journey's values are in the pane: for each top-level property, its step (0-based)
- * and, for a list, what one item is called ("Bid"); and the fields by path, with `*` for
- * each index (bids, *, price joined by slashes).
+ * and, for a list, what one item is called ("Bid"); a nested part may be placed too, by its
+ * path with `*` for each index ("options, *, savings" joined by slashes: step 1, "Savings line"), and then says
+ * the step and adds its item to the scope ("Step 2 · Option 1 · Savings line 3"); and the
+ * fields by path (bids, *, price joined by slashes).
  */
 export interface JourneyWords {
   readonly at: Readonly<Record<string, { readonly step: number; readonly item?: string }>>;
@@ -77,12 +79,25 @@ export function placeProblem(problem: string, words: JourneyWords | undefined): 
   const segments = m[1].split("/").slice(1);
   const at = words?.at[segments[0]];
   if (!words || !at) return { text: problem };
-  const scope = [`Step ${at.step + 1}`];
-  let rest = segments.slice(1);
-  if (at.item !== undefined && rest.length > 0 && /^\d+$/.test(rest[0])) {
-    scope.push(`${at.item} ${Number(rest[0]) + 1}`);
-    rest = rest.slice(1);
+  // Walk the pointer: each list with an item name adds "Option 1" to the scope, and the
+  // deepest placed part (options/*/savings) says the step, so a line in a list inside a
+  // list is named the way its step's fields are scoped.
+  let step = at.step;
+  const scope: string[] = [];
+  const rest: string[] = [];
+  let prefix = "";
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    prefix = prefix ? `${prefix}/${/^\d+$/.test(s) ? "*" : s}` : s;
+    const here = words.at[prefix];
+    if (here) step = here.step;
+    if (here?.item !== undefined && /^\d+$/.test(segments[i + 1] ?? "")) {
+      scope.push(`${here.item} ${Number(segments[i + 1]) + 1}`);
+      prefix = `${prefix}/*`;
+      i++;
+    } else if (i > 0) rest.push(s);
   }
+  scope.unshift(`Step ${step + 1}`);
   const pattern = segments.map((s) => (/^\d+$/.test(s) ? "*" : s)).join("/");
   const last = [...rest].reverse().find((s) => !/^\d+$/.test(s));
   const field: FieldWords = words.fields[pattern] ??
@@ -92,7 +107,7 @@ export function placeProblem(problem: string, words: JourneyWords | undefined): 
   const known = words.fields[pattern] !== undefined;
   return {
     text: `${scope.join(" · ")}: ${advice(m[2], field)}`,
-    step: at.step,
+    step,
     fieldId: known ? fieldId(fieldKey(scope, field.label)) : undefined,
   };
 }

@@ -8,6 +8,7 @@ import { fieldId, fieldKey } from "../../src/taskpane/components/fields";
 import { BIDS_TABLE, BID_FIELDS } from "../../src/journeys/bids/pane/fields";
 import { bidProblems } from "../../src/journeys/bids/validate";
 import { STARTING_EXAMPLE } from "../../src/journeys/bids/examples";
+import { CASE_TABLE, CASE_FIELDS } from "../../src/journeys/business-case/pane/fields";
 
 test("bounds come from the schema: a price more than £0, quality 0–100%, at most 500 bids", () => {
   expect(BID_FIELDS.price).toMatchObject({ label: "Price", unit: "£", above: 0 });
@@ -46,4 +47,30 @@ test("a message that is already in words, or a journey without words, is left as
   expect(placeProblem("/bids/2/price must be > 0; got 0", undefined).text).toBe(
     "/bids/2/price must be > 0; got 0"
   );
+});
+
+test("the business case: bounds from its schema, and a line in a list inside an option placed on its own step", () => {
+  expect(CASE_FIELDS.yearsToFull).toMatchObject({ min: 0, max: 60, whole: true, unit: "years" });
+  // The discount is "STPR" or a number: the number's bounds.
+  expect(CASE_FIELDS.discountRate).toMatchObject({ min: 0, max: 0.2, unit: "percent" });
+  expect(CASE_FIELDS.marketRate).toMatchObject({ min: 0.0001, max: 1 });
+  const saving = placeProblem(
+    "/options/1/savings/2/yearsToFull must be <= 60; got 61",
+    CASE_TABLE.words
+  );
+  expect(saving.text).toBe(
+    "Step 2 · Option 2 · Savings line 3: the years to reach it must be 60 or less"
+  );
+  expect(saving.step).toBe(1);
+  expect(saving.fieldId).toBe(
+    fieldId(fieldKey(["Step 2", "Option 2", "Savings line 3"], "Years to reach it"))
+  );
+  const vat = placeProblem("/options/0/vat/boughtInShare must be <= 1; got 2", CASE_TABLE.words);
+  expect(vat.text).toBe(
+    "Step 4 · Option 1: the bought-in share of the cost base must be 100% or less"
+  );
+  expect(vat.step).toBe(3);
+  expect(
+    placeProblem("/options/0/forums/3/hours must be >= 0; got -1", CASE_TABLE.words).fieldId
+  ).toBe(fieldId(fieldKey(["Step 3", "Option 1", "Forum 4"], "Hours per meeting")));
 });

@@ -57,11 +57,11 @@ export const FieldRegistryProvider = RegistryContext.Provider;
 
 /** The fields below it are on step `step` (0-based), named "Step n · …". */
 export function StepScope(props: { step: number; children: React.ReactNode }): React.JSX.Element {
+  // One scope per step, so the scopes inside it (and memoised groups' fields) stay the same.
+  const scope = React.useMemo(() => [`Step ${props.step + 1}`], [props.step]);
   return (
     <StepContext.Provider value={props.step}>
-      <ScopeContext.Provider value={[`Step ${props.step + 1}`]}>
-        {props.children}
-      </ScopeContext.Provider>
+      <ScopeContext.Provider value={scope}>{props.children}</ScopeContext.Provider>
     </StepContext.Provider>
   );
 }

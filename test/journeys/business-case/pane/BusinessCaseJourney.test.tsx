@@ -174,3 +174,32 @@ test("a savings line in another year's prices: its price year converts it, in th
     "priceYear"
   );
 });
+
+test("a bad value in a nested line is listed in words, and its link opens its step and focuses the field", () => {
+  const c = JSON.parse(JSON.stringify(EXAMPLES[2].case));
+  c.options[1].savings[1].yearsToFull = 61; // the schema's maximum is 60
+  c.options[0].oneOffCosts[0].amount = -1; // the schema's minimum is 0
+  localStorage.setItem(DRAFT_KEY, JSON.stringify(c));
+  render(<BusinessCaseJourney inExcel={false} />);
+  fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
+  expect(screen.queryByText(/\/options\/1\/savings/)).toBeNull();
+  fireEvent.click(
+    screen.getByRole("button", {
+      name: "Step 2 · Option 2 · Savings line 2: the years to reach it must be 60 or less",
+    })
+  );
+  expect(screen.getByText(/^Step 2 of 6/)).toBeTruthy();
+  const years = screen.getAllByRole("textbox", { name: /^Years to reach it/ });
+  // Option 1's lines come first: option 2's second line is the one after them.
+  expect(document.activeElement).toBe(years[c.options[0].savings.length + 1]);
+  expect(screen.getByText("The years to reach it must be 60 or less.")).toBeTruthy();
+
+  fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
+  fireEvent.click(
+    screen.getByRole("button", {
+      name: "Step 3 · Option 1 · One-off cost 1: the amount must be £0 or more",
+    })
+  );
+  expect(screen.getByText(/^Step 3 of 6/)).toBeTruthy();
+  expect(document.activeElement).toBe(screen.getAllByRole("textbox", { name: /^Amount/ })[0]);
+});

@@ -8,9 +8,11 @@ import {
   NumberField,
   TextField,
   GroupList,
+  FieldScope,
 } from "../../../../taskpane/components/fields";
 import { useStyles, onOption } from "./shared";
 import type { StepProps } from "./shared";
+import { CASE_FIELDS as F } from "../fields";
 
 /** Step 4: the VAT and loan-repricing barriers, per option, with the mitigation. */
 export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
@@ -19,81 +21,73 @@ export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
     <div className={styles.stack}>
       <Group legend="VAT on shared services">
         <NumberField
-          label="VAT rate"
-          unit="percent"
-          min={0}
-          max={1}
+          {...F.vatRate}
           value={value.vat.rate}
           onChange={(v) => update((d) => void (d.vat.rate = v))}
         />
         <NumberField
-          label="Members' VAT recovery rate"
-          unit="percent"
-          min={0}
-          max={1}
+          {...F.recoveryRate}
           hint="No published typical value: use your partial exemption recovery."
           value={value.vat.recoveryRate}
           onChange={(v) => update((d) => void (d.vat.recoveryRate = v))}
         />
       </Group>
-      {value.options.map((o) => (
-        <Group key={o.id} legend={`${o.name}: barriers`}>
-          <CheckField
-            label="Its shared service charges members (VAT applies)"
-            checked={o.vat !== null}
-            onChange={(on) =>
-              onOption(
-                update,
-                o.id,
-                (x) =>
-                  void (x.vat = on ? { route: "taxable", costBase: 0, boughtInShare: 0 } : null)
-              )
-            }
-          />
-          {o.vat && (
-            <>
-              <ChoiceField
-                label="VAT route"
-                value={o.vat.route}
-                options={[
-                  { id: "taxable", label: "Taxable: VAT charged" },
-                  { id: "exempt", label: "Cost sharing exemption" },
-                  { id: "vat_group", label: "VAT group" },
-                ]}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.vat!.route = v))}
-              />
-              <NumberField
-                label="Shared service cost base a year (ex VAT)"
-                unit="£"
-                min={0}
-                value={o.vat.costBase}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.vat!.costBase = v))}
-              />
-              <NumberField
-                label="Bought-in share of the cost base"
-                unit="percent"
-                min={0}
-                max={1}
-                value={o.vat.boughtInShare}
-                onChange={(v) => onOption(update, o.id, (x) => void (x.vat!.boughtInShare = v))}
-              />
-            </>
-          )}
-          <CheckField
-            label="Lenders may reprice the loan book"
-            checked={o.loanRepricing.applies}
-            onChange={(v) => onOption(update, o.id, (x) => void (x.loanRepricing.applies = v))}
-          />
-          {o.loanRepricing.applies && (
+      {value.options.map((o, n) => (
+        // Scoped as the review names it (Step 4 · Option 1), so its link focuses the field.
+        <FieldScope key={o.id} name={`Option ${n + 1}`}>
+          <Group legend={`${o.name}: barriers`}>
             <CheckField
-              label="Mitigate: keep loans and security in the existing subsidiaries"
-              checked={o.loanRepricing.keepLoansInSubsidiaries}
-              onChange={(v) =>
-                onOption(update, o.id, (x) => void (x.loanRepricing.keepLoansInSubsidiaries = v))
+              label="Its shared service charges members (VAT applies)"
+              checked={o.vat !== null}
+              onChange={(on) =>
+                onOption(
+                  update,
+                  o.id,
+                  (x) =>
+                    void (x.vat = on ? { route: "taxable", costBase: 0, boughtInShare: 0 } : null)
+                )
               }
             />
-          )}
-        </Group>
+            {o.vat && (
+              <>
+                <ChoiceField
+                  label={F.vatRoute.label}
+                  value={o.vat.route}
+                  options={[
+                    { id: "taxable", label: "Taxable: VAT charged" },
+                    { id: "exempt", label: "Cost sharing exemption" },
+                    { id: "vat_group", label: "VAT group" },
+                  ]}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.vat!.route = v))}
+                />
+                <NumberField
+                  {...F.costBase}
+                  value={o.vat.costBase}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.vat!.costBase = v))}
+                />
+                <NumberField
+                  {...F.boughtInShare}
+                  value={o.vat.boughtInShare}
+                  onChange={(v) => onOption(update, o.id, (x) => void (x.vat!.boughtInShare = v))}
+                />
+              </>
+            )}
+            <CheckField
+              label={F.repricing.label}
+              checked={o.loanRepricing.applies}
+              onChange={(v) => onOption(update, o.id, (x) => void (x.loanRepricing.applies = v))}
+            />
+            {o.loanRepricing.applies && (
+              <CheckField
+                label={F.keepLoans.label}
+                checked={o.loanRepricing.keepLoansInSubsidiaries}
+                onChange={(v) =>
+                  onOption(update, o.id, (x) => void (x.loanRepricing.keepLoansInSubsidiaries = v))
+                }
+              />
+            )}
+          </Group>
+        </FieldScope>
       ))}
       <Subtitle2 as="h3">Loan book</Subtitle2>
       <GroupList
@@ -122,44 +116,32 @@ export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
         {(l, i) => (
           <>
             <TextField
-              label="Loan"
+              label={F.loanName.label}
               value={l.name}
               onChange={(v) => update((d) => void (d.loans[i].name = v))}
             />
             <NumberField
-              label="Balance"
-              unit="£"
-              min={0}
+              {...F.balance}
               value={l.balance}
               onChange={(v) => update((d) => void (d.loans[i].balance = v))}
             />
             <NumberField
-              label="Margin today"
-              unit="percent"
-              min={0}
-              max={1}
+              {...F.oldMargin}
               value={l.oldMargin}
               onChange={(v) => update((d) => void (d.loans[i].oldMargin = v))}
             />
             <NumberField
-              label="Margin lenders would ask"
-              unit="percent"
-              min={0}
-              max={1}
+              {...F.newMargin}
               value={l.newMargin}
               onChange={(v) => update((d) => void (d.loans[i].newMargin = v))}
             />
             <NumberField
-              label="Years left"
-              unit="years"
-              whole
-              min={1}
-              max={100}
+              {...F.loanYears}
               value={l.years}
               onChange={(v) => update((d) => void (d.loans[i].years = v))}
             />
             <ChoiceField
-              label="Repayment"
+              label={F.loanRepayment.label}
               value={l.repayment}
               options={[
                 { id: "annuity", label: "Annuity (level payments)" },
@@ -169,27 +151,17 @@ export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
               onChange={(v) => update((d) => void (d.loans[i].repayment = v))}
             />
             <NumberField
-              label="Interest rate"
-              unit="percent"
-              min={0}
-              max={1}
+              {...F.interestRate}
               value={l.interestRate}
               onChange={(v) => update((d) => void (d.loans[i].interestRate = v))}
             />
             <NumberField
-              label="Years until the lender could reprice anyway"
-              unit="years"
-              whole
-              min={0}
-              max={100}
+              {...F.repricingInYears}
               value={l.repricingInYears}
               onChange={(v) => update((d) => void (d.loans[i].repricingInYears = v))}
             />
             <NumberField
-              label="Consent fee (share of balance)"
-              unit="percent"
-              min={0}
-              max={1}
+              {...F.consentFee}
               hint="No published typical value."
               value={l.consentFee}
               onChange={(v) => update((d) => void (d.loans[i].consentFee = v))}
@@ -221,44 +193,32 @@ export function BarriersStep({ value, update }: StepProps): React.JSX.Element {
         {(w, i) => (
           <>
             <TextField
-              label="Swap"
+              label={F.swapName.label}
               value={w.name}
               onChange={(v) => update((d) => void (d.swaps[i].name = v))}
             />
             <NumberField
-              label="Notional"
-              unit="£"
-              min={0}
+              {...F.notional}
               value={w.notional}
               onChange={(v) => update((d) => void (d.swaps[i].notional = v))}
             />
             <NumberField
-              label="Fixed rate paid"
-              unit="percent"
-              min={0}
-              max={1}
+              {...F.fixedRate}
               value={w.fixedRate}
               onChange={(v) => update((d) => void (d.swaps[i].fixedRate = v))}
             />
             <NumberField
-              label="Market swap rate today"
-              unit="percent"
-              min={0.0001}
-              max={1}
+              {...F.marketRate}
               value={w.marketRate}
               onChange={(v) => update((d) => void (d.swaps[i].marketRate = v))}
             />
             <NumberField
-              label="Years left on the swap"
-              unit="years"
-              whole
-              min={1}
-              max={100}
+              {...F.swapYears}
               value={w.years}
               onChange={(v) => update((d) => void (d.swaps[i].years = v))}
             />
             <ChoiceField
-              label="Notional amortises"
+              label={F.swapRepayment.label}
               value={w.repayment}
               options={[
                 { id: "bullet", label: "Not at all (bullet)" },

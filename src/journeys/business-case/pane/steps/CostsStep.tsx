@@ -7,10 +7,12 @@ import {
   NumberField,
   TextField,
   GroupList,
+  FieldScope,
 } from "../../../../taskpane/components/fields";
 import { useStyles, onOption } from "./shared";
 import type { StepProps } from "./shared";
 import { PriceYearField } from "./PriceYearField";
+import { CASE_FIELDS as F } from "../fields";
 
 const CATEGORIES: readonly { id: OneOffCategory; label: string }[] = [
   { id: "due_diligence", label: "Due diligence" },
@@ -27,146 +29,142 @@ export function CostsStep({ value, update }: StepProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.stack}>
-      {value.options.map((o) => (
-        <div key={o.id} className={styles.stack}>
-          <Subtitle2 as="h3">{o.name}</Subtitle2>
-          <GroupList
-            items={o.oneOffCosts}
-            legend={(_, i) => `${o.name}: one-off cost ${i + 1}`}
-            removeLabel={(i) => `Remove one-off cost ${i + 1}`}
-            onRemove={(i) => onOption(update, o.id, (x) => void x.oneOffCosts.splice(i, 1))}
-            addLabel={`Add a one-off cost to ${o.name}`}
-            onAdd={() =>
-              onOption(
-                update,
-                o.id,
-                (x) => void x.oneOffCosts.push({ category: "legal", year: 0, amount: 0 })
-              )
-            }
-          >
-            {(k, i) => (
-              <>
-                <ChoiceField
-                  label="Category"
-                  value={k.category}
-                  options={CATEGORIES}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.oneOffCosts[i].category = v))
-                  }
-                />
-                <NumberField
-                  label="Year (0 = now)"
-                  unit="year"
-                  whole
-                  min={0}
-                  max={value.appraisal.horizon}
-                  value={k.year}
-                  onChange={(v) => onOption(update, o.id, (x) => void (x.oneOffCosts[i].year = v))}
-                />
-                <NumberField
-                  label="Amount"
-                  unit="£"
-                  min={0}
-                  value={k.amount}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.oneOffCosts[i].amount = v))
-                  }
-                />
-                <PriceYearField
-                  amount={k.amount}
-                  priceYear={k.priceYear}
-                  baseYear={value.appraisal.priceBaseYear}
-                  onChange={(y) =>
-                    onOption(update, o.id, (x) => {
-                      if (y === undefined) delete x.oneOffCosts[i].priceYear;
-                      else x.oneOffCosts[i].priceYear = y;
+      {value.options.map((o, n) => (
+        // Scoped as the review names it (Step 2 · Option 1 · Savings line 3), so its link
+        // focuses the field.
+        <FieldScope key={o.id} name={`Option ${n + 1}`}>
+          <div className={styles.stack}>
+            <Subtitle2 as="h3">{o.name}</Subtitle2>
+            <GroupList
+              items={o.oneOffCosts}
+              legend={(_, i) => `${o.name}: one-off cost ${i + 1}`}
+              scope={(i) => `One-off cost ${i + 1}`}
+              removeLabel={(i) => `Remove one-off cost ${i + 1}`}
+              onRemove={(i) => onOption(update, o.id, (x) => void x.oneOffCosts.splice(i, 1))}
+              addLabel={`Add a one-off cost to ${o.name}`}
+              onAdd={() =>
+                onOption(
+                  update,
+                  o.id,
+                  (x) => void x.oneOffCosts.push({ category: "legal", year: 0, amount: 0 })
+                )
+              }
+            >
+              {(k, i) => (
+                <>
+                  <ChoiceField
+                    label={F.costCategory.label}
+                    value={k.category}
+                    options={CATEGORIES}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.oneOffCosts[i].category = v))
+                    }
+                  />
+                  <NumberField
+                    {...F.costYear}
+                    // Tighter than the schema's 60 and the case's own: a cost after the
+                    // horizon would fall outside the appraisal (validate.ts says so too).
+                    max={Math.min(value.appraisal.horizon, F.costYear.max ?? Infinity)}
+                    value={k.year}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.oneOffCosts[i].year = v))
+                    }
+                  />
+                  <NumberField
+                    {...F.costAmount}
+                    value={k.amount}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.oneOffCosts[i].amount = v))
+                    }
+                  />
+                  <PriceYearField
+                    amount={k.amount}
+                    priceYear={k.priceYear}
+                    baseYear={value.appraisal.priceBaseYear}
+                    onChange={(y) =>
+                      onOption(update, o.id, (x) => {
+                        if (y === undefined) delete x.oneOffCosts[i].priceYear;
+                        else x.oneOffCosts[i].priceYear = y;
+                      })
+                    }
+                  />
+                </>
+              )}
+            </GroupList>
+            <GroupList
+              items={o.forums}
+              legend={(_, i) => `${o.name}: forum ${i + 1}`}
+              scope={(i) => `Forum ${i + 1}`}
+              removeLabel={(i) => `Remove forum ${i + 1}`}
+              onRemove={(i) => onOption(update, o.id, (x) => void x.forums.splice(i, 1))}
+              addLabel={`Add a forum to ${o.name}`}
+              onAdd={() =>
+                onOption(
+                  update,
+                  o.id,
+                  (x) =>
+                    void x.forums.push({
+                      name: "Joint board",
+                      meetingsPerYear: 6,
+                      attendees: 8,
+                      hours: 2,
+                      hourlyRate: 0,
+                      preparation: 0.5,
                     })
-                  }
-                />
-              </>
-            )}
-          </GroupList>
-          <GroupList
-            items={o.forums}
-            legend={(_, i) => `${o.name}: forum ${i + 1}`}
-            removeLabel={(i) => `Remove forum ${i + 1}`}
-            onRemove={(i) => onOption(update, o.id, (x) => void x.forums.splice(i, 1))}
-            addLabel={`Add a forum to ${o.name}`}
-            onAdd={() =>
-              onOption(
-                update,
-                o.id,
-                (x) =>
-                  void x.forums.push({
-                    name: "Joint board",
-                    meetingsPerYear: 6,
-                    attendees: 8,
-                    hours: 2,
-                    hourlyRate: 0,
-                    preparation: 0.5,
-                  })
-              )
-            }
-          >
-            {(f, i) => (
-              <>
-                <TextField
-                  label="Forum"
-                  value={f.name}
-                  onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].name = v))}
-                />
-                <NumberField
-                  label="Meetings a year"
-                  unit="count"
-                  min={0}
-                  value={f.meetingsPerYear}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.forums[i].meetingsPerYear = v))
-                  }
-                />
-                <NumberField
-                  label="Attendees"
-                  unit="count"
-                  min={0}
-                  value={f.attendees}
-                  onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].attendees = v))}
-                />
-                <NumberField
-                  label="Hours per meeting"
-                  unit="hours"
-                  min={0}
-                  value={f.hours}
-                  onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].hours = v))}
-                />
-                <NumberField
-                  label="Loaded hourly rate"
-                  unit="£"
-                  min={0}
-                  hint="Salary with on-costs over productive hours (LOADED_HOURLY_RATE)."
-                  value={f.hourlyRate}
-                  onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].hourlyRate = v))}
-                />
-                <NumberField
-                  label="Preparation and travel (share of meeting time)"
-                  unit="percent"
-                  min={0}
-                  max={10}
-                  value={f.preparation}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.forums[i].preparation = v))
-                  }
-                />
-              </>
-            )}
-          </GroupList>
-          <NumberField
-            label={`${o.name}: other coordination cost a year`}
-            unit="£"
-            min={0}
-            value={o.coordinationCost}
-            onChange={(v) => onOption(update, o.id, (x) => void (x.coordinationCost = v))}
-          />
-        </div>
+                )
+              }
+            >
+              {(f, i) => (
+                <>
+                  <TextField
+                    label={F.forumName.label}
+                    value={f.name}
+                    onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].name = v))}
+                  />
+                  <NumberField
+                    {...F.meetingsPerYear}
+                    value={f.meetingsPerYear}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.forums[i].meetingsPerYear = v))
+                    }
+                  />
+                  <NumberField
+                    {...F.attendees}
+                    value={f.attendees}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.forums[i].attendees = v))
+                    }
+                  />
+                  <NumberField
+                    {...F.hours}
+                    value={f.hours}
+                    onChange={(v) => onOption(update, o.id, (x) => void (x.forums[i].hours = v))}
+                  />
+                  <NumberField
+                    {...F.hourlyRate}
+                    hint="Salary with on-costs over productive hours (LOADED_HOURLY_RATE)."
+                    value={f.hourlyRate}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.forums[i].hourlyRate = v))
+                    }
+                  />
+                  <NumberField
+                    {...F.preparation}
+                    value={f.preparation}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.forums[i].preparation = v))
+                    }
+                  />
+                </>
+              )}
+            </GroupList>
+            <NumberField
+              {...F.coordinationCost}
+              value={o.coordinationCost}
+              onChange={(v) => onOption(update, o.id, (x) => void (x.coordinationCost = v))}
+            />
+          </div>
+        </FieldScope>
       ))}
     </div>
   );

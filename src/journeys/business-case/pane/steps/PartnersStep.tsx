@@ -13,7 +13,7 @@ import {
 import { newOption } from "../../examples";
 import { useStyles } from "./shared";
 import type { StepProps } from "./shared";
-import { CASE_TABLE } from "../fields";
+import { CASE_TABLE, CASE_FIELDS as F } from "../fields";
 
 /** Step 1: partners and purpose, and the options to compare. */
 export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
@@ -22,7 +22,7 @@ export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
   return (
     <div className={styles.stack}>
       <TextField
-        label={CASE_TABLE.fields.title.label}
+        label={F.title.label}
         value={value.title}
         required
         onChange={(v) => update((d) => void (d.title = v))}
@@ -42,27 +42,24 @@ export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
         {(p, i) => (
           <>
             <TextField
-              label={CASE_TABLE.fields.partnerName.label}
+              label={F.partnerName.label}
               value={p.name}
               required
               onChange={(v) => update((d) => void (d.partners[i].name = v))}
             />
             <TextField
-              label="Type"
+              label={F.partnerType.label}
               hint="e.g. housing association, charity"
               value={p.type}
               onChange={(v) => update((d) => void (d.partners[i].type = v))}
             />
             <NumberField
-              {...CASE_TABLE.fields.turnover}
+              {...F.turnover}
               value={p.turnover}
               onChange={(v) => update((d) => void (d.partners[i].turnover = v))}
             />
             <NumberField
-              label="Homes or beneficiaries"
-              unit="count"
-              whole
-              min={0}
+              {...F.homes}
               value={p.homes}
               onChange={(v) => update((d) => void (d.partners[i].homes = v))}
             />
@@ -70,7 +67,7 @@ export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
         )}
       </GroupList>
       <ChoiceField
-        label="What is the partnership for?"
+        label={F.purpose.label}
         value={value.purpose}
         options={PURPOSES}
         onChange={(v) => update((d) => void (d.purpose = v))}

@@ -8,10 +8,12 @@ import {
   NumberField,
   TextField,
   GroupList,
+  FieldScope,
 } from "../../../../taskpane/components/fields";
 import { useStyles, onOption } from "./shared";
 import type { StepProps } from "./shared";
 import { PriceYearField } from "./PriceYearField";
+import { CASE_FIELDS as F } from "../fields";
 
 /** Step 2: savings by source for each option. */
 export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
@@ -23,116 +25,113 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
         to realise. No published odds exist for any source, so every line starts as an assumption to
         review.
       </Body1>
-      {value.options.map((o) => (
-        <div key={o.id} className={styles.stack}>
-          <Subtitle2 as="h3">{o.name}</Subtitle2>
-          <GroupList
-            items={o.savings}
-            legend={(_, i) => `${o.name}: saving ${i + 1}`}
-            removeLabel={(i) => `Remove saving ${i + 1}`}
-            onRemove={(i) => onOption(update, o.id, (x) => void x.savings.splice(i, 1))}
-            addLabel={`Add a saving to ${o.name}`}
-            stable={[o.id, update, styles.assumption, value.appraisal.priceBaseYear]}
-            onAdd={() =>
-              onOption(
-                update,
-                o.id,
-                (x) =>
-                  void x.savings.push({
-                    source: "other",
-                    description: "",
-                    fullAnnual: 0,
-                    yearsToFull: 1,
-                    difficulty: "moderate",
-                    confidence: 0.5,
-                    assumption: true,
-                  })
-              )
-            }
-          >
-            {(s, i) => (
-              <>
-                <ChoiceField
-                  label="Source"
-                  value={s.source}
-                  options={SAVINGS_SOURCES}
-                  onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].source = v))}
-                />
-                <TextField
-                  label="Description"
-                  value={s.description}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.savings[i].description = v))
-                  }
-                />
-                <NumberField
-                  label="Full annual saving"
-                  unit="£"
-                  value={s.fullAnnual}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.savings[i].fullAnnual = v))
-                  }
-                />
-                <PriceYearField
-                  amount={s.fullAnnual}
-                  priceYear={s.priceYear}
-                  baseYear={value.appraisal.priceBaseYear}
-                  onChange={(y) =>
-                    onOption(update, o.id, (x) => {
-                      if (y === undefined) delete x.savings[i].priceYear;
-                      else x.savings[i].priceYear = y;
+      {value.options.map((o, n) => (
+        // Scoped as the review names it (Step 2 · Option 1 · Savings line 3), so its link
+        // focuses the field.
+        <FieldScope key={o.id} name={`Option ${n + 1}`}>
+          <div className={styles.stack}>
+            <Subtitle2 as="h3">{o.name}</Subtitle2>
+            <GroupList
+              items={o.savings}
+              legend={(_, i) => `${o.name}: saving ${i + 1}`}
+              scope={(i) => `Savings line ${i + 1}`}
+              removeLabel={(i) => `Remove saving ${i + 1}`}
+              onRemove={(i) => onOption(update, o.id, (x) => void x.savings.splice(i, 1))}
+              addLabel={`Add a saving to ${o.name}`}
+              stable={[o.id, update, styles.assumption, value.appraisal.priceBaseYear]}
+              onAdd={() =>
+                onOption(
+                  update,
+                  o.id,
+                  (x) =>
+                    void x.savings.push({
+                      source: "other",
+                      description: "",
+                      fullAnnual: 0,
+                      yearsToFull: 1,
+                      difficulty: "moderate",
+                      confidence: 0.5,
+                      assumption: true,
                     })
-                  }
-                />
-                <NumberField
-                  label="Years to reach it"
-                  unit="years"
-                  whole
-                  min={0}
-                  max={60}
-                  value={s.yearsToFull}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.savings[i].yearsToFull = v))
-                  }
-                />
-                <ChoiceField
-                  label="How hard"
-                  value={s.difficulty}
-                  options={[
-                    { id: "easy", label: "Easy" },
-                    { id: "moderate", label: "Moderate" },
-                    { id: "hard", label: "Hard" },
-                  ]}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.savings[i].difficulty = v))
-                  }
-                />
-                <NumberField
-                  label="Confidence (share you expect to realise)"
-                  unit="percent"
-                  min={0}
-                  max={1}
-                  value={s.confidence}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.savings[i].confidence = v))
-                  }
-                />
-                <CheckField
-                  label="Assumption to review"
-                  checked={s.assumption}
-                  onChange={(v) =>
-                    onOption(update, o.id, (x) => void (x.savings[i].assumption = v))
-                  }
-                />
-                {s.assumption && (
-                  <Caption1 className={styles.assumption}>
-                    Flagged on the Inputs sheet until you clear it.
-                  </Caption1>
-                )}
-              </>
-            )}
-          </GroupList>
-        </div>
+                )
+              }
+            >
+              {(s, i) => (
+                <>
+                  <ChoiceField
+                    label={F.savingSource.label}
+                    value={s.source}
+                    options={SAVINGS_SOURCES}
+                    onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].source = v))}
+                  />
+                  <TextField
+                    label={F.savingDescription.label}
+                    value={s.description}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.savings[i].description = v))
+                    }
+                  />
+                  <NumberField
+                    {...F.fullAnnual}
+                    value={s.fullAnnual}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.savings[i].fullAnnual = v))
+                    }
+                  />
+                  <PriceYearField
+                    amount={s.fullAnnual}
+                    priceYear={s.priceYear}
+                    baseYear={value.appraisal.priceBaseYear}
+                    onChange={(y) =>
+                      onOption(update, o.id, (x) => {
+                        if (y === undefined) delete x.savings[i].priceYear;
+                        else x.savings[i].priceYear = y;
+                      })
+                    }
+                  />
+                  <NumberField
+                    {...F.yearsToFull}
+                    value={s.yearsToFull}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.savings[i].yearsToFull = v))
+                    }
+                  />
+                  <ChoiceField
+                    label={F.difficulty.label}
+                    value={s.difficulty}
+                    options={[
+                      { id: "easy", label: "Easy" },
+                      { id: "moderate", label: "Moderate" },
+                      { id: "hard", label: "Hard" },
+                    ]}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.savings[i].difficulty = v))
+                    }
+                  />
+                  <NumberField
+                    {...F.confidence}
+                    value={s.confidence}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.savings[i].confidence = v))
+                    }
+                  />
+                  <CheckField
+                    label={F.savingAssumption.label}
+                    checked={s.assumption}
+                    onChange={(v) =>
+                      onOption(update, o.id, (x) => void (x.savings[i].assumption = v))
+                    }
+                  />
+                  {s.assumption && (
+                    <Caption1 className={styles.assumption}>
+                      Flagged on the Inputs sheet until you clear it.
+                    </Caption1>
+                  )}
+                </>
+              )}
+            </GroupList>
+          </div>
+        </FieldScope>
       ))}
     </div>
   );

@@ -3,6 +3,7 @@ import * as React from "react";
 import { ChoiceField, NumberField } from "../../../../taskpane/components/fields";
 import { useStyles } from "./shared";
 import type { StepProps } from "./shared";
+import { CASE_FIELDS as F } from "../fields";
 
 /** Step 5: horizon, discounting, optimism bias, price base year. */
 export function SettingsStep({ value, update }: StepProps): React.JSX.Element {
@@ -11,11 +12,7 @@ export function SettingsStep({ value, update }: StepProps): React.JSX.Element {
   return (
     <div className={styles.stack}>
       <NumberField
-        label="Horizon"
-        unit="years"
-        whole
-        min={1}
-        max={60}
+        {...F.horizon}
         value={value.appraisal.horizon}
         onChange={(v) => update((d) => void (d.appraisal.horizon = v))}
       />
@@ -30,29 +27,19 @@ export function SettingsStep({ value, update }: StepProps): React.JSX.Element {
       />
       {flat && (
         <NumberField
-          label="Discount rate"
-          unit="percent"
-          min={0}
-          max={0.2}
+          {...F.discountRate}
           value={value.appraisal.discount as number}
           onChange={(v) => update((d) => void (d.appraisal.discount = v))}
         />
       )}
       <NumberField
-        label="Optimism bias on one-off costs"
-        unit="percent"
-        min={0}
-        max={2}
+        {...F.optimismBias}
         hint="Green Book Annex A5: set it for the project and reduce it as risks are mitigated."
         value={value.appraisal.optimismBias}
         onChange={(v) => update((d) => void (d.appraisal.optimismBias = v))}
       />
       <NumberField
-        label="Price base year"
-        unit="year"
-        whole
-        min={1990}
-        max={2100}
+        {...F.priceBaseYear}
         value={value.appraisal.priceBaseYear}
         onChange={(v) => update((d) => void (d.appraisal.priceBaseYear = v))}
       />
