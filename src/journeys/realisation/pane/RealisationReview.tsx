@@ -56,6 +56,7 @@ import {
   OptionalAmountField,
   TextField,
 } from "../../../taskpane/components/fields";
+import { REALISATION_FIELDS as F, REALISATION_TABLE } from "./fields";
 
 export const REALISATION_DRAFT_KEY = realisation.draftKey;
 
@@ -171,6 +172,9 @@ function lineFields(value: Realisation, update: Update) {
             label={`${name}: ${oneOff ? "year it is spent" : "year it is reached"}`}
             unit="year"
             whole
+            // Kept here, not in the field table: a one-off cost still to spend falls after
+            // the last year reported (the case's asAtYear), so its lower bound depends on the
+            // draft; the schema's $ref'd reforecast (1 … 200) is the rest.
             min={oneOff ? value.asAtYear + 1 : 1}
             max={200}
             value={rf.year}
@@ -296,23 +300,22 @@ function StartStep({ value, update, setValue, replace, host, inExcel }: Step): R
       {startNote && <ProblemOrNote status={startNote} />}
       <Caption1>{`Business case: ${c.title ?? ""}`}</Caption1>
       <ChoiceField
-        label="Option the partnership went ahead with"
+        label={F.optionId.label}
         value={value.optionId}
         options={(c.options ?? []).map((o) => ({ id: o.id, label: o.name }))}
         onChange={(id) => setValue(chooseOption(value, id))}
       />
       <TextField
-        label="Title of the review"
+        label={F.title.label}
         required
         value={value.title}
         onChange={(v) => update((d) => void (d.title = v))}
       />
       <NumberField
-        label="Last year reported"
+        {...F.asAtYear}
         hint={`Year 0 is the year of the decision; the case runs to year ${horizon}.`}
-        unit="year"
-        whole
-        min={0}
+        // The case's horizon, not the schema's 60: a year past it has nothing to compare
+        // (the review's own rule, see ../rules).
         max={horizon}
         value={value.asAtYear}
         onChange={(v) => update((d) => void (d.asAtYear = v))}
@@ -405,47 +408,35 @@ function ReviewStep({ value, update, problems, result }: Step): React.JSX.Elemen
     <>
       <FieldGroup legend="Status bands (your inputs: no published figure exists)">
         <NumberField
-          label="Savings: green at or above"
-          unit="percent"
-          min={0}
-          max={10}
+          {...F.savingsGreen}
           value={value.thresholds.savings.green}
           onChange={(v) =>
             update((d) => void (d.thresholds.savings = { ...d.thresholds.savings, green: v }))
           }
         />
         <NumberField
-          label="Savings: amber at or above"
-          unit="percent"
-          min={0}
-          max={10}
+          {...F.savingsAmber}
           value={value.thresholds.savings.amber}
           onChange={(v) =>
             update((d) => void (d.thresholds.savings = { ...d.thresholds.savings, amber: v }))
           }
         />
         <NumberField
-          label="Costs: green at or below"
-          unit="percent"
-          min={0}
-          max={10}
+          {...F.costsGreen}
           value={value.thresholds.costs.green}
           onChange={(v) =>
             update((d) => void (d.thresholds.costs = { ...d.thresholds.costs, green: v }))
           }
         />
         <NumberField
-          label="Costs: amber at or below"
-          unit="percent"
-          min={0}
-          max={10}
+          {...F.costsAmber}
           value={value.thresholds.costs.amber}
           onChange={(v) =>
             update((d) => void (d.thresholds.costs = { ...d.thresholds.costs, amber: v }))
           }
         />
         <CheckField
-          label="The bands are suggested defaults still to review"
+          label={F.assumption.label}
           checked={value.thresholds.assumption}
           onChange={(v) => update((d) => void (d.thresholds.assumption = v))}
         />
@@ -524,20 +515,6 @@ function BuildStep({ problems, inExcel }: Step): React.JSX.Element {
   );
 }
 
-/** Where each part of the review is edited, for its messages. */
-const WORDS = {
-  at: {
-    title: { step: 0 },
-    optionId: { step: 0 },
-    asAtYear: { step: 0 },
-    businessCase: { step: 0 },
-    actuals: { step: 1, item: "Line" },
-    unplanned: { step: 1, item: "Unplanned line" },
-    thresholds: { step: 2 },
-  },
-  fields: {},
-};
-
 const STEPS = [
   { id: "start", label: "Business case and option", Component: StartStep },
   { id: "actuals", label: "Actuals by year", Component: ActualsStep },
@@ -554,7 +531,7 @@ export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.
     shows: "the review and its checks",
     what: "benefits realisation review",
     steps: STEPS,
-    words: WORDS,
+    words: REALISATION_TABLE.words,
   });
   return <JourneyFrame id="realisation-title" title="Benefits realisation" frame={frame} />;
 }

@@ -213,3 +213,19 @@ test("in Excel: a figure typed into the Actuals sheet is offered on opening, and
   expect(board.figures.find((f) => f.year === 3)!.amount).toBe(320000);
   expect({ ...draft(), actuals: [] }).toEqual({ ...example, actuals: [] });
 });
+
+test("a stored band above the schema's bound: listed in the pane's words, and its link focuses the field", () => {
+  const stored = JSON.parse(JSON.stringify(example)) as Realisation;
+  (stored.thresholds.savings as { green: number }).green = 20;
+  localStorage.setItem(REALISATION_DRAFT_KEY, JSON.stringify(stored));
+  render(<RealisationReview inExcel={false} />);
+  goTo(/Build/);
+  // The bound (1000%) is the schema's, through the field table (pane/fields.ts).
+  const link = screen.getByRole("button", {
+    name: "Step 3: the savings: green at or above must be 1000% or less",
+  });
+  fireEvent.click(link);
+  expect(document.activeElement).toBe(
+    screen.getByRole("textbox", { name: "Savings: green at or above" })
+  );
+});
