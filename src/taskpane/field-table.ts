@@ -23,13 +23,23 @@ export interface TableField extends FieldWords {
 
 type Node = Record<string, unknown>;
 
-/** The schema node at `path` (properties, list items, and the object alternative of a oneOf). */
+/**
+ * The schema node at `path` (properties, list items, and the object alternative of a oneOf:
+ * the one that has the next segment, as the sharing journey's coalitions are either entered
+ * or a model's, each with its own properties).
+ */
 export function schemaAt(schema: Node, path: string): Node | undefined {
   let at: Node | undefined = schema;
   for (const segment of path.split("/").filter(Boolean)) {
     if (!at) return undefined;
     const alternatives = (at.oneOf ?? at.anyOf) as Node[] | undefined;
-    if (alternatives) at = alternatives.find((a) => a.type === "object" || a.properties || a.items);
+    if (alternatives) {
+      const has = (a: Node) =>
+        segment === "*" ? a.items !== undefined : (a.properties as Node | undefined)?.[segment];
+      at =
+        alternatives.find(has) ??
+        alternatives.find((a) => a.type === "object" || a.properties || a.items);
+    }
     if (!at) return undefined;
     at = segment === "*" ? (at.items as Node) : (at.properties as Record<string, Node>)?.[segment];
   }

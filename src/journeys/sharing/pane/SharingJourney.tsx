@@ -35,6 +35,7 @@ import { coreSummary, type SharingEvaluation } from "../evaluate";
 import { readingOrder } from "../inputs";
 import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
 import { sharing } from "..";
+import { SHARING_FIELDS as F, SHARING_TABLE } from "./fields";
 
 export const SHARING_DRAFT_KEY = sharing.draftKey;
 
@@ -121,13 +122,13 @@ function Partners({
   return (
     <>
       <TextField
-        label="Title"
+        label={F.title.label}
         value={value.title}
         required
         onChange={(v) => update((d) => void (d.title = v))}
       />
       <ChoiceField
-        label="What is being shared"
+        label={F.subject.label}
         value={value.subject}
         options={SUBJECTS}
         onChange={(v) =>
@@ -145,7 +146,7 @@ function Partners({
       />
       {fixedKind === null && (
         <ChoiceField<GameKind>
-          label="Is it a cost or a gain?"
+          label={F.kind.label}
           value={value.kind}
           options={[
             { id: "cost", label: "A cost: partners pay their shares" },
@@ -155,13 +156,16 @@ function Partners({
         />
       )}
       <TextField
-        label="Unit of use (what is counted for sharing in proportion to use)"
+        label={F.useMeasure.label}
         value={value.useMeasure ?? ""}
         onChange={(v) => update((d) => void (d.useMeasure = v))}
       />
       <GroupList
         items={value.partners}
         legend={(p, i) => `Partner ${i + 1}${p.name ? `: ${p.name}` : ""}`}
+        // Scoped by place, not name, as the messages name it ("Step 1 · Partner 2"), so
+        // their links find the field.
+        scope={(i) => `Partner ${i + 1}`}
         removeLabel={(i) => `Remove partner ${i + 1}`}
         onRemove={(i) =>
           update((d) => {
@@ -193,7 +197,7 @@ function Partners({
         {(p, i) => (
           <>
             <TextField
-              label="Name"
+              label={F.name.label}
               value={p.name}
               required
               onChange={(v) =>
@@ -207,30 +211,24 @@ function Partners({
               }
             />
             <TextField
-              label="Type (housing association, charity, college)"
+              label={F.type.label}
               value={p.type}
               onChange={(v) => update((d) => void (d.partners[i].type = v))}
             />
             <NumberField
-              label="VAT it recovers"
-              unit="percent"
-              min={0}
-              max={1}
+              {...F.vatRecovery}
               value={p.vatRecovery}
               onChange={(v) => update((d) => void (d.partners[i].vatRecovery = v))}
             />
             <NumberField
-              label={`Units of use${value.useMeasure ? ` (${value.useMeasure})` : ""}`}
-              unit="count"
-              min={0}
+              {...F.units}
+              label={`${F.units.label}${value.useMeasure ? ` (${value.useMeasure})` : ""}`}
               value={p.units ?? 0}
               onChange={(v) => update((d) => void (d.partners[i].units = v))}
             />
             {value.kind === "cost" && (
               <NumberField
-                label="What it spends doing it on its own (a year)"
-                unit="£"
-                min={0}
+                {...F.standAloneCost}
                 value={p.standAloneCost ?? 0}
                 onChange={(v) => update((d) => void (d.partners[i].standAloneCost = v))}
               />
@@ -241,7 +239,7 @@ function Partners({
       {value.kind === "cost" && (
         <>
           <ChoiceField
-            label="VAT on the shared service's charges"
+            label={F.vatRoute.label}
             value={value.vat?.route ?? "none"}
             options={[
               { id: "none", label: "Leave VAT out" },
@@ -259,18 +257,12 @@ function Partners({
           {value.vat && (
             <>
               <NumberField
-                label="VAT rate"
-                unit="percent"
-                min={0}
-                max={1}
+                {...F.vatRate}
                 value={value.vat.rate}
                 onChange={(v) => update((d) => void (d.vat!.rate = v))}
               />
               <NumberField
-                label="Share of the service's cost bought in (bears VAT)"
-                unit="percent"
-                min={0}
-                max={1}
+                {...F.purchasesShare}
                 value={value.vat.purchasesShare}
                 onChange={(v) => update((d) => void (d.vat!.purchasesShare = v))}
               />
@@ -310,7 +302,7 @@ function Coalitions({
     <>
       {value.kind === "cost" && (
         <ChoiceField
-          label="Where each group's cost comes from"
+          label={F.source.label}
           value={value.coalitions.source}
           options={[
             { id: "entered", label: "I will enter each group's cost" },
@@ -341,18 +333,14 @@ function Coalitions({
             the rest carry on alone at their stand-alone cost (step 1).
           </Text>
           <NumberField
-            label="Fixed cost of a shared service (a year)"
-            unit="£"
-            min={0}
+            {...F.fixedCost}
             value={value.coalitions.fixedCost}
             onChange={(v) =>
               update((d) => void (d.coalitions.source === "model" && (d.coalitions.fixedCost = v)))
             }
           />
           <NumberField
-            label="Cost per unit of use when every partner uses it"
-            unit="£"
-            min={0}
+            {...F.costPerUnit}
             value={value.coalitions.costPerUnit}
             onChange={(v) =>
               update(
@@ -361,9 +349,9 @@ function Coalitions({
             }
           />
           <NumberField
-            label="Cut in cost per unit for each doubling of volume"
-            unit="percent"
-            min={0}
+            {...F.scaleSaving}
+            // Below 0.5, the model's rule (requireScaleSaving in src/model/sharing.ts: at 0.5
+            // or more a bigger service costs less in total); the schema says only 0 or more.
             max={0.49}
             value={value.coalitions.scaleSaving}
             onChange={(v) =>
@@ -518,7 +506,7 @@ function Allocations({
         {evaluation.emptiness && <Text as="p">{coreSummary(game, evaluation.emptiness)}</Text>}
       </section>
       <TextField
-        label="Your allocation's name (leave blank for none)"
+        label={F.allocationName.label}
         value={user?.label ?? ""}
         onChange={(v) =>
           update((d) => {
@@ -610,19 +598,6 @@ function BuildStep(props: Step): React.JSX.Element {
   );
 }
 
-/** Where each part of the analysis is edited, for its messages. */
-const WORDS = {
-  at: {
-    title: { step: 0 },
-    subject: { step: 0 },
-    kind: { step: 0 },
-    vat: { step: 0 },
-    partners: { step: 0, item: "Partner" },
-    coalitions: { step: 1 },
-  },
-  fields: { "partners/*/name": { label: "Name", blank: "enter a name" } },
-};
-
 const STEPS = [
   { id: "partners", label: "Partners and what is shared", Component: PartnersStep },
   { id: "coalitions", label: "What each group could do alone", Component: CoalitionsStep },
@@ -663,7 +638,7 @@ export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Ele
     shows: "the allocations",
     what: "sharing analysis",
     steps: STEPS,
-    words: WORDS,
+    words: SHARING_TABLE.words,
     start: START,
     blocks: (evaluation) => evaluation.problems.length > 0,
   });

@@ -113,3 +113,28 @@ test("an allocation leaving the lead £80,000 short of going alone names who wou
     "Lead partner's proposal: 65% to the lead: Tyne Works would be better off on its own by £80,000 (and 5 other groups would be too)."
   );
 });
+
+test("a stored VAT recovery above 100%: listed in the pane's words, and its link focuses the field", () => {
+  const stored = JSON.parse(localStorageDraftOrExample()) as SharingAnalysis;
+  (stored.partners[1] as { vatRecovery: number }).vatRecovery = 2;
+  localStorage.setItem(SHARING_DRAFT_KEY, JSON.stringify(stored));
+  render(<SharingJourney inExcel={false} />);
+  goTo(/Build/);
+  // The bound (100%) is the schema's, through the field table (pane/fields.ts).
+  const link = screen.getByRole("button", {
+    name: "Step 1 · Partner 2: the vat it recovers must be 100% or less",
+  });
+  fireEvent.click(link);
+  expect(document.activeElement).toBe(
+    screen.getAllByRole("textbox", { name: "VAT it recovers" })[1]
+  );
+});
+
+/** The pane's starting draft, as it stores it on first render. */
+function localStorageDraftOrExample(): string {
+  const { unmount } = render(<SharingJourney inExcel={false} />);
+  const text = localStorage.getItem(SHARING_DRAFT_KEY)!;
+  unmount();
+  localStorage.clear();
+  return text;
+}
