@@ -9,6 +9,8 @@ import { BIDS_TABLE, BID_FIELDS } from "../../src/journeys/bids/pane/fields";
 import { bidProblems } from "../../src/journeys/bids/validate";
 import { STARTING_EXAMPLE } from "../../src/journeys/bids/examples";
 import { CASE_TABLE, CASE_FIELDS } from "../../src/journeys/business-case/pane/fields";
+import { SHARING_FIELDS } from "../../src/journeys/sharing/pane/fields";
+import { REALISATION_FIELDS } from "../../src/journeys/realisation/pane/fields";
 
 test("bounds come from the schema: a price more than £0, quality 0–100%, at most 500 bids", () => {
   expect(BID_FIELDS.price).toMatchObject({ label: "Price", unit: "£", above: 0 });
@@ -73,4 +75,26 @@ test("the business case: bounds from its schema, and a line in a list inside an 
   expect(
     placeProblem("/options/0/forums/3/hours must be >= 0; got -1", CASE_TABLE.words).fieldId
   ).toBe(fieldId(fieldKey(["Step 3", "Option 1", "Forum 4"], "Hours per meeting")));
+});
+
+test("a oneOf of objects: each field's bounds from the alternative that has it", () => {
+  // Sharing's coalitions are entered (source, coalitions) or a model's (fixedCost, …).
+  const schema = {
+    type: "object",
+    properties: {
+      c: {
+        oneOf: [
+          { type: "object", properties: { list: { type: "array", maxItems: 3 } } },
+          { type: "object", properties: { cost: { type: "number", minimum: 5 } } },
+        ],
+      },
+    },
+  };
+  const t = fieldTable(schema, { c: { step: 1 } }, { cost: { path: "c/cost", label: "Cost" } });
+  expect(t.fields.cost.min).toBe(5);
+  expect(t.maxItems("c/list")).toBe(3);
+  expect(SHARING_FIELDS.scaleSaving.min).toBe(0);
+  expect(SHARING_FIELDS.vatRecovery).toMatchObject({ min: 0, max: 1, unit: "percent" });
+  expect(REALISATION_FIELDS.savingsGreen).toMatchObject({ min: 0, max: 10, unit: "percent" });
+  expect(REALISATION_FIELDS.asAtYear).toMatchObject({ min: 0, max: 60, whole: true });
 });
