@@ -108,6 +108,20 @@ export function readSetting(raw: string, rule: Rule): { value: number } | { erro
   return { value: v };
 }
 
+/**
+ * The "run until converged" tolerance on the P50's standard error, in the result's units
+ * (£ per £1 for the SROI ratio, £ for the NPV): blank is off (undefined, every iteration
+ * runs); otherwise a number above 0, as =PCBA.SROI_SIMULATE_RANGES's `tolerance` takes it.
+ * Example: `readTolerance("0.01")` is `{ value: 0.01 }`; `readTolerance("")` is `{ value: undefined }`.
+ */
+export function readTolerance(raw: string): { value: number | undefined } | { error: string } {
+  if (raw.trim() === "") return { value: undefined };
+  const n = Number(raw.replace(/[,£\s]/g, ""));
+  if (!Number.isFinite(n)) return { error: "Enter a number, or leave it blank to run every iteration." };
+  if (!(n > 0)) return { error: "Enter more than 0, or leave it blank to run every iteration." };
+  return { value: n };
+}
+
 const RULES = {
   uncertainty: { min: 0, max: 1, percent: true },
   iterations: { min: 1, max: 1000000, whole: true },
