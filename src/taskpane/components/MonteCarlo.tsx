@@ -85,7 +85,11 @@ export const defaultWorker: WorkerFactory = () => new Worker("monte-carlo.js");
 type Percentiles = { p5: number; p50: number; p95: number };
 
 /** The settings of a run: the ± share (unused with ranges), iterations, seed and sampling. */
-export type PaneOptions = SimulationOptions & { sampling: SamplingMethod };
+export type PaneOptions = SimulationOptions & {
+  sampling: SamplingMethod;
+  /** "Run until converged": the tolerance on the P50's standard error (undefined: off). */
+  tolerance?: number;
+};
 
 /** A setting's rules: what it accepts, and the message when it does not. */
 interface Rule {
@@ -135,6 +139,20 @@ const initialText = (o: PaneOptions): Record<Setting, string> => ({
   seed: String(o.seed),
 });
 
+/**
+ * Whether a "run until converged" stopped early, with the standard errors of the mean and
+ * P50, in words; null when the summary has no convergence (the option was off).
+ */
+export function convergenceText(summary: unknown): string | null {
+  const s = summary as
+    | { converged?: boolean; iterations?: number; standardErrorMean?: number; standardErrorP50?: number }
+    | undefined;
+  if (s?.converged === undefined || s.iterations === undefined) return null;
+  const n = s.iterations.toLocaleString("en-GB");
+  const se = (x: number | undefined) => (x === undefined ? "not available" : x.toPrecision(3));
+  return `${s.converged ? `Converged after ${n} iterations` : `Not converged after ${n} iterations (the most allowed)`}: standard error of the mean ${se(s.standardErrorMean)}, of the P50 ${se(s.standardErrorP50)}.`;
+}
+
 /** Which run a result came from, in words. */
 export function runDescription(
   options: PaneOptions,
@@ -158,6 +176,7 @@ export function MonteCarlo<S extends Percentiles>({
   makeWorker = defaultWorker,
   ranges = 0,
   blocked = null,
+  convergence,
 }: {
   /** The job for these settings. */
   job: (options: PaneOptions) => PaneJob;
@@ -173,6 +192,8 @@ export function MonteCarlo<S extends Percentiles>({
   ranges?: number;
   /** Why a run cannot start now (invalid ranges), or null. */
   blocked?: string | null;
+  /** Offers "run until converged" (its tolerance's unit, e.g. "£ per £1"); absent: not offered. */
+  convergence?: { unit: string };
 }): React.JSX.Element {
   const host = useWorkbookHost(inExcel);
   const styles = useStyles();
@@ -192,6 +213,14 @@ export function MonteCarlo<S extends Percentiles>({
   const invalid = (Object.keys(RULES) as Setting[]).some(
     (k) => errors[k] !== undefined && (k !== "uncertainty" || ranges === 0)
   );
+  const [toleranceText, setToleranceText] = React.useState("");
+  const tolerance = readTolerance(toleranceText);
+  const toleranceError = convergence && "error" in tolerance ? tolerance.error : undefined;
+  const editTolerance = (raw: string) => {
+    setToleranceText(raw);
+    const r = readTolerance(raw);
+    if ("value" in r) setOptions((o) => ({ ...o, tolerance: r.value }));
+  };
   const edit = (k: Setting, raw: string) => {
     setText((t) => ({ ...t, [k]: raw }));
     const r = readSetting(raw, RULES[k]);
@@ -220,7 +249,7 @@ export function MonteCarlo<S extends Percentiles>({
   );
 
   const run = () => {
-    if (invalid || blocked) return;
+    if (invalid || toleranceError || blocked) return;
     let w = worker.current;
     if (!w) {
       w = makeWorker();
@@ -280,6 +309,21 @@ export function MonteCarlo<S extends Percentiles>({
       {ranges === 0 ? setting("uncertainty", "Uncertainty (± share of each value)", "%") : null}
       {setting("iterations", "Iterations")}
       {setting("seed", "Seed")}
+      {convergence && (
+        <Field
+          label="Run until converged: tolerance on the P50's standard error (blank: run every iteration)"
+          hint="Iterations is then the most it will run; it stops at the first slice where the P50's standard error is under this."
+          validationMessage={toleranceError}
+          validationState={toleranceError ? "error" : "none"}
+        >
+          <Input
+            value={toleranceText}
+            inputMode="decimal"
+            contentAfter={convergence.unit}
+            onChange={(_e, d) => editTolerance(d.value)}
+          />
+        </Field>
+      )}
       {ranges > 0 && (
         <Field label="Sampling">
           <Dropdown
@@ -303,7 +347,7 @@ export function MonteCarlo<S extends Percentiles>({
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={progress !== null || invalid || blocked !== null}
+          disabled={progress !== null || invalid || toleranceError !== undefined || blocked !== null}
           onClick={run}
         >
           Run the simulation
@@ -331,6 +375,7 @@ export function MonteCarlo<S extends Percentiles>({
       {result && summary && finished && (
         <>
           <Caption1>{runDescription(finished.options, finished.ranges, shownIterations)}</Caption1>
+          {convergenceText(summary) && <Caption1>{convergenceText(summary)}</Caption1>}
           <dl className={styles.results} aria-label="Simulation results">
             {(["p5", "p50", "p95"] as const).map((p) => (
               <React.Fragment key={p}>
