@@ -190,7 +190,8 @@ export function runRangeJob(
 export interface CaseRangesJob {
   kind: "sroi_case_ranges";
   analysis: SroiAnalysisCase;
-  options: { iterations: number; seed: number; sampling: SamplingMethod };
+  /** `tolerance`: run until the P50's standard error is under it (as the cell function). */
+  options: { iterations: number; seed: number; sampling: SamplingMethod; tolerance?: number };
 }
 
 /** A business case option's NPV with the case's own ranges (its CaseRanges rows). */

@@ -29,6 +29,7 @@ import { compileDistribution, fillUniforms, uniformsToDraws } from "../../src/mo
 import { outcomeTable, sroiRatio, type SroiAnalysis } from "../../src/model/sroi";
 import { RangeSimulation, sroiSimulateRanges, type InputRange } from "../../src/model/range-simulation";
 import { runInSlices } from "../../src/uncertainty/slices";
+import { runRangeSimulation } from "../../src/uncertainty/runner";
 import { errorCode } from "../support/model";
 
 const PS = [0.001, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 0.999];
@@ -291,6 +292,23 @@ describe("the SROI range simulation", () => {
     const tight = sroiSimulateRanges(base, ranges, { iterations: 3000, seed: 1, sampling: "random", tolerance: 1e-9 });
     expect(tight.converged).toBe(false);
     expect(tight.iterations).toBe(3000);
+  });
+
+  test("run until converged: the pane's worker runner stops where the cell function does (same seed, same tolerance)", async () => {
+    const ranges: InputRange[] = [{ input: "proxy", distribution: triangularDistribution(500, 1000, 3000) }];
+    const options = { iterations: 200000, seed: 5, sampling: "lhs" as const, tolerance: 0.01 };
+    const cell = sroiSimulateRanges(base, ranges, options);
+    expect(cell.converged).toBe(true);
+    expect(cell.iterations).toBeLessThan(options.iterations);
+    for (const slice of [1000, 7777]) {
+      const pane = await runRangeSimulation(base, ranges, options, { slice, pause: () => Promise.resolve() });
+      expect(pane).not.toBeNull();
+      expect(pane!.summary).toEqual(cell);
+    }
+    // Off (no tolerance): every iteration runs, and the summary says nothing of convergence.
+    const off = await runRangeSimulation(base, ranges, { ...options, iterations: 3000, tolerance: undefined }, { pause: () => Promise.resolve() });
+    expect(off!.summary.iterations).toBe(3000);
+    expect(off!.summary.converged).toBeUndefined();
   });
 
   test("the same seed gives the same answer however it is sliced (LHS, correlation, convergence, a schedule)", async () => {

@@ -85,7 +85,11 @@ export const defaultWorker: WorkerFactory = () => new Worker("monte-carlo.js");
 type Percentiles = { p5: number; p50: number; p95: number };
 
 /** The settings of a run: the ± share (unused with ranges), iterations, seed and sampling. */
-export type PaneOptions = SimulationOptions & { sampling: SamplingMethod };
+export type PaneOptions = SimulationOptions & {
+  sampling: SamplingMethod;
+  /** "Run until converged": the tolerance on the P50's standard error (undefined: off). */
+  tolerance?: number;
+};
 
 /** A setting's rules: what it accepts, and the message when it does not. */
 interface Rule {
@@ -108,6 +112,20 @@ export function readSetting(raw: string, rule: Rule): { value: number } | { erro
   return { value: v };
 }
 
+/**
+ * The "run until converged" tolerance on the P50's standard error, in the result's units
+ * (£ per £1 for the SROI ratio, £ for the NPV): blank is off (undefined, every iteration
+ * runs); otherwise a number above 0, as =PCBA.SROI_SIMULATE_RANGES's `tolerance` takes it.
+ * Example: `readTolerance("0.01")` is `{ value: 0.01 }`; `readTolerance("")` is `{ value: undefined }`.
+ */
+export function readTolerance(raw: string): { value: number | undefined } | { error: string } {
+  if (raw.trim() === "") return { value: undefined };
+  const n = Number(raw.replace(/[,£\s]/g, ""));
+  if (!Number.isFinite(n)) return { error: "Enter a number, or leave it blank to run every iteration." };
+  if (!(n > 0)) return { error: "Enter more than 0, or leave it blank to run every iteration." };
+  return { value: n };
+}
+
 const RULES = {
   uncertainty: { min: 0, max: 1, percent: true },
   iterations: { min: 1, max: 1000000, whole: true },
@@ -120,6 +138,20 @@ const initialText = (o: PaneOptions): Record<Setting, string> => ({
   iterations: String(o.iterations),
   seed: String(o.seed),
 });
+
+/**
+ * Whether a "run until converged" stopped early, with the standard errors of the mean and
+ * P50, in words; null when the summary has no convergence (the option was off).
+ */
+export function convergenceText(summary: unknown): string | null {
+  const s = summary as
+    | { converged?: boolean; iterations?: number; standardErrorMean?: number; standardErrorP50?: number }
+    | undefined;
+  if (s?.converged === undefined || s.iterations === undefined) return null;
+  const n = s.iterations.toLocaleString("en-GB");
+  const se = (x: number | undefined) => (x === undefined ? "not available" : x.toPrecision(3));
+  return `${s.converged ? `Converged after ${n} iterations` : `Not converged after ${n} iterations (the most allowed)`}: standard error of the mean ${se(s.standardErrorMean)}, of the P50 ${se(s.standardErrorP50)}.`;
+}
 
 /** Which run a result came from, in words. */
 export function runDescription(
@@ -144,6 +176,7 @@ export function MonteCarlo<S extends Percentiles>({
   makeWorker = defaultWorker,
   ranges = 0,
   blocked = null,
+  convergence,
 }: {
   /** The job for these settings. */
   job: (options: PaneOptions) => PaneJob;
@@ -159,6 +192,8 @@ export function MonteCarlo<S extends Percentiles>({
   ranges?: number;
   /** Why a run cannot start now (invalid ranges), or null. */
   blocked?: string | null;
+  /** Offers "run until converged" (its tolerance's unit, e.g. "£ per £1"); absent: not offered. */
+  convergence?: { unit: string };
 }): React.JSX.Element {
   const host = useWorkbookHost(inExcel);
   const styles = useStyles();
@@ -178,6 +213,14 @@ export function MonteCarlo<S extends Percentiles>({
   const invalid = (Object.keys(RULES) as Setting[]).some(
     (k) => errors[k] !== undefined && (k !== "uncertainty" || ranges === 0)
   );
+  const [toleranceText, setToleranceText] = React.useState("");
+  const tolerance = readTolerance(toleranceText);
+  const toleranceError = convergence && "error" in tolerance ? tolerance.error : undefined;
+  const editTolerance = (raw: string) => {
+    setToleranceText(raw);
+    const r = readTolerance(raw);
+    if ("value" in r) setOptions((o) => ({ ...o, tolerance: r.value }));
+  };
   const edit = (k: Setting, raw: string) => {
     setText((t) => ({ ...t, [k]: raw }));
     const r = readSetting(raw, RULES[k]);
@@ -206,7 +249,7 @@ export function MonteCarlo<S extends Percentiles>({
   );
 
   const run = () => {
-    if (invalid || blocked) return;
+    if (invalid || toleranceError || blocked) return;
     let w = worker.current;
     if (!w) {
       w = makeWorker();
@@ -266,6 +309,21 @@ export function MonteCarlo<S extends Percentiles>({
       {ranges === 0 ? setting("uncertainty", "Uncertainty (± share of each value)", "%") : null}
       {setting("iterations", "Iterations")}
       {setting("seed", "Seed")}
+      {convergence && (
+        <Field
+          label="Run until converged: tolerance on the P50's standard error (blank: run every iteration)"
+          hint="Iterations is then the most it will run; it stops at the first slice where the P50's standard error is under this."
+          validationMessage={toleranceError}
+          validationState={toleranceError ? "error" : "none"}
+        >
+          <Input
+            value={toleranceText}
+            inputMode="decimal"
+            contentAfter={convergence.unit}
+            onChange={(_e, d) => editTolerance(d.value)}
+          />
+        </Field>
+      )}
       {ranges > 0 && (
         <Field label="Sampling">
           <Dropdown
@@ -289,7 +347,7 @@ export function MonteCarlo<S extends Percentiles>({
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={progress !== null || invalid || blocked !== null}
+          disabled={progress !== null || invalid || toleranceError !== undefined || blocked !== null}
           onClick={run}
         >
           Run the simulation
@@ -317,6 +375,7 @@ export function MonteCarlo<S extends Percentiles>({
       {result && summary && finished && (
         <>
           <Caption1>{runDescription(finished.options, finished.ranges, shownIterations)}</Caption1>
+          {convergenceText(summary) && <Caption1>{convergenceText(summary)}</Caption1>}
           <dl className={styles.results} aria-label="Simulation results">
             {(["p5", "p50", "p95"] as const).map((p) => (
               <React.Fragment key={p}>

@@ -231,3 +231,35 @@ test("the same input of the same outcome twice is a message naming both ranges",
     "Range 2 (Financial proxy (£)): Financial proxy (£) of outcome 1 already has a range (range 1)."
   );
 });
+
+test("run until converged: the pane's job and =PCBA.SROI_SIMULATE_RANGES stop at the same iteration for a seed and tolerance", async () => {
+  const options = { iterations: 200000, seed: 11, sampling: "lhs" as const, tolerance: 0.02 };
+  const pane = await runCaseRangesJob(
+    { kind: "sroi_case_ranges", analysis: withRanges, options },
+    { pause: () => Promise.resolve() }
+  );
+  const table = planTables(sroiPlan(withRanges), "");
+  const inputs = [[example.inputs.reduce((s, i) => s + i.value, 0)]];
+  const simulate = F.sroiSimulateRangesFn as (...a: unknown[]) => Promise<unknown[][]>;
+  const shown = await simulate(
+    table.SroiRanges,
+    inputs,
+    ...valueMapColumns(example),
+    example.discount,
+    valueMapColumn(example, (o) => o.start),
+    table.SroiRangeCorrelations.slice(1),
+    "lhs",
+    200000,
+    11,
+    0.02,
+    null,
+    null
+  );
+  const s = pane!.summary;
+  expect(s.converged).toBe(true);
+  expect(s.iterations).toBeLessThan(200000);
+  expect(s.standardErrorP50).toBeLessThan(0.02);
+  expect(shown[1].slice(0, 9)).toEqual([
+    s.p5, s.p50, s.p95, s.mean, s.probabilityAbove, s.standardErrorMean, s.standardErrorP50, s.iterations, s.converged,
+  ]);
+});

@@ -110,6 +110,7 @@ export function Uncertainty({
               iterations: options.iterations,
               seed: options.seed,
               sampling: options.sampling,
+              tolerance: options.tolerance,
             },
           }
         : { kind: "sroi" as const, analysis: value, options: options as SimulationOptions },
@@ -188,6 +189,7 @@ export function Uncertainty({
           makeWorker={makeWorker}
           ranges={value.ranges!.length}
           blocked={blocked}
+          convergence={{ unit: "£ per £1" }}
         />
       ) : (
         <MonteCarlo
