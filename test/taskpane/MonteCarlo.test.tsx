@@ -157,31 +157,65 @@ test("run until converged: invalid tolerance text disables Run and says why; the
   const jobs: { options: { tolerance?: number } }[] = [];
   const job = (options: SimulationOptions) => {
     const j = { kind: "sroi", options };
-    jobs.push(j);
+    jobs.push(j as unknown as { options: { tolerance?: number } });
     return j as never;
   };
   const converging = () => {
-    const w = fakeWorker() as unknown as { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: { type: string }): void };
+    const w = fakeWorker() as unknown as {
+      onmessage: ((e: { data: unknown }) => void) | null;
+      postMessage(m: { type: string }): void;
+    };
     w.postMessage = (m) => {
       if (m.type !== "run") return;
-      const summary = { p5: 1, p50: 2, p95: 3, mean: 2, iterations: 4200, converged: true, standardErrorMean: 0.0123, standardErrorP50: 0.00456 };
-      setTimeout(() => w.onmessage?.({ data: { type: "done", result: { summary, histogram: [{ from: 1, to: 3, count: 4200 }] } } }), 0);
+      const summary = {
+        p5: 1,
+        p50: 2,
+        p95: 3,
+        mean: 2,
+        iterations: 4200,
+        converged: true,
+        standardErrorMean: 0.0123,
+        standardErrorP50: 0.00456,
+      };
+      setTimeout(
+        () =>
+          w.onmessage?.({
+            data: {
+              type: "done",
+              result: { summary, histogram: [{ from: 1, to: 3, count: 4200 }] },
+            },
+          }),
+        0
+      );
     };
     return w as unknown as Worker;
   };
-  render(<MonteCarlo {...props(job)} ranges={2} convergence={{ unit: "£ per £1" }} makeWorker={converging} />);
+  render(
+    <MonteCarlo
+      {...props(job)}
+      ranges={2}
+      convergence={{ unit: "£ per £1" }}
+      makeWorker={converging}
+    />
+  );
   const run = screen.getByRole("button", { name: "Run the simulation" });
   const field = screen.getByRole("textbox", { name: /Run until converged/ });
   fireEvent.change(field, { target: { value: "abc" } });
   expect(run.hasAttribute("disabled")).toBe(true);
-  expect(screen.getByText("Enter a number, or leave it blank to run every iteration.")).toBeTruthy();
+  expect(
+    screen.getByText("Enter a number, or leave it blank to run every iteration.")
+  ).toBeTruthy();
   fireEvent.change(field, { target: { value: "0" } });
-  expect(screen.getByText("Enter more than 0, or leave it blank to run every iteration.")).toBeTruthy();
+  expect(
+    screen.getByText("Enter more than 0, or leave it blank to run every iteration.")
+  ).toBeTruthy();
   fireEvent.change(field, { target: { value: "0.01" } });
   expect(run.hasAttribute("disabled")).toBe(false);
   fireEvent.click(run);
   expect(
-    await screen.findByText("Converged after 4,200 iterations: standard error of the mean 0.0123, of the P50 0.00456.")
+    await screen.findByText(
+      "Converged after 4,200 iterations: standard error of the mean 0.0123, of the P50 0.00456."
+    )
   ).toBeTruthy();
   expect(jobs.at(-1)!.options.tolerance).toBe(0.01);
 });
