@@ -7,7 +7,7 @@
  * Nothing here holds any values: the product ships only `./library`. Reading is separate
  * from mapping so a pane can show the headings and the guessed mapping before importing.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { invalidArgument } from "../model/errors";
 import { canonicalYear, type PriceYear } from "../model/price-base";
@@ -112,7 +112,10 @@ export async function readProxyXlsx(
   data: ArrayBuffer | Uint8Array,
   options: { sheetName?: string; headerRow?: number } = {}
 ): Promise<ProxySheet> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads only now, in the same chunk as the .xlsx download: the pane's first load
+  // stays without it (test/build/bundle.test.ts).
+  const { default: Excel } = await import(/* webpackChunkName: "xlsx" */ "exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
   } catch (error) {
