@@ -175,8 +175,16 @@ test("rows the model cannot draw are messages naming the range", () => {
   ).toThrow(/Correlation 1: a range row must be 1 to 4; got 9/);
 });
 
-test("the pane's job gives exactly =PCBA.SROI_SIMULATE_RANGES over the SroiRanges table as written, for a seed", async () => {
-  const options = { iterations: 8000, seed: 11, sampling: "lhs" as const };
+/**
+ * The same range run two ways: the pane's job, and =PCBA.SROI_SIMULATE_RANGES over the
+ * SroiRanges and SroiRangeCorrelations tables as the plan writes them (Latin hypercube).
+ */
+async function paneAndCell(options: {
+  iterations: number;
+  seed: number;
+  sampling: "lhs";
+  tolerance?: number;
+}) {
   const pane = await runCaseRangesJob(
     { kind: "sroi_case_ranges", analysis: withRanges, options },
     { pause: () => Promise.resolve() }
@@ -192,25 +200,31 @@ test("the pane's job gives exactly =PCBA.SROI_SIMULATE_RANGES over the SroiRange
     valueMapColumn(example, (o) => o.start),
     table.SroiRangeCorrelations.slice(1),
     "lhs",
-    8000,
-    11,
-    null,
+    options.iterations,
+    options.seed,
+    options.tolerance ?? null,
     null,
     null
   );
-  const s = pane!.summary;
+  return { pane: pane!, shown };
+}
+
+test("the pane's job gives exactly =PCBA.SROI_SIMULATE_RANGES over the SroiRanges table as written, for a seed", async () => {
+  const options = { iterations: 8000, seed: 11, sampling: "lhs" as const };
+  const { pane, shown } = await paneAndCell(options);
+  const s = pane.summary;
   expect(shown[1].slice(0, 5)).toEqual([s.p5, s.p50, s.p95, s.mean, s.probabilityAbove]);
-  expect(pane!.histogram.reduce((n, b) => n + b.count, 0)).toBe(8000);
-  expect(pane!.sCurve).toHaveLength(21);
-  expect(pane!.drivers!.map((d) => d.label)).toContain("Range 1 (Financial proxy (£), outcome 1)");
+  expect(pane.histogram.reduce((n, b) => n + b.count, 0)).toBe(8000);
+  expect(pane.sCurve).toHaveLength(21);
+  expect(pane.drivers!.map((d) => d.label)).toContain("Range 1 (Financial proxy (£), outcome 1)");
   // The PERT proxy and its correlated quantity drive the ratio upward.
-  expect(pane!.drivers![0].correlation).toBeGreaterThan(0.2);
+  expect(pane.drivers![0].correlation).toBeGreaterThan(0.2);
 
   // The results sheet records the run: ranges and sampling, mean, S-curve and drivers.
   const sheet = simulationPlan(
     withRanges.title,
     { uncertainty: 0, ...options },
-    pane!,
+    pane,
     SROI_RANGE_RATIO
   ).sheets[0];
   expect(sheet.cells.find((c) => c.ref === "B4")!.value).toBe(
@@ -233,33 +247,25 @@ test("the same input of the same outcome twice is a message naming both ranges",
 });
 
 test("run until converged: the pane's job and =PCBA.SROI_SIMULATE_RANGES stop at the same iteration for a seed and tolerance", async () => {
-  const options = { iterations: 200000, seed: 11, sampling: "lhs" as const, tolerance: 0.02 };
-  const pane = await runCaseRangesJob(
-    { kind: "sroi_case_ranges", analysis: withRanges, options },
-    { pause: () => Promise.resolve() }
-  );
-  const table = planTables(sroiPlan(withRanges), "");
-  const inputs = [[example.inputs.reduce((s, i) => s + i.value, 0)]];
-  const simulate = F.sroiSimulateRangesFn as (...a: unknown[]) => Promise<unknown[][]>;
-  const shown = await simulate(
-    table.SroiRanges,
-    inputs,
-    ...valueMapColumns(example),
-    example.discount,
-    valueMapColumn(example, (o) => o.start),
-    table.SroiRangeCorrelations.slice(1),
-    "lhs",
-    200000,
-    11,
-    0.02,
-    null,
-    null
-  );
-  const s = pane!.summary;
+  const { pane, shown } = await paneAndCell({
+    iterations: 200000,
+    seed: 11,
+    sampling: "lhs",
+    tolerance: 0.02,
+  });
+  const s = pane.summary;
   expect(s.converged).toBe(true);
   expect(s.iterations).toBeLessThan(200000);
   expect(s.standardErrorP50).toBeLessThan(0.02);
   expect(shown[1].slice(0, 9)).toEqual([
-    s.p5, s.p50, s.p95, s.mean, s.probabilityAbove, s.standardErrorMean, s.standardErrorP50, s.iterations, s.converged,
+    s.p5,
+    s.p50,
+    s.p95,
+    s.mean,
+    s.probabilityAbove,
+    s.standardErrorMean,
+    s.standardErrorP50,
+    s.iterations,
+    s.converged,
   ]);
 });
