@@ -4,7 +4,7 @@
  * JSON Schema, so the pane's fields, the schema's rules and the pane's messages cannot drift
  * apart. The same table gives the journey's words for its messages (see ./words.ts).
  */
-import type { FieldWords, JourneyWords } from "./words";
+import { withPlace, type FieldPlace, type FieldWords, type JourneyWords } from "./words";
 
 /** A field as a journey's table lists it. */
 export interface FieldSpec extends FieldWords {
@@ -87,5 +87,35 @@ export function fieldTable<K extends string>(
     fields,
     words: { at, fields: byPath },
     maxItems: (path) => num(schemaAt(schema, path)?.maxItems),
+  };
+}
+
+/** A JSON Pointer's segments, unescaped (RFC 6901: ~1 is "/", ~0 is "~"). */
+const segmentsOf = (pointer: string): string[] =>
+  pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+
+/**
+ * `journey` for its pane: each problem whose field `place` finds in the draft (a field whose
+ * scope or label is built from the draft's own names, which the table cannot list) carries
+ * that place, so the review names it in words and its link focuses it; every other problem
+ * is as the journey says, placed by the field table.
+ * @param place the field at a pointer's segments in `value` ("actuals", "3", "figures", "1",
+ *   "evidence"), or undefined to leave it to the table; `value` may be any shape (a draft).
+ */
+export function placedBy<J extends { readonly problems: (value: unknown) => string[] }>(
+  journey: J,
+  place: (value: unknown, segments: readonly string[]) => FieldPlace | undefined
+): J {
+  return {
+    ...journey,
+    problems: (value: unknown) =>
+      journey.problems(value).map((p) => {
+        const pointer = /^\/\S*(?= must )/.exec(p)?.[0];
+        const at = pointer === undefined ? undefined : place(value, segmentsOf(pointer));
+        return at ? withPlace(p, at) : p;
+      }),
   };
 }

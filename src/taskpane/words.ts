@@ -36,6 +36,33 @@ export interface PlacedProblem {
 
 const POINTER = /^(\/\S*) (must .*?)(?:; got .*)?$/;
 
+/**
+ * Where a field is whose scope or label is built from the draft itself, so the field table
+ * cannot list it: realisation's "Actual for year 3" in the scope of "Line 'One board'", or
+ * sharing's "Units of use (homes)". Its step (0-based), its scope below the step, and its words.
+ */
+export interface FieldPlace {
+  readonly step: number;
+  readonly scope: readonly string[];
+  readonly field: FieldWords;
+}
+
+/** The pointer {@link withPlace} writes: the place as URI-encoded JSON, so it holds no space. */
+const PLACED = "/~placed/";
+
+/**
+ * `problem` (a validator's "/pointer must …") with its pointer replaced by `place`, found
+ * from the draft by the journey's pane, for {@link placeProblem} to read back. Any other
+ * problem is returned as it is.
+ * @example withPlace("/actuals/3/figures/1/evidence must NOT have fewer than 1 characters",
+ *   { step: 1, scope: ["Line 'One board'"], field: { label: "Evidence for year 3" } })
+ *   // placed: "Step 2 · Line 'One board': enter the evidence for year 3"
+ */
+export function withPlace(problem: string, place: FieldPlace): string {
+  const m = problem.match(/^\/\S* (must .*)$/);
+  return m ? `${PLACED}${encodeURIComponent(JSON.stringify(place))} ${m[1]}` : problem;
+}
+
 /** "dropOff" → "drop off". */
 const spaced = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
@@ -76,6 +103,15 @@ function advice(must: string, field: FieldWords): string {
 export function placeProblem(problem: string, words: JourneyWords | undefined): PlacedProblem {
   const m = problem.match(POINTER);
   if (!m) return { text: problem };
+  if (m[1].startsWith(PLACED)) {
+    const place = JSON.parse(decodeURIComponent(m[1].slice(PLACED.length))) as FieldPlace;
+    const scope = [`Step ${place.step + 1}`, ...place.scope];
+    return {
+      text: `${scope.join(" · ")}: ${advice(m[2], place.field)}`,
+      step: place.step,
+      fieldId: fieldId(fieldKey(scope, place.field.label)),
+    };
+  }
   const segments = m[1].split("/").slice(1);
   const at = words?.at[segments[0]];
   if (!words || !at) return { text: problem };

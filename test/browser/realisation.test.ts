@@ -12,7 +12,6 @@ import {
   openPane,
   press,
   seriousViolations,
-  typeInto,
 } from "../support/browser";
 import { recalculateXlsx } from "../support/libreoffice";
 import { evaluateRealisation } from "../../src/journeys/realisation/evaluate";
@@ -28,9 +27,15 @@ describeInChromium("benefits realisation in Chromium, by keyboard", (env) => {
 
     await press(page, "Next");
     await page.getByText("Step 2 of 4: Actuals by year").waitFor();
-    await typeInto(page, "One board: year 3 actual", "350000");
-    await typeInto(page, "One board: year 3 evidence", "Management accounts, year 3 (restated)");
-    await page.getByRole("textbox", { name: "One board: year 3 actual" }).scrollIntoViewIfNeeded();
+    // A line's fields are in its group, labelled by year.
+    const oneBoard = page.getByRole("group", { name: "One board" });
+    await oneBoard.getByRole("textbox", { name: "Actual for year 3" }).focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("350000");
+    await oneBoard.getByRole("textbox", { name: "Evidence for year 3" }).focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Management accounts, year 3 (restated)");
+    await oneBoard.getByRole("textbox", { name: "Actual for year 3" }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact("realisation-2-actuals.png") });
     violations.push(...(await seriousViolations(page)));
 

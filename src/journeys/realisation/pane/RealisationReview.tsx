@@ -21,7 +21,6 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { realisation } from "..";
 import { money } from "../../common";
 import { SAVINGS_SOURCES, type BusinessCase } from "../business-case";
 import { EXAMPLES as CASE_EXAMPLES } from "../../business-case/examples";
@@ -51,14 +50,22 @@ import {
   CheckField,
   ChoiceField,
   FieldGroup,
+  FieldScope,
   GroupList,
   NumberField,
   OptionalAmountField,
   TextField,
 } from "../../../taskpane/components/fields";
-import { REALISATION_FIELDS as F, REALISATION_TABLE } from "./fields";
+import {
+  LINE_FIELDS,
+  lineScope,
+  REALISATION_FIELDS as F,
+  REALISATION_IN_PANE,
+  REALISATION_TABLE,
+  unplannedScope,
+} from "./fields";
 
-export const REALISATION_DRAFT_KEY = realisation.draftKey;
+export const REALISATION_DRAFT_KEY = REALISATION_IN_PANE.draftKey;
 
 /** A stored draft of the right shape (it may be unfinished), or null. */
 const acceptReview = (v: unknown): Realisation | null => {
@@ -110,17 +117,21 @@ type Update = Step["update"];
 /** The example review, as the pane first shows it. */
 const exampleReview = () => normaliseRealisation(copyDraft(STARTING_EXAMPLE));
 
-/** The fields of one line: its actuals by year, and its re-forecast. */
+/**
+ * The fields of one line: its actuals by year, and its re-forecast, each in the line's field
+ * scope (`scope`: "Line 'One board'", "Unplanned line 2"), as {@link placeRealisation} places
+ * their problems.
+ */
 function lineFields(value: Realisation, update: Update) {
   const yearsReported = Array.from({ length: value.asAtYear + 1 }, (_, t) => t);
-  const figureFields = (ref: LineRef, name: string, plan?: readonly number[]) =>
+  const figureFields = (ref: LineRef, plan?: readonly number[]) =>
     yearsReported.map((t) => {
       const f = figureOf(value, ref, t);
       return (
         <React.Fragment key={t}>
           <OptionalAmountField
             invalid={NOT_AN_AMOUNT}
-            label={`${name}: year ${t} actual`}
+            label={LINE_FIELDS.actual(t).label}
             hint={
               plan
                 ? `Planned ${money(plan[t] ?? 0)}. Blank = not yet known.`
@@ -130,7 +141,7 @@ function lineFields(value: Realisation, update: Update) {
             onChange={(v) => update((d) => setFigure(d, ref, t, { amount: v }))}
           />
           <TextField
-            label={`${name}: year ${t} evidence`}
+            label={LINE_FIELDS.evidence(t).label}
             hint="Where the figure comes from: management accounts, procurement records, payroll."
             value={f?.evidence ?? ""}
             onChange={(v) => update((d) => setFigure(d, ref, t, { evidence: v }))}
@@ -139,7 +150,7 @@ function lineFields(value: Realisation, update: Update) {
       );
     });
 
-  const reforecastFields = (ref: LineRef, kind: LineKind, name: string) => {
+  const reforecastFields = (ref: LineRef, kind: LineKind, name: string, scope: string) => {
     const a = ref.planned
       ? value.actuals.find((x) => x.line === ref.id)
       : value.unplanned[ref.index];
@@ -159,29 +170,31 @@ function lineFields(value: Realisation, update: Update) {
         )
       );
     return (
-      <FieldGroup key={name} legend={`Re-forecast: ${name}`}>
-        <OptionalAmountField
-          invalid={NOT_AN_AMOUNT}
-          label={oneOff ? `${name}: still to spend` : `${name}: full annual value now expected`}
-          hint="Blank = the plan after the last year reported."
-          value={amount}
-          onChange={(v) => set(v, rf?.year ?? null)}
-        />
-        {rf && (
-          <NumberField
-            label={`${name}: ${oneOff ? "year it is spent" : "year it is reached"}`}
-            unit="year"
-            whole
-            // Kept here, not in the field table: a one-off cost still to spend falls after
-            // the last year reported (the case's asAtYear), so its lower bound depends on the
-            // draft; the schema's $ref'd reforecast (1 … 200) is the rest.
-            min={oneOff ? value.asAtYear + 1 : 1}
-            max={200}
-            value={rf.year}
-            onChange={(y) => set(amount, y)}
+      <FieldScope key={scope} name={scope}>
+        <FieldGroup legend={`Re-forecast: ${name}`}>
+          <OptionalAmountField
+            invalid={NOT_AN_AMOUNT}
+            label={(oneOff ? LINE_FIELDS.stillToSpend : LINE_FIELDS.expected).label}
+            hint="Blank = the plan after the last year reported."
+            value={amount}
+            onChange={(v) => set(v, rf?.year ?? null)}
           />
-        )}
-      </FieldGroup>
+          {rf && (
+            <NumberField
+              label={(oneOff ? LINE_FIELDS.spentIn : LINE_FIELDS.reachedIn).label}
+              unit="year"
+              whole
+              // Kept here, not in the field table: a one-off cost still to spend falls after
+              // the last year reported (the case's asAtYear), so its lower bound depends on the
+              // draft; the schema's $ref'd reforecast (1 … 200) is the rest.
+              min={oneOff ? value.asAtYear + 1 : 1}
+              max={200}
+              value={rf.year}
+              onChange={(y) => set(amount, y)}
+            />
+          )}
+        </FieldGroup>
+      </FieldScope>
     );
   };
 
@@ -336,14 +349,14 @@ function ActualsStep({ value, update }: Step): React.JSX.Element {
         for it. Enter 0 when nothing was delivered or spent.
       </Caption1>
       {lines.map((l) => (
-        <FieldGroup key={l.key} legend={l.description}>
-          {figureFields(l.ref, l.description, l.plan)}
-        </FieldGroup>
+        <FieldScope key={l.key} name={lineScope(l.description)}>
+          <FieldGroup legend={l.description}>{figureFields(l.ref, l.plan)}</FieldGroup>
+        </FieldScope>
       ))}
       <GroupList
         items={value.unplanned}
         legend={(u, i) => `Unplanned line ${i + 1}${u.description ? `: ${u.description}` : ""}`}
-        scope={(i) => `Unplanned line ${i + 1}`}
+        scope={unplannedScope}
         removeLabel={(i) => `Remove unplanned line ${i + 1}`}
         onRemove={(i) => update((d) => void d.unplanned.splice(i, 1))}
         addLabel="Add a line the business case did not plan"
@@ -361,40 +374,37 @@ function ActualsStep({ value, update }: Step): React.JSX.Element {
           )
         }
       >
-        {(u, i) => {
-          const name = `Unplanned line ${i + 1}`;
-          return (
-            <>
+        {(u, i) => (
+          <>
+            <ChoiceField
+              label={F.unplannedKind.label}
+              value={u.kind}
+              options={KINDS}
+              onChange={(k) =>
+                update((d) => {
+                  d.unplanned[i].kind = k;
+                  if (k === "saving") d.unplanned[i].source = d.unplanned[i].source ?? "other";
+                  else delete d.unplanned[i].source;
+                })
+              }
+            />
+            {u.kind === "saving" && (
               <ChoiceField
-                label={`${name}: kind`}
-                value={u.kind}
-                options={KINDS}
-                onChange={(k) =>
-                  update((d) => {
-                    d.unplanned[i].kind = k;
-                    if (k === "saving") d.unplanned[i].source = d.unplanned[i].source ?? "other";
-                    else delete d.unplanned[i].source;
-                  })
-                }
+                label={F.unplannedSource.label}
+                value={u.source ?? "other"}
+                options={SAVINGS_SOURCES}
+                onChange={(s) => update((d) => void (d.unplanned[i].source = s))}
               />
-              {u.kind === "saving" && (
-                <ChoiceField
-                  label={`${name}: source`}
-                  value={u.source ?? "other"}
-                  options={SAVINGS_SOURCES}
-                  onChange={(s) => update((d) => void (d.unplanned[i].source = s))}
-                />
-              )}
-              <TextField
-                label={`${name}: description`}
-                required
-                value={u.description}
-                onChange={(v) => update((d) => void (d.unplanned[i].description = v))}
-              />
-              {figureFields({ planned: false, index: i }, name)}
-            </>
-          );
-        }}
+            )}
+            <TextField
+              label={F.unplannedDescription.label}
+              required
+              value={u.description}
+              onChange={(v) => update((d) => void (d.unplanned[i].description = v))}
+            />
+            {figureFields({ planned: false, index: i })}
+          </>
+        )}
       </GroupList>
     </>
   );
@@ -486,12 +496,13 @@ function ReviewStep({ value, update, problems, result }: Step): React.JSX.Elemen
           ])}
         </>
       )}
-      {lines.map((l) => reforecastFields(l.ref, l.kind, l.description))}
+      {lines.map((l) => reforecastFields(l.ref, l.kind, l.description, lineScope(l.description)))}
       {value.unplanned.map((u, i) =>
         reforecastFields(
           { planned: false, index: i },
           u.kind,
-          u.description || `Unplanned line ${i + 1}`
+          u.description || unplannedScope(i),
+          unplannedScope(i)
         )
       )}
     </>
@@ -523,7 +534,7 @@ const STEPS = [
 ] as const;
 
 export function RealisationReview({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const { frame } = useJourney(realisation, {
+  const { frame } = useJourney(REALISATION_IN_PANE, {
     inExcel,
     accept: acceptReview,
     initial: exampleReview,

@@ -35,7 +35,7 @@ import { coreSummary, type SharingEvaluation } from "../evaluate";
 import { readingOrder } from "../inputs";
 import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
 import { sharing } from "..";
-import { SHARING_FIELDS as F, SHARING_TABLE } from "./fields";
+import { SHARING_FIELDS as F, SHARING_IN_PANE, SHARING_TABLE, unitsLabel } from "./fields";
 
 export const SHARING_DRAFT_KEY = sharing.draftKey;
 
@@ -222,7 +222,7 @@ function Partners({
             />
             <NumberField
               {...F.units}
-              label={`${F.units.label}${value.useMeasure ? ` (${value.useMeasure})` : ""}`}
+              label={unitsLabel(value.useMeasure)}
               value={p.units ?? 0}
               onChange={(v) => update((d) => void (d.partners[i].units = v))}
             />
@@ -630,7 +630,7 @@ const START = [
 ];
 
 export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Element {
-  const { frame } = useJourney(sharing, {
+  const { frame } = useJourney(SHARING_IN_PANE, {
     inExcel,
     accept: acceptDraft,
     initial: STARTING_EXAMPLE,

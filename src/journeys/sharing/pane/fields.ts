@@ -5,7 +5,10 @@
  * repeating labels and bounds in JSX.
  */
 import schema from "../sharing.schema.json";
-import { fieldTable } from "../../../taskpane/field-table";
+import { fieldTable, placedBy } from "../../../taskpane/field-table";
+import type { FieldPlace } from "../../../taskpane/words";
+import { sharing } from "..";
+import type { SharingAnalysis } from "../types";
 
 export const SHARING_TABLE = fieldTable(
   schema,
@@ -71,3 +74,29 @@ export const SHARING_TABLE = fieldTable(
 );
 
 export const SHARING_FIELDS = SHARING_TABLE.fields;
+
+/** The units-of-use field's label, with the unit of use when one is named ("Units of use (homes)"). */
+export const unitsLabel = (useMeasure: string | undefined): string =>
+  `${SHARING_FIELDS.units.label}${useMeasure ? ` (${useMeasure})` : ""}`;
+
+/**
+ * Where a partner's units of use are in the pane: its label carries the draft's unit of use,
+ * so the table alone cannot name it ("Step 1 · Partner 2 · Units of use (homes)"); undefined
+ * for any other pointer (the table places those).
+ */
+export function placeSharing(value: unknown, segments: readonly string[]): FieldPlace | undefined {
+  const [list, index, prop] = segments;
+  if (list !== "partners" || prop !== "units" || segments.length !== 3) return undefined;
+  const useMeasure = (value as Partial<SharingAnalysis> | null)?.useMeasure;
+  return {
+    step: SHARING_TABLE.words.at.partners.step,
+    scope: [`Partner ${Number(index) + 1}`],
+    field: {
+      ...SHARING_FIELDS.units,
+      label: unitsLabel(typeof useMeasure === "string" ? useMeasure : undefined),
+    },
+  };
+}
+
+/** The journey as its pane checks it: units of use placed by their label (see {@link placeSharing}). */
+export const SHARING_IN_PANE = placedBy(sharing, placeSharing);

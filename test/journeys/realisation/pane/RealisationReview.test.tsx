@@ -33,6 +33,9 @@ beforeEach(() => {
 });
 const draft = () => JSON.parse(localStorage.getItem(REALISATION_DRAFT_KEY)!) as Realisation;
 const goTo = (step: RegExp) => fireEvent.click(screen.getByRole("tab", { name: step }));
+/** A line's own field, in its group ("One procurement function"), by its label. */
+const lineBox = (group: string | RegExp, label: string) =>
+  within(screen.getByRole("group", { name: group })).getByRole("textbox", { name: label });
 const choose = (option: RegExp) => {
   fireEvent.click(screen.getByRole("combobox", { name: "Start from" }));
   fireEvent.click(screen.getByRole("option", { name: option }));
@@ -59,12 +62,11 @@ test("the example: NPV and payback as approved and now, and each line's status, 
 test("an actual typed with its evidence is a figure; cleared, the year is not yet known again", () => {
   render(<RealisationReview inExcel={false} />);
   goTo(/Actuals by year/);
-  const amount = screen.getByRole("textbox", { name: "One procurement function: year 0 actual" });
+  const amount = lineBox("One procurement function", "Actual for year 0");
   fireEvent.change(amount, { target: { value: "20,000" } });
-  fireEvent.change(
-    screen.getByRole("textbox", { name: "One procurement function: year 0 evidence" }),
-    { target: { value: "Savings register" } }
-  );
+  fireEvent.change(lineBox("One procurement function", "Evidence for year 0"), {
+    target: { value: "Savings register" },
+  });
   expect(draft().actuals[0].figures[0]).toEqual({
     year: 0,
     amount: 20000,
@@ -76,26 +78,25 @@ test("an actual typed with its evidence is a figure; cleared, the year is not ye
     amount: null,
     evidence: "Savings register",
   });
-  fireEvent.change(
-    screen.getByRole("textbox", { name: "One procurement function: year 0 evidence" }),
-    { target: { value: "" } }
-  );
+  fireEvent.change(lineBox("One procurement function", "Evidence for year 0"), {
+    target: { value: "" },
+  });
   expect(draft().actuals[0].figures).toEqual(example.actuals[0].figures);
 });
 
 test("an actual with no evidence blocks the review and names the figure", () => {
   render(<RealisationReview inExcel={false} />);
   goTo(/Actuals by year/);
-  fireEvent.change(
-    screen.getByRole("textbox", { name: "One procurement function: year 0 actual" }),
-    {
-      target: { value: "5" },
-    }
-  );
+  fireEvent.change(lineBox("One procurement function", "Actual for year 0"), {
+    target: { value: "5" },
+  });
   goTo(/Review/);
   expect(screen.getByText(/Fix these first/)).toBeTruthy();
-  // Was the validator's path (/actuals/0/figures/0/evidence): now in the pane's words.
-  expect(screen.getByText(/^Step 2 · Line 1: .*evidence/)).toBeTruthy();
+  // Was the validator's path (/actuals/0/figures/0/evidence), then "Step 2 · Line 1" by the
+  // draft's list order: now the line's name and the figure's year, as its fields say.
+  expect(
+    screen.getByText("Step 2 · Line 'One procurement function': enter the evidence for year 0")
+  ).toBeTruthy();
 });
 
 test("an unplanned saving added needs a description, then counts under its source", () => {
@@ -105,13 +106,13 @@ test("an unplanned saving added needs a description, then counts under its sourc
     screen.getByRole("button", { name: "Add a line the business case did not plan" })
   );
   expect(draft().unplanned).toHaveLength(3);
-  fireEvent.change(screen.getByRole("textbox", { name: "Unplanned line 3: description" }), {
+  fireEvent.change(lineBox(/^Unplanned line 3/, "Description"), {
     target: { value: "Shared fleet" },
   });
-  fireEvent.change(screen.getByRole("textbox", { name: "Unplanned line 3: year 3 actual" }), {
+  fireEvent.change(lineBox(/^Unplanned line 3/, "Actual for year 3"), {
     target: { value: "40000" },
   });
-  fireEvent.change(screen.getByRole("textbox", { name: "Unplanned line 3: year 3 evidence" }), {
+  fireEvent.change(lineBox(/^Unplanned line 3/, "Evidence for year 3"), {
     target: { value: "Fleet invoices" },
   });
   goTo(/Review/);
