@@ -7,7 +7,13 @@ import * as fs from "fs";
 import type { AddressInfo } from "net";
 import type { Server } from "http";
 import express from "express";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
 import { DIST } from "./dist";
 
 export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
@@ -173,4 +179,81 @@ export function describeInChromium(
 ): void {
   jest.setTimeout(timeout);
   describe(name, () => tests(standalonePage()));
+}
+
+/** Whether `target` (or something inside it) has the focus. */
+const hasFocus = (target: Locator): Promise<boolean> =>
+  target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+
+/**
+ * Moves the focus to `target` by keyboard only, as a keyboard user would: Tab (Shift+Tab with
+ * `back`) until it has the focus. A tab list is one Tab stop (Fluent's TabList, ARIA's tabs
+ * pattern), so once the focus is in `target`'s tab list the arrow keys move along it.
+ * Throws after `max` presses, saying what had the focus.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { back = false, max = 400 }: { back?: boolean; max?: number } = {}
+): Promise<void> {
+  await target.waitFor({ timeout: 30000 });
+  for (let i = 0; i < max; i++) {
+    if (await hasFocus(target)) return;
+    const inItsList = await target.evaluate((el) => {
+      const list = el.closest('[role="tablist"]');
+      return list !== null && list.contains(document.activeElement);
+    });
+    if (inItsList) {
+      for (const key of ["ArrowRight", "ArrowLeft"])
+        for (let k = 0; k < 12; k++) {
+          if (await hasFocus(target)) return;
+          await page.keyboard.press(key);
+        }
+    }
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  const at = await page.evaluate(
+    () =>
+      `${document.activeElement?.tagName} ${document.activeElement?.id} "${document.activeElement?.textContent?.slice(0, 40)}"`
+  );
+  throw new Error(`Not reached by ${max} presses of Tab: ${target}; the focus is on ${at}`);
+}
+
+/** Tabs to `target` (a button, a link, a tab) and presses Enter. */
+export async function enterOn(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press("Enter");
+}
+
+/** Tabs to the text box `target`, selects what it holds and types `text` over it. */
+export async function typeOver(page: Page, target: Locator, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+/**
+ * Chooses the option whose name matches `option` in the drop-down `combobox`, by keyboard:
+ * Tab to it, Enter opens it, the down arrow moves to the option (the combobox's
+ * aria-activedescendant), Enter chooses it.
+ */
+export async function chooseByKeyboard(
+  page: Page,
+  combobox: Locator,
+  option: RegExp
+): Promise<void> {
+  await tabTo(page, combobox);
+  await page.keyboard.press("Enter");
+  for (let k = 0; k < 40; k++) {
+    const active = await combobox.evaluate((el) => {
+      const id = el.getAttribute("aria-activedescendant");
+      return id ? (document.getElementById(id)?.textContent ?? "") : "";
+    });
+    if (option.test(active)) {
+      await page.keyboard.press("Enter");
+      return;
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`No option ${option} in ${combobox}`);
 }
