@@ -67,7 +67,7 @@ const CASES: Case[] = [
     title: "Step 1 · Title",
     field: "Step 1 · Bid 1 · Price",
     step: 1,
-    invalid: "£1.24m",
+    invalid: "1.24m",
     says: "enter a number",
   },
   {
@@ -149,11 +149,11 @@ describeInChromium("each journey by keyboard alone, at 400 px", (env) => {
     await open();
     if (c.step !== 1) await openStep(c.step);
     expect(await byKey(page, c.field).inputValue()).toBe(c.invalid);
-    expect(await byKey(page, c.title).inputValue()).toBe("A draft typed by keyboard");
     await screenshot("reloaded");
+    if (c.step !== 1) await openStep(1);
+    expect(await byKey(page, c.title).inputValue()).toBe("A draft typed by keyboard");
 
     // Start from another point asks first; keeping the draft keeps it.
-    await openStep(1);
     const startFrom = page.getByRole("combobox", { name: "Start from" });
     await chooseByKeyboard(page, startFrom, /^Example/);
     const ask = page.getByRole("dialog", { name: "Replace your draft?" });
