@@ -5,12 +5,14 @@
  * measured), a negative amount never breaks from its minus sign, and a table wider than the
  * pane shows the scroll hint. The standalone banner collapses and stays collapsed after a
  * reload. Screenshots of each journey's first step at 400 px go to
- * test-artifacts/pane-400/, and of each step at 350 px to test-artifacts/pane-350/.
+ * test-artifacts/pane-400/, and of each step at 350 px to test-artifacts/pane-350/. The
+ * table a run with ranges makes (the Monte Carlo's drivers, in SROI and the business case)
+ * is measured the same way once the run has finished.
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { artifact, standalonePage } from "../support/browser";
+import { artifact, enterOn, standalonePage, typeOver } from "../support/browser";
 import { JOURNEYS } from "../../src/journeys";
 
 jest.setTimeout(600000);
@@ -128,6 +130,31 @@ describe("the pane at 350 and 400 px", () => {
     await page.waitForTimeout(300);
     expect((await tableDefects(page)).length).toBeGreaterThan(0);
     await before.evaluate((el) => (el as Element).remove());
+    expect({ defects, errors }).toEqual({ defects: [], errors: [] });
+    await context.close();
+  });
+
+  test("the simulation's drivers table is readable at 350 px, in SROI and the business case (with ranges)", async () => {
+    const { context, page, errors } = await open(350);
+    const defects: string[] = [];
+    for (const { label, id } of [
+      { label: "Social return", id: "sroi" },
+      { label: "Business case", id: "business-case" },
+    ]) {
+      const steps = await openJourney(page, label);
+      await steps.nth((await steps.count()) - 1).click();
+      // Two ranges (the drivers are the ranged inputs), and a small run: the table's layout,
+      // not the statistics, is measured here.
+      for (let k = 0; k < 2; k++)
+        await enterOn(page, page.getByRole("button", { name: "Add a range" }).first());
+      await typeOver(page, page.getByRole("textbox", { name: "Iterations" }).first(), "2000");
+      await enterOn(page, page.getByRole("button", { name: "Run the simulation" }).first());
+      const drivers = page.getByRole("table", { name: "Drivers" });
+      await drivers.waitFor({ timeout: 60000 });
+      expect([id, (await drivers.locator("tbody tr").count()) > 0]).toEqual([id, true]);
+      defects.push(...(await tableDefects(page)).map((d) => `${id} simulated: ${d}`));
+      await page.screenshot({ path: artifact(`pane-350/${id}-simulated.png`), fullPage: true });
+    }
     expect({ defects, errors }).toEqual({ defects: [], errors: [] });
     await context.close();
   });
