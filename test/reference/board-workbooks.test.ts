@@ -74,10 +74,12 @@ describe.each(examples)("%s", (_name, j, file) => {
   let book: ExcelJS.Workbook;
   /** Sheet XML by sheet name (exceljs's reader drops a cached 0, so the test reads the XML). */
   let xml: Record<string, string>;
+  const png = path.join(ARTIFACTS, "workbooks", file.replace(/\.json$/, ".png"));
+  let printedAt = 0;
   beforeAll(async () => {
+    printedAt = Date.now();
     plan = finishPlan(j.plan(j.parse(read(file))));
     bytes = await planToXlsx(plan);
-    const png = path.join(ARTIFACTS, "workbooks", file.replace(/\.json$/, ".png"));
     pages = pagesBySheet(printXlsx(bytes, png).pages);
     values = recalculateAllSheets(bytes);
     book = new ExcelJS.Workbook();
@@ -86,6 +88,14 @@ describe.each(examples)("%s", (_name, j, file) => {
     xml = {};
     for (const [k, s] of plan.sheets.entries())
       xml[s.name] = await zip.file(`xl/worksheets/sheet${k + 1}.xml`)!.async("string");
+  });
+
+  test("its first printed page is rendered to test-artifacts/workbooks/ (by this run, not an earlier one)", () => {
+    const made = fs.statSync(png);
+    expect(made.mtimeMs).toBeGreaterThanOrEqual(printedAt - 1000);
+    // A PNG with a page drawn on it: a blank A4 page at 80 dpi compresses to about 3 kB.
+    expect(fs.readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+    expect(made.size).toBeGreaterThan(10000);
   });
 
   test("every sheet prints one page wide, as few pages down as its rows need; the summary on one", () => {
