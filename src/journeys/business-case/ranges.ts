@@ -289,6 +289,36 @@ export function caseCorrelationTarget(
   }
 }
 
+/**
+ * The case's correlations with every pair of `lines` (of one option) correlated at `rho`:
+ * a pair already given (in either order) takes the new value, others are added after the
+ * existing rows, in the order of `lines`. The "all savings lines of an option correlated"
+ * convenience; the rows stay pairs, as the table holds them.
+ *
+ * @example lines 1, 2, 3 at 0.5 → (1, 2), (1, 3), (2, 3), each 0.5
+ */
+export function correlateLines(
+  c: BusinessCase,
+  optionId: string,
+  lines: readonly string[],
+  rho: number
+): CaseCorrelationRow[] {
+  const out = (c.correlations ?? []).map((k) => ({ ...k }));
+  for (let a = 0; a < lines.length; a++) {
+    for (let b = a + 1; b < lines.length; b++) {
+      const existing = out.find(
+        (k) =>
+          k.option === optionId &&
+          ((k.line === lines[a] && k.withLine === lines[b]) ||
+            (k.line === lines[b] && k.withLine === lines[a]))
+      );
+      if (existing) existing.correlation = rho;
+      else out.push({ option: optionId, line: lines[a], withLine: lines[b], correlation: rho });
+    }
+  }
+  return out;
+}
+
 /** Every option's rows checked (the pane's and the build's message), or null when all draw. */
 export function caseRangeProblem(c: BusinessCase): string | null {
   try {
