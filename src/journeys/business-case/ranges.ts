@@ -214,7 +214,10 @@ export function lineLabel(c: BusinessCase, optionId: string, line: string): stri
   return `${line} (${o?.name ?? optionId})`;
 }
 
-/** Where a correlation row is, in words: "Correlation 2 (Savings line 1 with VAT, Option 1)". */
+/**
+ * Where a correlation row is, in words: "Correlation 2 (Savings line 1 with VAT, Option 1)",
+ * `at` counting the option's own rows from 0, as the pane numbers them.
+ */
 export function correlationWhere(c: BusinessCase, k: CaseCorrelationRow, at: number): string {
   const o = c.options.find((x) => x.id === k.option);
   return `Correlation ${at + 1} (${k.line} with ${k.withLine}, ${o?.name ?? k.option})`;
@@ -236,9 +239,10 @@ export function caseCorrelationTarget(
   variables: readonly { readonly line: string }[]
 ): { correlated: number[]; target: Matrix } | null {
   const lines = rangeLines(c, optionId);
+  // Numbered within the option, as the pane shows them (the message names the option).
   const rows = (c.correlations ?? [])
-    .map((k, at) => ({ k, at }))
-    .filter((x) => x.k.option === optionId);
+    .filter((k) => k.option === optionId)
+    .map((k, at) => ({ k, at }));
   if (rows.length === 0) return null;
   const variableOf = new Map(variables.map((v, j) => [v.line, j]));
   const given = new Map<string, number>();
@@ -325,9 +329,11 @@ export function caseRangeProblem(c: BusinessCase): string | null {
     for (const r of c.ranges ?? [])
       if (!c.options.some((o) => o.id === r.option))
         throw new Error(`A range names the option "${r.option}", which the case does not have.`);
-    c.correlations?.forEach((k, at) => {
+    c.correlations?.forEach((k) => {
       if (!c.options.some((o) => o.id === k.option))
-        throw new Error(`${correlationWhere(c, k, at)}: the case has no option "${k.option}".`);
+        throw new Error(
+          `A correlation (${k.line} with ${k.withLine}) names the option "${k.option}", which the case does not have.`
+        );
     });
     for (const o of c.options) caseCorrelationTarget(c, o.id, caseVariables(c, o.id));
     return null;

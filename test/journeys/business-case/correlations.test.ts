@@ -161,7 +161,7 @@ test("bad correlation rows are messages in words; a matrix not positive semi-def
   );
   expect(at({ withLine: "Savings line 1" })).toMatch(/a line cannot be correlated with itself/);
   expect(at({ correlation: 1.2 })).toMatch(/the rank correlation must be from −1 to 1; it is 1.2/);
-  expect(at({ option: "nope" })).toMatch(/the case has no option "nope"/);
+  expect(at({ option: "nope" })).toMatch(/names the option "nope", which the case does not have/);
   expect(
     caseRangeProblem({
       ...independent,
