@@ -3,7 +3,7 @@
  * ./inputs.ts), with units, sources and assumption flags, and the named settings.
  */
 import { discountSchedule } from "../../model/discounting";
-import { CASE_RANGES } from "./ranges";
+import { CASE_RANGE_CORRELATIONS, CASE_RANGES } from "./ranges";
 import { TableLayout, type Placed } from "../../workbook/table-layout";
 import type { PlanCell, PlanName, PlanSheet } from "../../workbook/types";
 import type { CaseBuild } from "./build-context";
@@ -117,6 +117,13 @@ export function inputsSheet(b: CaseBuild): {
       "Ranges for the Monte Carlo of the NPV",
       "One row per uncertain line: savings lines and one-off costs in £, forums and coordination, VAT and loan repricing as a multiple of the estimate (1 = as estimated), the discount rate as year 1's rate. Lines not listed are held at their estimate; draws below 0 are clipped, and the share clipped is reported.",
       CASE_RANGES.table(c.ranges!)
+    );
+
+  if ((c.correlations ?? []).length > 0)
+    inputs.add(
+      "Rank correlations between ranged lines",
+      "Pairs of lines of one option that have a range, with the rank correlation of their draws (from -1 to 1). Applied by Iman–Conover: each line keeps its own distribution, only the pairing of draws changes. Lines not listed are drawn independently.",
+      CASE_RANGE_CORRELATIONS.table(c.correlations!)
     );
 
   if (priced) {

@@ -6,7 +6,7 @@
  * round-trip every example through both.
  */
 import { autonomyKept, FORMS, formLabel } from "./continuum";
-import { CASE_RANGES } from "./ranges";
+import { CASE_RANGE_CORRELATIONS, CASE_RANGES } from "./ranges";
 import type {
   BusinessCase,
   BusinessOption,
@@ -492,6 +492,9 @@ export function caseFromInputTables(
     })),
     options,
     ...(tables.CaseRanges ? { ranges: CASE_RANGES.read(tables.CaseRanges) } : {}),
+    ...(tables.CaseRangeCorrelations
+      ? { correlations: CASE_RANGE_CORRELATIONS.read(tables.CaseRangeCorrelations) }
+      : {}),
   };
 }
 
@@ -510,7 +513,8 @@ export const INPUT_TABLES = [
 
 /** Reading this journey back from a workbook (`readFromWorkbook` in src/workbook/office.ts). */
 export const CASE_READER: JourneyReader<BusinessCase> = {
-  // CaseRanges is written only when the case has ranges; absent tables are skipped.
-  tables: [...INPUT_TABLES, CASE_RANGES.name],
+  // CaseRanges (and CaseRangeCorrelations) are written only when the case has ranges (and
+  // correlations); absent tables are skipped.
+  tables: [...INPUT_TABLES, CASE_RANGES.name, CASE_RANGE_CORRELATIONS.name],
   from: caseFromInputTables,
 };

@@ -7,6 +7,12 @@
  * held at their estimate. Written only when the case has ranges, so a case without them
  * builds exactly as before; read back by the case's reader.
  *
+ * Lines of one option may be rank-correlated (the CaseRangeCorrelations table: "Savings
+ * line 1" with "Savings line 2" at 0.6, say, when both rest on the same staffing
+ * assumption). Each block's drawn columns are reordered by Iman–Conover
+ * (`src/model/correlation.ts`, as the SROI ranges are), so every line keeps exactly the
+ * distribution it was given and only the pairing of draws changes.
+ *
  * The NPV of a draw is the counterpart of `CaseSimulation`'s (src/journeys/business-case/
  * simulation.ts): NPV = Σ_t DF_t · Σ_k sign_k · f_k · flow_k,t, with f_k the drawn value ÷
  * the estimate, and DF from the schedule's rates scaled by drawn ÷ year 1's rate. Draws come
@@ -15,8 +21,13 @@
  */
 import { DISTRIBUTION_LABELS, DISTRIBUTIONS, rangeDistribution } from "../../model/distributions";
 import { discountSchedule, rateForYear } from "../../model/discounting";
-import { rankCorrelation } from "../../model/correlation";
-import { xoroshiroState } from "../../model/random";
+import {
+  correlationMatrix,
+  imanConover,
+  rankCorrelation,
+  type Matrix,
+} from "../../model/correlation";
+import { UniformStream, xoroshiroState } from "../../model/random";
 import {
   compileDistribution,
   fillUniforms,
@@ -27,9 +38,9 @@ import {
 import { meanAndError, percentilesInc, shareAbove } from "../../model/statistics";
 import { MAX_ITERATIONS } from "../../model/uncertainty";
 import { requireWhole } from "../../model/validate";
-import { OPTIONAL_NUMBER, TEXT, tableCodec } from "../../workbook/table-codec";
+import { NUMBER, OPTIONAL_NUMBER, TEXT, tableCodec } from "../../workbook/table-codec";
 import { caseLines } from "./simulation";
-import type { BusinessCase, CaseRangeRow } from "./types";
+import type { BusinessCase, CaseCorrelationRow, CaseRangeRow } from "./types";
 
 /** The lines of an option a range may be given for, in words ("Savings line 2"). */
 export function rangeLines(c: BusinessCase, optionId: string): string[] {
@@ -122,9 +133,24 @@ export const CASE_RANGES = tableCodec<CaseRangeRow>()("CaseRanges", {
   },
 });
 
+export const CASE_RANGE_CORRELATIONS = tableCodec<CaseCorrelationRow>()("CaseRangeCorrelations", {
+  option: { header: "Option", role: "input", kind: TEXT, write: (r) => r.option },
+  line: { header: "Line", role: "input", kind: TEXT, write: (r) => r.line },
+  withLine: { header: "With line", role: "input", kind: TEXT, write: (r) => r.withLine },
+  correlation: {
+    header: "Rank correlation",
+    numFmt: "0.00",
+    role: "input",
+    kind: NUMBER,
+    write: (r) => r.correlation,
+  },
+});
+
 interface Variable {
   readonly row: number;
   readonly label: string;
+  /** The line it ranges, as the range row names it ("Savings line 2"). */
+  readonly line: string;
   /** 0: the discount rate; k + 1: line k of `caseLines`. */
   readonly index: number;
   readonly compiled: CompiledDistribution;
@@ -172,6 +198,7 @@ export function caseVariables(c: BusinessCase, optionId: string): Omit<Variable,
     return {
       row,
       label: `${where}`,
+      line: r.line,
       index: e.index,
       compiled: compileDistribution(rangeDistribution(r, where)),
       estimate: e.estimate,
@@ -181,13 +208,134 @@ export function caseVariables(c: BusinessCase, optionId: string): Omit<Variable,
   });
 }
 
+/** A line of an option in the pane's words: "Savings line 2 (Option 1)". */
+export function lineLabel(c: BusinessCase, optionId: string, line: string): string {
+  const o = c.options.find((x) => x.id === optionId);
+  return `${line} (${o?.name ?? optionId})`;
+}
+
+/**
+ * Where a correlation row is, in words: "Correlation 2 (Savings line 1 with VAT, Option 1)",
+ * `at` counting the option's own rows from 0, as the pane numbers them.
+ */
+export function correlationWhere(c: BusinessCase, k: CaseCorrelationRow, at: number): string {
+  const o = c.options.find((x) => x.id === k.option);
+  return `Correlation ${at + 1} (${k.line} with ${k.withLine}, ${o?.name ?? k.option})`;
+}
+
+/**
+ * An option's correlation rows as the model's target: the matrix over the ranged lines that
+ * are correlated (in the order of `variables`), or null when none are. Throws a message in
+ * words for a line the option does not have or that has no range, a line paired with
+ * itself, a pair given twice (in either order), a value outside [−1, 1], or correlations
+ * that cannot hold together (a matrix not positive semi-definite: Iman–Conover has no
+ * target to reach, so it is an error, never repaired in silence).
+ *
+ * @example Savings lines 1 and 2 at 0.6 → correlated [0, 1], target [[1, 0.6], [0.6, 1]]
+ */
+export function caseCorrelationTarget(
+  c: BusinessCase,
+  optionId: string,
+  variables: readonly { readonly line: string }[]
+): { correlated: number[]; target: Matrix } | null {
+  const lines = rangeLines(c, optionId);
+  // Numbered within the option, as the pane shows them (the message names the option).
+  const rows = (c.correlations ?? [])
+    .filter((k) => k.option === optionId)
+    .map((k, at) => ({ k, at }));
+  if (rows.length === 0) return null;
+  const variableOf = new Map(variables.map((v, j) => [v.line, j]));
+  const given = new Map<string, number>();
+  const pairs: [number, number, number][] = [];
+  for (const { k, at } of rows) {
+    const where = correlationWhere(c, k, at);
+    const ends: number[] = [];
+    for (const line of [k.line, k.withLine]) {
+      if (!lines.includes(line))
+        throw new Error(
+          `${where}: "${line}" is not a line of the option; it must be one of: ${lines.join(", ")}.`
+        );
+      const j = variableOf.get(line);
+      if (j === undefined)
+        throw new Error(
+          `${where}: ${line} has no range, so it is held at its estimate and cannot be correlated; give it a range first.`
+        );
+      ends.push(j);
+    }
+    if (ends[0] === ends[1]) throw new Error(`${where}: a line cannot be correlated with itself.`);
+    if (!(k.correlation >= -1 && k.correlation <= 1))
+      throw new Error(
+        `${where}: the rank correlation must be from −1 to 1; it is ${k.correlation}.`
+      );
+    const key = [k.line, k.withLine].sort().join("\u0000");
+    const first = given.get(key);
+    if (first !== undefined)
+      throw new Error(
+        `${where}: ${k.line} and ${k.withLine} are already correlated (correlation ${first + 1}); give each pair once.`
+      );
+    given.set(key, at);
+    pairs.push([ends[0], ends[1], k.correlation]);
+  }
+  const correlated = [...new Set(pairs.flatMap(([i, j]) => [i, j]))].sort((a, b) => a - b);
+  const position = new Map(correlated.map((j, p) => [j, p]));
+  try {
+    const target = correlationMatrix(
+      correlated.length,
+      pairs.map(([i, j, rho]) => [position.get(i)!, position.get(j)!, rho] as const),
+      (p) => lineLabel(c, optionId, variables[correlated[p]].line)
+    );
+    return { correlated, target };
+  } catch (e) {
+    const o = c.options.find((x) => x.id === optionId);
+    throw new Error(
+      `The correlations of ${o?.name ?? optionId}: ${(e as Error).message.replace(/^correlations: /, "")}`
+    );
+  }
+}
+
+/**
+ * The case's correlations with every pair of `lines` (of one option) correlated at `rho`:
+ * a pair already given (in either order) takes the new value, others are added after the
+ * existing rows, in the order of `lines`. The "all savings lines of an option correlated"
+ * convenience; the rows stay pairs, as the table holds them.
+ *
+ * @example lines 1, 2, 3 at 0.5 → (1, 2), (1, 3), (2, 3), each 0.5
+ */
+export function correlateLines(
+  c: BusinessCase,
+  optionId: string,
+  lines: readonly string[],
+  rho: number
+): CaseCorrelationRow[] {
+  const out = (c.correlations ?? []).map((k) => ({ ...k }));
+  for (let a = 0; a < lines.length; a++) {
+    for (let b = a + 1; b < lines.length; b++) {
+      const existing = out.find(
+        (k) =>
+          k.option === optionId &&
+          ((k.line === lines[a] && k.withLine === lines[b]) ||
+            (k.line === lines[b] && k.withLine === lines[a]))
+      );
+      if (existing) existing.correlation = rho;
+      else out.push({ option: optionId, line: lines[a], withLine: lines[b], correlation: rho });
+    }
+  }
+  return out;
+}
+
 /** Every option's rows checked (the pane's and the build's message), or null when all draw. */
 export function caseRangeProblem(c: BusinessCase): string | null {
   try {
     for (const r of c.ranges ?? [])
       if (!c.options.some((o) => o.id === r.option))
         throw new Error(`A range names the option "${r.option}", which the case does not have.`);
-    for (const o of c.options) caseVariables(c, o.id);
+    c.correlations?.forEach((k) => {
+      if (!c.options.some((o) => o.id === k.option))
+        throw new Error(
+          `A correlation (${k.line} with ${k.withLine}) names the option "${k.option}", which the case does not have.`
+        );
+    });
+    for (const o of c.options) caseCorrelationTarget(c, o.id, caseVariables(c, o.id));
     return null;
   } catch (e) {
     return (e as Error).message;
@@ -209,11 +357,23 @@ export class CaseRangeSimulation {
   private readonly baseRates: Float64Array;
   private readonly pv: Float64Array;
   private readonly driverSums: Float64Array;
+  /** Indices into `variables` of the correlated lines, and their target (null: none). */
+  private readonly correlation: { correlated: number[]; target: Matrix } | null;
+  /** Iman–Conover's score permutations: a second stream, so the draws stay as they were. */
+  private readonly setup: UniformStream;
+  /** Every iteration's draw per variable, when asked for (`keepDraws`). */
+  private readonly kept: Float64Array[] | null;
 
   constructor(
     c: BusinessCase,
     optionId: string,
-    private readonly options: { iterations: number; seed: number; sampling: SamplingMethod }
+    private readonly options: {
+      iterations: number;
+      seed: number;
+      sampling: SamplingMethod;
+      /** Keep every draw of every ranged line (`draws()`), for checks of the sampling. */
+      keepDraws?: boolean;
+    }
   ) {
     requireWhole(options.iterations, "iterations", 1, MAX_ITERATIONS);
     requireWhole(options.seed, "seed", -2147483648, 2147483647);
@@ -234,6 +394,12 @@ export class CaseRangeSimulation {
     this.pv.set(this.linePvs(1));
     this.values = new Float64Array(options.iterations);
     this.driverSums = new Float64Array(this.variables.length);
+    this.correlation = caseCorrelationTarget(c, optionId, this.variables);
+    // The SROI range simulation's seeding of the same stream, so both are set up alike.
+    this.setup = new UniformStream((options.seed ^ 0x5bd1e995) | 0);
+    this.kept = options.keepDraws
+      ? this.variables.map(() => new Float64Array(options.iterations))
+      : null;
   }
 
   /** Each line's present value with every rate scaled by `scale`. */
@@ -272,6 +438,17 @@ export class CaseRangeSimulation {
       fillUniforms(this.state, this.columns[j], B, this.options.sampling, this.scratch);
       v.clipped += uniformsToDraws(v.compiled, this.columns[j], B, v.min, v.max);
     });
+    // Rank correlation within the block, each line's draws only reordered.
+    if (this.correlation) {
+      const { correlated, target } = this.correlation;
+      imanConover(
+        correlated.map((j) => this.columns[j]),
+        B,
+        target,
+        this.setup
+      );
+    }
+    this.kept?.forEach((k, j) => k.set(this.columns[j].subarray(0, B), this.done));
     const lines = this.sign.length;
     const factor = new Float64Array(lines + 1);
     const rateVar = vars.findIndex((v) => v.index === 0);
@@ -303,6 +480,18 @@ export class CaseRangeSimulation {
       iterations: n,
       clipped: this.variables.length ? clipped / (this.variables.length * n) : 0,
     };
+  }
+
+  /**
+   * The draws of each ranged line over the iterations done (after any correlation), for a
+   * run made with `keepDraws`.
+   */
+  draws(): { line: string; values: Float64Array }[] {
+    if (!this.kept) throw new Error("The draws were not kept for this run (keepDraws).");
+    return this.variables.map((v, j) => ({
+      line: v.line,
+      values: this.kept![j].subarray(0, this.done),
+    }));
   }
 
   /** Each ranged line's rank correlation with the NPV, largest in size first. */

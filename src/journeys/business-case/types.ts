@@ -165,6 +165,12 @@ export interface BusinessCase {
    * line varies by the pane's ± share, as before.
    */
   ranges?: CaseRangeRow[];
+  /**
+   * Rank correlations between ranged lines of one option (the CaseRangeCorrelations table),
+   * applied by Iman–Conover so each line keeps its own distribution. Absent or empty: the
+   * lines are drawn independently, as before.
+   */
+  correlations?: CaseCorrelationRow[];
 }
 
 /**
@@ -182,4 +188,19 @@ export interface CaseRangeRow {
   mode: number | null;
   high: number | null;
   sd: number | null;
+}
+
+/**
+ * A rank correlation between two ranged lines of one option, named as the ranges name them
+ * ("Savings line 1" with "Savings line 2"): both lines must have a range for the option.
+ */
+export interface CaseCorrelationRow {
+  /** The option's id. */
+  option: string;
+  /** A line with a range, as `CaseRangeRow.line` names it. */
+  line: string;
+  /** The other line, of the same option. */
+  withLine: string;
+  /** Spearman's rank correlation, from −1 to 1. */
+  correlation: number;
 }

@@ -39,17 +39,29 @@ export function readOptional(raw: string): { value: number | null } | { error: s
   return Number.isFinite(n) ? { value: n } : { error: "Enter a number, or leave it blank." };
 }
 
-/** A number field that may be left blank (null); text that is not a number is shown as an error. */
+/**
+ * A number field that may be left blank (null); text that is not a number is shown as an
+ * error. `check`, when given, says what is wrong with a number (or a blank) the field must
+ * not take (a correlation outside −1 to 1): it is shown as the error and not passed on, so
+ * the draft keeps its last good value while the typed text stays in the field.
+ */
 export function OptionalNumber(props: {
   label: string;
   value: number | null;
   onChange: (v: number | null) => void;
   onValidity: (ok: boolean) => void;
+  check?: (v: number | null) => string | undefined;
 }): React.JSX.Element {
   const shown = props.value === null ? "" : String(props.value);
   const [text, setText] = React.useState(shown);
   React.useEffect(() => setText(shown), [shown]);
-  const read = readOptional(text);
+  const { check } = props;
+  const readChecked = (raw: string): { value: number | null } | { error: string } => {
+    const r = readOptional(raw);
+    const wrong = "value" in r ? check?.(r.value) : undefined;
+    return wrong === undefined ? r : { error: wrong };
+  };
+  const read = readChecked(text);
   const error = "error" in read ? read.error : undefined;
   const { onValidity } = props;
   React.useEffect(() => {
@@ -65,7 +77,7 @@ export function OptionalNumber(props: {
         inputMode="decimal"
         onChange={(_e, d) => {
           setText(d.value);
-          const r = readOptional(d.value);
+          const r = readChecked(d.value);
           if ("value" in r) props.onChange(r.value);
         }}
       />

@@ -3,17 +3,40 @@
  * line or one-off cost in £, forums and coordination, VAT and loan repricing as a multiple of
  * the estimate, the discount rate) with its distribution. They are the case's `ranges`, so
  * they are saved with the draft, written to the CaseRanges table and restored from it.
+ *
+ * With two ranges or more, rank correlations between the option's ranged lines (the case's
+ * `correlations`, the CaseRangeCorrelations table): each a pair of lines, named in words
+ * ("Savings line 2 (Full merger)"), and a value from −1 to 1; or every ranged savings line
+ * with each other at once. Removing a range removes the correlations naming its line (they
+ * could not apply); choosing another line for a range moves its correlations with it.
  */
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
-import type { BusinessCase, CaseRangeRow } from "../types";
-import { defaultCaseRange, rangeLines } from "../ranges";
+import type { BusinessCase, CaseCorrelationRow, CaseRangeRow } from "../types";
+import { correlateLines, defaultCaseRange, lineLabel, rangeLines } from "../ranges";
 import { ChoiceField } from "../../../taskpane/components/fields";
 import {
+  OptionalNumber,
   RangeRowFields,
   useRangeStyles,
   useValidity,
 } from "../../../taskpane/components/RangeFields";
+
+/** What a rank correlation field will not take: a blank, or a value outside −1 to 1. */
+export function correlationError(v: number | null): string | undefined {
+  return v === null || !(v >= -1 && v <= 1) ? "Enter a rank correlation from −1 to 1." : undefined;
+}
+
+/** The value the "correlate every ranged savings line" button gives each pair. */
+const SAVINGS_CORRELATION = 0.5;
+
+/** A draft's correlations without those naming `line` of `optionId` (its range is gone). */
+function withoutLine(d: BusinessCase, optionId: string, line: string): void {
+  if (!d.correlations) return;
+  d.correlations = d.correlations.filter(
+    (k) => k.option !== optionId || (k.line !== line && k.withLine !== line)
+  );
+}
 
 export function CaseRangesEditor({
   value,
@@ -48,13 +71,30 @@ export function CaseRangesEditor({
           row={r}
           onChange={(change) => set(at, change)}
           validity={(field) => handler(`${at}:${field}`)}
-          onRemove={() => update((d) => void d.ranges!.splice(at, 1))}
+          onRemove={() =>
+            update((d) => {
+              const [gone] = d.ranges!.splice(at, 1);
+              // Another range of the same line (a duplicate, already a problem) keeps them.
+              if (!d.ranges!.some((x) => x.option === optionId && x.line === gone.line))
+                withoutLine(d, optionId, gone.line);
+            })
+          }
         >
           <ChoiceField
             label="Line"
             value={r.line}
             options={lines}
-            onChange={(v) => update((d) => void (d.ranges![at] = defaultCaseRange(d, optionId, v)))}
+            onChange={(v) =>
+              update((d) => {
+                const old = d.ranges![at].line;
+                d.ranges![at] = defaultCaseRange(d, optionId, v);
+                for (const k of d.correlations ?? [])
+                  if (k.option === optionId) {
+                    if (k.line === old) k.line = v;
+                    if (k.withLine === old) k.withLine = v;
+                  }
+              })
+            }
           />
         </RangeRowFields>
       ))}
@@ -68,6 +108,115 @@ export function CaseRangesEditor({
       >
         Add a range
       </Button>
+      {rows.length >= 2 && (
+        <CorrelationsEditor
+          value={value}
+          optionId={optionId}
+          ranged={rows.map((x) => x.r.line)}
+          update={update}
+          validity={(key) => handler(`correlation:${key}`)}
+        />
+      )}
     </div>
+  );
+}
+
+/** The option's correlation rows, Add a correlation, and every savings line at once. */
+function CorrelationsEditor({
+  value,
+  optionId,
+  ranged,
+  update,
+  validity,
+}: {
+  value: BusinessCase;
+  optionId: string;
+  /** The option's lines that have a range, in the ranges' order. */
+  ranged: readonly string[];
+  update: (change: (draft: BusinessCase) => void) => void;
+  validity: (key: string) => (ok: boolean) => void;
+}): React.JSX.Element {
+  const styles = useRangeStyles();
+  const rows = (value.correlations ?? [])
+    .map((k, at) => ({ k, at }))
+    .filter((x) => x.k.option === optionId);
+  const choices = (current: string) => {
+    const out = [...new Set(ranged)].map((l) => ({
+      id: l,
+      label: lineLabel(value, optionId, l),
+    }));
+    // A line whose range has gone (edited in the sheet) still shows what the row names.
+    if (!ranged.includes(current))
+      out.push({ id: current, label: `${lineLabel(value, optionId, current)}: no range` });
+    return out;
+  };
+  const set = (at: number, change: (k: CaseCorrelationRow) => void) =>
+    update((d) => change(d.correlations![at]));
+  const taken = (a: string, b: string) =>
+    rows.some(({ k }) => (k.line === a && k.withLine === b) || (k.line === b && k.withLine === a));
+  const free: [string, string] | undefined = ranged
+    .flatMap((a, i) => ranged.slice(i + 1).map((b): [string, string] => [a, b]))
+    .find(([a, b]) => a !== b && !taken(a, b));
+  const savings = ranged.filter((l) => l.startsWith("Savings line"));
+  return (
+    <>
+      <Caption1>
+        Rank correlations between lines whose estimates move together (from −1 to 1; 0 is
+        independent). Each line keeps its own distribution: only which draws go together changes.
+      </Caption1>
+      {rows.map(({ k, at }, i) => (
+        <fieldset key={at} className={styles.row} aria-label={`Correlation ${i + 1}`}>
+          <legend>{`Correlation ${i + 1}`}</legend>
+          <ChoiceField
+            label="Line"
+            value={k.line}
+            options={choices(k.line)}
+            onChange={(v) => set(at, (x) => void (x.line = v))}
+          />
+          <ChoiceField
+            label="With line"
+            value={k.withLine}
+            options={choices(k.withLine)}
+            onChange={(v) => set(at, (x) => void (x.withLine = v))}
+          />
+          <OptionalNumber
+            label="Rank correlation (−1 to 1)"
+            value={k.correlation}
+            onChange={(v) => v !== null && set(at, (x) => void (x.correlation = v))}
+            onValidity={validity(String(at))}
+            check={correlationError}
+          />
+          <Button onClick={() => update((d) => void d.correlations!.splice(at, 1))}>
+            {`Remove correlation ${i + 1}`}
+          </Button>
+        </fieldset>
+      ))}
+      <Button
+        disabled={!free || (value.correlations ?? []).length >= 500}
+        onClick={() =>
+          update((d) => {
+            d.correlations = [
+              ...(d.correlations ?? []),
+              { option: optionId, line: free![0], withLine: free![1], correlation: 0.5 },
+            ];
+          })
+        }
+      >
+        Add a correlation
+      </Button>
+      {savings.length >= 2 && (
+        <Button
+          disabled={correlateLines(value, optionId, savings, SAVINGS_CORRELATION).length > 500}
+          onClick={() =>
+            update(
+              (d) =>
+                void (d.correlations = correlateLines(d, optionId, savings, SAVINGS_CORRELATION))
+            )
+          }
+        >
+          {`Correlate every ranged savings line with each other (${SAVINGS_CORRELATION})`}
+        </Button>
+      )}
+    </>
   );
 }

@@ -61,6 +61,7 @@ export function CaseSensitivity({
   const [optionId, setOptionId] = React.useState(value.options[0]?.id ?? "");
   const simulated = value.options.find((o) => o.id === optionId) ?? value.options[0];
   const rangeCount = (value.ranges ?? []).filter((r) => r.option === simulated?.id).length;
+  const correlated = (value.correlations ?? []).some((k) => k.option === simulated?.id);
   const [typedBadly, setTypedBadly] = React.useState(false);
   const problem = React.useMemo(
     () => (rangeCount > 0 ? caseRangeProblem(value) : null),
@@ -94,9 +95,9 @@ export function CaseSensitivity({
   const rangedMeasure = React.useMemo(
     () => ({
       ...(measure as unknown as SimulatedMeasure<CaseRangeSummary>),
-      note: `${simulated?.name ?? ""}: each line in the ranges table drawn from its distribution; every other line held at its estimate; timings not varied.`,
+      note: `${simulated?.name ?? ""}: each line in the ranges table drawn from its distribution${correlated ? " (with the rank correlations asked for)" : ""}; every other line held at its estimate; timings not varied.`,
     }),
-    [measure, simulated?.name]
+    [measure, simulated?.name, correlated]
   );
 
   const writeTornado = async (id: string) => {
