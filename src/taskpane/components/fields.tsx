@@ -225,7 +225,9 @@ export function NumberField({
     if (n === null)
       return show(
         raw,
-        /\d,/.test(raw) ? "Enter a number (commas only between thousands: 1,234,567)." : "Enter a number."
+        /\d,/.test(raw)
+          ? "Enter a number (commas only between thousands: 1,234,567)."
+          : "Enter a number."
       );
     const v = unit === "percent" ? n / 100 : n;
     if (whole && !Number.isInteger(v)) return show(raw, "Enter a whole number.");
