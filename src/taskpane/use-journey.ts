@@ -203,7 +203,15 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
       ),
     [journey, checked, words, moreProblems]
   );
-  /** The fields' registry, also answering what the rules say about each field's value. */
+  /**
+   * The fields' registry, also answering what the rules say about each field's value. It is
+   * the same object while what the rules say is the same (most keystrokes), since every field
+   * reads it from context: a new one would re-render every field on the step, memoised rows
+   * and all, after each keystroke.
+   */
+  const lastFields = React.useRef<{ ruled: Map<string, string>; fields: FieldRegistry } | null>(
+    null
+  );
   const fields: FieldRegistry = React.useMemo(() => {
     const ruled = new Map<string, string>();
     for (const p of placed)
@@ -212,7 +220,17 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
           p.fieldId,
           `${p.text.slice(p.text.indexOf(": ") + 2).replace(/^./, (c) => c.toUpperCase())}.`
         );
-    return { ...registry, ruled: (id) => ruled.get(id) };
+    const last = lastFields.current;
+    if (
+      last &&
+      last.fields.typed === registry.typed &&
+      last.ruled.size === ruled.size &&
+      [...ruled].every(([id, said]) => last.ruled.get(id) === said)
+    )
+      return last.fields;
+    const made: FieldRegistry = { ...registry, ruled: (id) => ruled.get(id) };
+    lastFields.current = { ruled, fields: made };
+    return made;
   }, [registry, placed]);
 
   const problems: Problem[] = React.useMemo(() => {

@@ -517,6 +517,12 @@ export function DiscountField(props: {
  * nothing but the item, its index and the values listed in `stable` (for instance the
  * option's id and the draft's `update`, which is stable). Without it, every group renders
  * each time, as before.
+ *
+ * A list longer than `pageSize` ({@link LIST_PAGE}, 20) shows that many rows at a time, with
+ * Previous rows / Next rows and a choice of rows above and below them; adding a row turns to
+ * the last page, so the new row is in view. A problem's link to a field in a row not shown
+ * (the skeleton's `reveal`, given by {@link RevealProvider}) turns to that row's page in the
+ * same render, so the link focuses the field as it does in a short list.
  */
 export function GroupList<T>(props: {
   items: readonly T[];
