@@ -16,7 +16,7 @@
  * it is set aside under `<key>.unreadable` (then `.unreadable.2`, … so no earlier one is
  * replaced), the view starts clean, and the pane says so.
  */
-/* global localStorage, Storage */
+/* global localStorage, Storage, window, document, setTimeout, clearTimeout */
 import * as React from "react";
 
 /** A deep copy of a plain-JSON draft. */
@@ -218,16 +218,27 @@ export function checkStoredDraft(store: DraftStore, check: DraftCheck): DraftNot
 }
 
 /**
+ * How long the pane waits after the last change before writing the draft to storage (ms).
+ * Serialising and storing a case of 1,000 savings lines on every keystroke cost several ms
+ * of each one (issue 14); the write waits for a pause, and is made at once when the page is
+ * hidden or closed (`pagehide`, `visibilitychange`), when the view closes, and before a build
+ * or download, so nothing typed is lost. 0 writes after every change (the jsdom tests, which
+ * read storage straight after each edit, set it so; test/support/jsdom-setup.ts).
+ */
+export const DRAFT_WRITES = { delay: 300 };
+
+/**
  * The draft under `key` in this workbook's store: what storage holds if `accept` takes it
  * (returning the draft, or null for something of the wrong shape), else `initial()`; a
  * stored draft `accept` refuses is set aside first, never overwritten. `update` hands a
- * change a copy.
+ * change a copy. Changes are written after a pause ({@link DRAFT_WRITES}); `flush` writes
+ * any change not yet written at once.
  */
 export function useDraft<T>(
   key: string,
   accept: (stored: unknown) => T | null,
   initial: () => T
-): [T, React.Dispatch<React.SetStateAction<T>>, (change: (draft: T) => void) => void] {
+): [T, React.Dispatch<React.SetStateAction<T>>, (change: (draft: T) => void) => void, () => void] {
   const store = useDraftStore();
   const storageKey = store.key(key);
   const [value, setValue] = React.useState<T>(() => {
@@ -244,9 +255,37 @@ export function useDraft<T>(
     setDraftAside(store, storageKey);
     return initial();
   });
+  const latest = React.useRef(value);
+  latest.current = value;
+  /** The draft last written (undefined: none yet), so a flush with nothing new writes nothing. */
+  const written = React.useRef<{ value: T } | undefined>(undefined);
+  const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = React.useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    if (written.current?.value === latest.current) return;
+    written.current = { value: latest.current };
+    store.write(storageKey, JSON.stringify(latest.current));
+  }, [store, storageKey]);
   React.useEffect(() => {
-    store.write(storageKey, JSON.stringify(value));
-  }, [store, storageKey, value]);
+    // The first draft is stored at once (a reload straight after opening finds it); later
+    // changes after a pause.
+    if (written.current === undefined || DRAFT_WRITES.delay <= 0) return flush();
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, DRAFT_WRITES.delay);
+  }, [value, flush]);
+  React.useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", hidden);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", hidden);
+      flush(); // the view closes (another tab of the pane): what was typed is kept
+    };
+  }, [flush]);
   const update = React.useCallback((change: (draft: T) => void) => {
     setValue((current) => {
       const draft = copyDraft(current);
@@ -254,5 +293,5 @@ export function useDraft<T>(
       return draft;
     });
   }, []);
-  return [value, setValue, update];
+  return [value, setValue, update, flush];
 }

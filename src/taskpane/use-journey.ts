@@ -10,6 +10,14 @@
  * to the journey's field registry, and while any does, the results are out of date (null),
  * building is disabled and the review lists each such field with a link to it. The typed
  * text is kept beside the draft (`<draft key>.typed`), so a reload shows it as typed.
+ *
+ * A keystroke stays cheap at the schema's largest case (issue 14): the field and the draft
+ * update at once, but checking the whole case (its schema, its rules) and evaluating it run
+ * on a deferred copy of the draft (React's `useDeferredValue`), after the keystroke has been
+ * painted, and the draft is written to storage after a pause (see `useDraft`). While the
+ * deferred copy is behind the draft, the results shown are not the draft's: the frame marks
+ * them out of date (`pending`) and building is disabled, so nothing is built from a value
+ * other than the one on screen.
  */
 /* global document */
 import * as React from "react";
@@ -139,14 +147,19 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
   const { inExcel, accept, initial, shows, noun, steps, words, moreProblems, blocks } = options;
   const host = useWorkbookHost(inExcel);
   const first = () => copyDraft(typeof initial === "function" ? (initial as () => T)() : initial);
-  const [value, setDraft, update] = useDraft(journey.draftKey, accept, first);
+  const [value, setDraft, update, flushDraft] = useDraft(journey.draftKey, accept, first);
+  /** The draft the problems and results are computed from: the latest, once React catches up. */
+  const checked = React.useDeferredValue(value);
+  /** True while the results are those of an earlier draft (a keystroke not yet checked). */
+  const pending = checked !== value;
   const { typed, registry, clear } = useTypedFields(journey.draftKey);
   const [status, setStatus] = React.useState<Status | null>(null);
   const [step, setStepNow] = React.useState(0);
   const [confirm, setConfirm] = React.useState<SheetNames | null>(null);
   const [replacing, setReplacing] = React.useState<{ next: T; said: string } | null>(null);
   const [started, setStarted] = React.useState<Status | null>(null);
-  const focusNext = React.useRef<string | null>(null);
+  /** The field a problem's link is taking the user to, focused once it is rendered. */
+  const [reveal, setReveal] = React.useState<string | null>(null);
 
   /** A new draft from outside the fields: nothing typed before applies to it. */
   const setValue = React.useCallback(
@@ -158,32 +171,47 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
   );
   const restore = useWorkbookRestore(inExcel, journey.sheets, journey.reader, value, setValue);
 
-  const setStep = React.useCallback((next: number) => {
-    setStepNow(next);
-    setStatus(null);
-  }, []);
-  /** Opens `at`'s step and focuses its field (after the step renders). */
+  const setStep = React.useCallback(
+    (next: number) => {
+      flushDraft(); // a moment between edits: store what was typed now
+      setStepNow(next);
+      setStatus(null);
+    },
+    [flushDraft]
+  );
+  /**
+   * Opens `at`'s step and focuses its field (after the step renders; a long list turns to the
+   * field's row first, given `reveal` by the frame).
+   */
   const goTo = React.useCallback(
     (at: { step?: number; fieldId?: string }) => {
-      focusNext.current = at.fieldId ?? null;
+      setReveal(at.fieldId ?? null);
       if (at.step !== undefined) setStep(at.step);
     },
     [setStep]
   );
   React.useEffect(() => {
-    if (!focusNext.current) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
+    if (reveal === null) return;
+    document.getElementById(reveal)?.focus();
+    setReveal(null);
+  }, [reveal]);
 
   const placed = React.useMemo(
     () =>
-      [...journey.problems(value), ...(moreProblems?.(value) ?? [])].map((p) =>
+      [...journey.problems(checked), ...(moreProblems?.(checked) ?? [])].map((p) =>
         placeProblem(p, words)
       ),
-    [journey, value, words, moreProblems]
+    [journey, checked, words, moreProblems]
   );
-  /** The fields' registry, also answering what the rules say about each field's value. */
+  /**
+   * The fields' registry, also answering what the rules say about each field's value. It is
+   * the same object while what the rules say is the same (most keystrokes), since every field
+   * reads it from context: a new one would re-render every field on the step, memoised rows
+   * and all, after each keystroke.
+   */
+  const lastFields = React.useRef<{ ruled: Map<string, string>; fields: FieldRegistry } | null>(
+    null
+  );
   const fields: FieldRegistry = React.useMemo(() => {
     const ruled = new Map<string, string>();
     for (const p of placed)
@@ -192,7 +220,17 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
           p.fieldId,
           `${p.text.slice(p.text.indexOf(": ") + 2).replace(/^./, (c) => c.toUpperCase())}.`
         );
-    return { ...registry, ruled: (id) => ruled.get(id) };
+    const last = lastFields.current;
+    if (
+      last &&
+      last.fields.typed === registry.typed &&
+      last.ruled.size === ruled.size &&
+      [...ruled].every(([id, said]) => last.ruled.get(id) === said)
+    )
+      return last.fields;
+    const made: FieldRegistry = { ...registry, ruled: (id) => ruled.get(id) };
+    lastFields.current = { ruled, fields: made };
+    return made;
   }, [registry, placed]);
 
   const problems: Problem[] = React.useMemo(() => {
@@ -209,13 +247,13 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
   const result = React.useMemo(() => {
     if (problems.length) return null;
     try {
-      return journey.evaluate(value);
+      return journey.evaluate(checked);
     } catch {
       return null; // a case the model cannot evaluate is listed by its problems
     }
-  }, [journey, value, problems]);
+  }, [journey, checked, problems]);
   const stale = Object.keys(typed).length > 0;
-  const blocked = problems.length > 0 || result === null || (blocks?.(result) ?? false);
+  const blocked = pending || problems.length > 0 || result === null || (blocks?.(result) ?? false);
 
   const fileName =
     typeof options.fileName === "function" ? options.fileName(value) : options.fileName;
@@ -223,6 +261,7 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
   /** Builds under `names` (chosen, or after asking), or downloads. */
   const deliver = async (names?: SheetNames) => {
     setConfirm(null);
+    flushDraft(); // what is built is also what a reload finds
     const delivered = await deliverWorkbook({
       host,
       plan,
@@ -242,7 +281,7 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
    * goes beside it under fresh names); on the standalone page, downloads.
    */
   const build = async () => {
-    if (blocked) return;
+    if (blocked) return; // also while the results are an earlier draft's (pending)
     if (!host.inExcel) return deliver();
     try {
       const names = freshNames(await host.namesInUse(), journey.sheets, plan);
@@ -261,15 +300,15 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
    * starting point, or what the user last started from, unchanged.
    */
   const [lastStart, setLastStart] = React.useState<T | null>(null);
-  const pristine = React.useMemo(
-    () =>
-      [first(), lastStart, ...(options.start ?? []).map((s) => s.value())].some((s) =>
-        equal(s, value)
-      ),
-    [options.start, value, lastStart]
-  );
+  const untouched = (draft: T) =>
+    [first(), lastStart, ...(options.start ?? []).map((s) => s.value())].some((s) =>
+      equal(s, draft)
+    );
+  // Compared on the checked draft (off the keystroke path); `replace` checks the latest one
+  // itself while that is behind, so a keystroke just typed is never replaced unasked.
+  const pristine = React.useMemo(() => untouched(checked), [options.start, checked, lastStart]);
   const replace = (next: T, said: string) => {
-    if (pristine || equal(next, value)) return startWith(next, said);
+    if ((pending ? untouched(value) : pristine) || equal(next, value)) return startWith(next, said);
     setReplacing({ next, said });
   };
   const startWith = (next: T, said: string) => {
@@ -295,6 +334,8 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
     result: result as R | null,
     /** True while a field holds text it could not commit: the results are out of date. */
     stale,
+    /** True while the results are an earlier draft's (the latest keystroke not yet checked). */
+    pending,
     blocked,
     build,
     replace,
@@ -308,6 +349,8 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
       restore,
       registry: fields,
       stale,
+      pending,
+      reveal,
       blocked,
       build,
       what: options.what,

@@ -28,6 +28,47 @@ import {
 /** Shows a decimal as a percentage without floating-point noise (0.07 → "7"). */
 const asPercent = (x: number) => String(Number((x * 100).toPrecision(12)));
 
+/**
+ * An amount with its thousands separated by commas, as a UK finance user writes it (issue 14):
+ * the digits are JavaScript's shortest round-trip form (`String(x)`), so the text parses back
+ * to exactly `x`; a value String writes in exponent form (1e21 and above, tiny fractions) is
+ * left as it is.
+ *
+ * @example groupThousands(1234567) === "1,234,567"
+ * @example groupThousands(-20000.5) === "-20,000.5"
+ */
+export function groupThousands(x: number): string {
+  const plain = String(x);
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(plain);
+  if (!m) return plain;
+  return `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${m[3] ?? ""}`;
+}
+
+/**
+ * The number a field's text stands for, or null when it is not one number. A £ sign, a % sign
+ * and spaces may surround it, the minus may be typed as "-" or "−" (before or after the £), and
+ * commas may separate thousands, only in groups of three ("1,234,567", "£1,234,567",
+ * "-20,000"): "1,2" or "12,34" is not read as 12 or 1234, nor as several numbers, but refused,
+ * so the user sees what the field could not use.
+ *
+ * @example parseAmount("£1,234,567") === 1234567
+ * @example parseAmount("-20,000") === -20000
+ * @example parseAmount("1,2") === null
+ */
+export function parseAmount(text: string): number | null {
+  const bare = text.replace(/[£%\s]/g, "").replace(/\u2212/g, "-");
+  if (bare === "" || !/^[-+]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][-+]?\d+)?$/.test(bare))
+    return null;
+  const digits = bare.replace(/,/g, "");
+  if (!/\d/.test(digits)) return null;
+  const n = Number(digits);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** What a field with `unit` shows for `value` when the user is not typing in it. */
+const shownAs = (value: number, unit: NumberFieldProps["unit"]): string =>
+  unit === "percent" ? asPercent(value) : unit === "£" ? groupThousands(value) : String(value);
+
 /** What a field holds that it could not commit: the text as typed, why, and its step. */
 export interface TypedEntry {
   readonly text: string;
@@ -54,6 +95,15 @@ const StepContext = React.createContext(0);
 
 /** Gives the fields below it this registry. */
 export const FieldRegistryProvider = RegistryContext.Provider;
+
+/**
+ * The id of the field a problem's link is about to focus (or null): a long list showing
+ * another page of rows turns to the row holding it, so the field exists to be focused.
+ */
+const RevealContext = React.createContext<string | null>(null);
+
+/** Gives the lists below it the field to bring into view (the journey skeleton's `reveal`). */
+export const RevealProvider = RevealContext.Provider;
 
 /** The fields below it are on step `step` (0-based), named "Step n · …". */
 export function StepScope(props: { step: number; children: React.ReactNode }): React.JSX.Element {
@@ -102,14 +152,23 @@ function useTypedText(label: string, shown: string) {
     setError(undefined);
     registry?.report(key, null);
   }, [shown]);
-  /** Shows `raw`; with a message it is uncommitted and reported, without one it is committed. */
-  const show = (raw: string, message?: string) => {
+  /**
+   * Shows `raw`; with a message it is uncommitted and reported, without one it is committed,
+   * and `becomes` is what the committed value shows as: the field's own commit then keeps the
+   * text as typed (no reformatting under the caret) until the user leaves the field.
+   */
+  const show = (raw: string, message?: string, becomes?: string) => {
     setText(raw);
     setError(message);
+    if (message === undefined && becomes !== undefined) last.current = becomes;
     registry?.report(key, message === undefined ? null : { text: raw, message, step });
   };
+  /** Leaving the field: committed text is shown as the value shows ("1234567" → "1,234,567"). */
+  const settle = () => {
+    if (error === undefined) setText(last.current);
+  };
   const id = fieldId(key);
-  return { text, error: error ?? registry?.ruled(id), show, id };
+  return { text, error: error ?? registry?.ruled(id), show, settle, id };
 }
 
 /** Fluent's Field showing `error`, when there is one, as its validation message. */
@@ -159,21 +218,27 @@ export function NumberField({
   whole,
   hint,
 }: NumberFieldProps): React.JSX.Element {
-  const shown = unit === "percent" ? asPercent(value) : String(value);
-  const { text, error, show, id } = useTypedText(label, shown);
+  const shown = shownAs(value, unit);
+  const { text, error, show, settle, id } = useTypedText(label, shown);
   const commit = (raw: string) => {
-    const n = Number(raw.replace(/[,£%\s]/g, ""));
-    if (raw.trim() === "" || !Number.isFinite(n)) return show(raw, "Enter a number.");
+    const n = parseAmount(raw);
+    if (n === null)
+      return show(
+        raw,
+        /\d,/.test(raw)
+          ? "Enter a number (commas only between thousands: 1,234,567)."
+          : "Enter a number."
+      );
     const v = unit === "percent" ? n / 100 : n;
     if (whole && !Number.isInteger(v)) return show(raw, "Enter a whole number.");
-    const shownAs = (x: number) =>
+    const said = (x: number) =>
       unit === "percent" ? `${asPercent(x)}%` : unit === "£" ? `£${x.toLocaleString("en-GB")}` : x;
-    if (above !== undefined && v <= above) return show(raw, `Enter more than ${shownAs(above)}.`);
+    if (above !== undefined && v <= above) return show(raw, `Enter more than ${said(above)}.`);
     if (min !== undefined && v < min)
       return show(raw, `Enter ${unit === "percent" ? asPercent(min) + "%" : min} or more.`);
     if (max !== undefined && v > max)
       return show(raw, `Enter at most ${unit === "percent" ? asPercent(max) + "%" : max}.`);
-    show(raw);
+    show(raw, undefined, shownAs(v, unit));
     onChange(v);
   };
   const suffix = unit === "percent" ? "%" : unit === "£" ? undefined : unit;
@@ -185,6 +250,7 @@ export function NumberField({
         inputMode="decimal"
         contentBefore={unit === "£" ? "£" : undefined}
         contentAfter={suffix}
+        onBlur={settle}
         onChange={(_e, d) => commit(d.value)}
       />
     </ErrorField>
@@ -203,16 +269,16 @@ export function OptionalAmountField(props: {
   invalid: string;
   onChange: (v: number | null) => void;
 }): React.JSX.Element {
-  const shown = props.value === null ? "" : String(props.value);
-  const { text, error, show, id } = useTypedText(props.label, shown);
+  const shown = props.value === null ? "" : groupThousands(props.value);
+  const { text, error, show, settle, id } = useTypedText(props.label, shown);
   const commit = (raw: string) => {
     if (raw.trim() === "") {
-      show(raw);
+      show(raw, undefined, "");
       return props.onChange(null);
     }
-    const n = Number(raw.replace(/[,£\s]/g, ""));
-    if (!Number.isFinite(n)) return show(raw, props.invalid);
-    show(raw);
+    const n = raw.includes("%") ? null : parseAmount(raw); // an amount, never a share
+    if (n === null) return show(raw, props.invalid);
+    show(raw, undefined, groupThousands(n));
     props.onChange(n);
   };
   return (
@@ -222,6 +288,7 @@ export function OptionalAmountField(props: {
         value={text}
         inputMode="decimal"
         contentBefore="£"
+        onBlur={settle}
         onChange={(_e, d) => commit(d.value)}
       />
     </ErrorField>
@@ -450,6 +517,12 @@ export function DiscountField(props: {
  * nothing but the item, its index and the values listed in `stable` (for instance the
  * option's id and the draft's `update`, which is stable). Without it, every group renders
  * each time, as before.
+ *
+ * A list longer than `pageSize` ({@link LIST_PAGE}, 20) shows that many rows at a time, with
+ * Previous rows / Next rows and a choice of rows above and below them; adding a row turns to
+ * the last page, so the new row is in view. A problem's link to a field in a row not shown
+ * (the skeleton's `reveal`, given by {@link RevealProvider}) turns to that row's page in the
+ * same render, so the link focuses the field as it does in a short list.
  */
 export function GroupList<T>(props: {
   items: readonly T[];
@@ -468,13 +541,46 @@ export function GroupList<T>(props: {
   scope?: (i: number) => string;
   /** The most items allowed (the schema's maxItems), if any. */
   max?: number;
+  /** Rows shown at once before the list pages ({@link LIST_PAGE} by default). */
+  pageSize?: number;
   children: (item: T, i: number) => React.ReactNode;
 }): React.JSX.Element {
   const registry = React.useContext(RegistryContext);
   const scope = React.useContext(ScopeContext);
-  const removable = props.items.length > (props.min ?? 0);
-  const full = props.max !== undefined && props.items.length >= props.max;
+  const reveal = React.useContext(RevealContext);
+  const size = props.pageSize ?? LIST_PAGE;
+  const count = props.items.length;
+  const removable = count > (props.min ?? 0);
+  const full = props.max !== undefined && count >= props.max;
   const nameOf = (item: T, i: number) => props.scope?.(i) ?? props.legend(item, i);
+  /** The row holding field `id`, if it is one of this list's. */
+  const rowOf = (id: string | null): number | null => {
+    if (id === null || count <= size) return null;
+    for (let i = 0; i < count; i++) {
+      const prefix = `${fieldId(fieldKey(scope, nameOf(props.items[i], i))).replace(/-$/, "")}-`;
+      if (id.startsWith(prefix)) return i;
+    }
+    return null;
+  };
+  const [page, setPage] = React.useState(() => Math.floor((rowOf(reveal) ?? 0) / size));
+  // A link about to focus a field in a row of another page turns to that page in this very
+  // render (React's "adjust state while rendering"), so the field is there when focused.
+  const [revealed, setRevealed] = React.useState(reveal);
+  if (revealed !== reveal) {
+    setRevealed(reveal);
+    const row = rowOf(reveal);
+    if (row !== null) setPage(Math.floor(row / size));
+  }
+  // A row added goes on the last page: show it. Rows removed: never past the last page.
+  const [counted, setCounted] = React.useState(count);
+  const pages = Math.max(1, Math.ceil(count / size));
+  if (counted !== count) {
+    setCounted(count);
+    if (count > counted) setPage(pages - 1);
+  }
+  const shownPage = Math.min(page, pages - 1);
+  const from = count > size ? shownPage * size : 0;
+  const to = count > size ? Math.min(count, from + size) : count;
   // One Remove handler for the whole list, reading the latest items, so a memoised group
   // (`stable`) never calls one that closed over an older list.
   const latest = React.useRef({
@@ -494,26 +600,106 @@ export function GroupList<T>(props: {
     now.onRemove(i);
   }, []);
   const Group = (props.stable ? MemoGroup : PlainGroup) as React.FC<GroupProps<T>>;
+  const pager =
+    count > size ? (
+      <ListPager
+        what={scope.length > 1 ? scope[scope.length - 1] : undefined}
+        from={from}
+        to={to}
+        count={count}
+        size={size}
+        onPage={setPage}
+        page={shownPage}
+        pages={pages}
+      />
+    ) : null;
   return (
     <>
-      {props.items.map((item, i) => (
-        <Group
-          key={i}
-          item={item}
-          index={i}
-          scope={nameOf(item, i)}
-          legend={props.legend(item, i)}
-          removeLabel={removable ? props.removeLabel(i) : undefined}
-          onRemove={remove}
-          render={props.children}
-          stable={props.stable}
-        />
-      ))}
+      {pager}
+      {props.items.slice(from, to).map((item, k) => {
+        const i = from + k;
+        return (
+          <Group
+            key={i}
+            item={item}
+            index={i}
+            scope={nameOf(item, i)}
+            legend={props.legend(item, i)}
+            removeLabel={removable ? props.removeLabel(i) : undefined}
+            onRemove={remove}
+            render={props.children}
+            stable={props.stable}
+          />
+        );
+      })}
+      {pager}
       <Button disabled={full} onClick={props.onAdd}>
         {props.addLabel}
       </Button>
       {full && <Caption1>{`At most ${props.max} here: remove one to add another.`}</Caption1>}
     </>
+  );
+}
+
+/**
+ * How many rows of a list the pane shows at once: a longer list (up to 100 savings lines an
+ * option, 500 bids or outcomes) pages, since rendering every row's fields took 6–12 s to open
+ * the Savings step at 200 lines and about 100 s at 1,000 (bench pane-typing).
+ */
+export const LIST_PAGE = 20;
+
+const usePagerStyles = makeStyles({
+  pager: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+});
+
+/** "Rows 21–40 of 200", with Previous and Next and a choice of page, as a labelled group. */
+function ListPager(props: {
+  /** What the list belongs to ("Option 1"), for the group's name. */
+  what: string | undefined;
+  from: number;
+  to: number;
+  count: number;
+  size: number;
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+}): React.JSX.Element {
+  const styles = usePagerStyles();
+  const { page, pages, size, count, onPage } = props;
+  const range = (p: number) => `${p * size + 1}–${Math.min(count, (p + 1) * size)}`;
+  const label = `Rows ${range(page)} of ${count}`;
+  return (
+    <div
+      role="group"
+      aria-label={props.what ? `${props.what}: which rows to show` : "Which rows to show"}
+      className={styles.pager}
+    >
+      <Button size="small" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        Previous rows
+      </Button>
+      <Dropdown
+        size="small"
+        aria-label={props.what ? `${props.what}: rows shown` : "Rows shown"}
+        value={label}
+        selectedOptions={[String(page)]}
+        onOptionSelect={(_e, d) => d.optionValue !== undefined && onPage(Number(d.optionValue))}
+      >
+        {Array.from({ length: pages }, (_, p) => (
+          <Option key={p} value={String(p)} text={`Rows ${range(p)} of ${count}`}>
+            {`Rows ${range(p)} of ${count}`}
+          </Option>
+        ))}
+      </Dropdown>
+      <Button size="small" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
+        Next rows
+      </Button>
+    </div>
   );
 }
 
