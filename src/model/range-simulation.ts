@@ -25,8 +25,9 @@ import {
   uniformsToDraws,
 } from "./sampling";
 import { inputsValue, MAX_DURATION, type SroiAnalysis } from "./sroi";
-import { meanAndError, medianError, percentilesInc, shareAbove } from "./statistics";
-import { MAX_ITERATIONS } from "./uncertainty";
+import { ConvergenceRule, convergenceOf, type ConvergenceRecord } from "./convergence";
+import { percentilesInc, shareAbove } from "./statistics";
+import { MAX_ITERATIONS, requireTolerance } from "./uncertainty";
 import { requireWhole } from "./validate";
 
 /** The inputs a range may be given for, in the order of a value map's columns. */
@@ -138,8 +139,7 @@ const COLUMN_OF: Record<Exclude<RangeInput, "discount">, keyof SroiAnalysis["out
 export class RangeSimulation {
   readonly ratios: Float64Array;
   private done = 0;
-  private converged = false;
-  private nextCheck = 0;
+  private readonly rule: ConvergenceRule;
   private readonly block: number;
   private readonly variables: Variable[];
   /** Column b·7 + j: outcome b's input j over a block (a constant column if not uncertain). */
@@ -164,9 +164,7 @@ export class RangeSimulation {
   ) {
     requireWhole(options.iterations, "iterations", 1, MAX_ITERATIONS);
     requireWhole(options.seed, "seed", -2147483648, 2147483647);
-    if (options.tolerance !== undefined && !(options.tolerance >= 0)) {
-      throw invalidArgument(`tolerance must be 0 or more; got ${options.tolerance}.`);
-    }
+    requireTolerance(options.tolerance);
     if (inputsValue(analysis.inputs, analysis.discount) === 0) {
       throw divisionByZero("The value of inputs is 0, so the ratio is undefined.");
     }
@@ -271,6 +269,7 @@ export class RangeSimulation {
     this.setup = new UniformStream((options.seed ^ 0x5bd1e995) | 0);
     this.scratch = new Int32Array(B);
     this.driverSums = new Float64Array(this.variables.length);
+    this.rule = new ConvergenceRule(options.tolerance, B);
   }
 
   get completed(): number {
@@ -278,7 +277,7 @@ export class RangeSimulation {
   }
 
   get finished(): boolean {
-    return this.done >= this.options.iterations || this.converged;
+    return this.done >= this.options.iterations || this.rule.converged;
   }
 
   /** Iterations per block (a Latin hypercube is per block). */
@@ -388,32 +387,31 @@ export class RangeSimulation {
     }
     this.done += B;
     // 6. Convergence: P50's standard error, checked as the run grows by a tenth.
-    const tol = options.tolerance;
-    if (tol && this.done >= this.nextCheck && this.done >= 1000) {
-      this.converged = medianError(ratios.slice(0, this.done), this.done) < tol;
-      this.nextCheck = Math.max(this.done + this.block, Math.ceil(this.done * 1.1));
-    }
+    this.rule.check(ratios, this.done);
+  }
+
+  /** The standard errors of the iterations done, and whether they met the tolerance. */
+  convergence(): ConvergenceRecord {
+    return convergenceOf(this.ratios, this.done, this.options.tolerance);
   }
 
   summary(): RangeSummary {
     const n = this.done;
     const threshold = this.options.threshold ?? 1;
     const [p5, p50, p95] = percentilesInc(this.ratios, n, [0.05, 0.5, 0.95]);
-    const { mean, error } = meanAndError(this.ratios, n);
-    const seP50 = medianError(this.ratios.slice(0, n), n);
+    const { mean, ...record } = this.convergence();
     const clipped = this.variables.reduce((s, v) => s + v.clipped, 0);
-    const tol = this.options.tolerance;
     return {
       p5,
       p50,
       p95,
       mean,
-      standardErrorMean: error,
-      standardErrorP50: Number.isFinite(seP50) ? seP50 : undefined,
+      standardErrorMean: record.standardErrorMean,
+      standardErrorP50: record.standardErrorP50,
       probabilityAbove: shareAbove(this.ratios, n, threshold),
       threshold,
       iterations: n,
-      converged: tol ? seP50 < tol : undefined,
+      converged: record.converged,
       clipped: this.variables.length ? clipped / (this.variables.length * n) : 0,
     };
   }

@@ -19,6 +19,12 @@ import {
   type SroiAnalysis,
 } from "./sroi";
 import { requireShare, requireWhole } from "./validate";
+import {
+  advanceChecked,
+  ConvergenceRule,
+  convergenceOf,
+  type ConvergenceRecord,
+} from "./convergence";
 
 /** The inputs a tornado varies, in the spec's order and spelling. */
 export const SENSITIVITY_INPUTS = [
@@ -150,9 +156,25 @@ export function sroiSwitching(a: SroiAnalysis, input: SwitchingInput): number {
 export interface SimulationOptions {
   /** ± half-width of each triangular distribution, as a share of the value (0.2 = ±20%). */
   readonly uncertainty: number;
+  /** The most iterations (the run may stop sooner when `tolerance` is met). */
   readonly iterations: number;
   readonly seed: number;
+  /**
+   * "Run until converged": stop once P50's standard error is under this (0 or undefined:
+   * run them all, as =PCBA.SROI_SIMULATE always does). See `convergence.ts`.
+   */
+  readonly tolerance?: number;
 }
+
+/** Checks a tolerance: undefined, or 0 or more (0 is off). */
+export function requireTolerance(tolerance: number | undefined): void {
+  if (tolerance !== undefined && !(tolerance >= 0)) {
+    throw invalidArgument(`tolerance must be 0 or more; got ${tolerance}.`);
+  }
+}
+
+/** Iterations between convergence checks of a run that has no blocks of its own. */
+export const CHECK_BLOCK = 1000;
 
 export interface SimulationSummary {
   readonly p5: number;
@@ -187,6 +209,7 @@ export class SroiSimulation {
   private readonly baseRates: Float64Array;
   private readonly factors: Float64Array;
   private readonly maxYear: number;
+  private readonly rule: ConvergenceRule;
 
   constructor(
     private readonly analysis: SroiAnalysis,
@@ -195,6 +218,8 @@ export class SroiSimulation {
     requireShare(options.uncertainty, "uncertainty");
     requireWhole(options.iterations, "iterations", 1, MAX_ITERATIONS);
     requireWhole(options.seed, "seed", -2147483648, 2147483647);
+    requireTolerance(options.tolerance);
+    this.rule = new ConvergenceRule(options.tolerance, CHECK_BLOCK);
     if (inputsValue(analysis.inputs, analysis.discount) === 0) {
       throw divisionByZero("The value of inputs is 0, so the ratio is undefined.");
     }
@@ -219,11 +244,23 @@ export class SroiSimulation {
   }
 
   get finished(): boolean {
-    return this.done >= this.options.iterations;
+    return this.done >= this.options.iterations || this.rule.converged;
   }
 
   /**
-   * Runs up to `count` more iterations; returns how many have been done in all.
+   * Runs up to `count` more iterations (fewer if the run converges); returns how many have
+   * been done in all. With a tolerance the run pauses at each convergence check.
+   */
+  step(count: number): number {
+    const end = Math.min(this.options.iterations, this.done + count);
+    this.done = advanceChecked(this.rule, this.ratios, this.done, end, (from, to) =>
+      this.iterate(from, to)
+    );
+    return this.done;
+  }
+
+  /**
+   * Iterations from..to−1.
    *
    * The hot loop keeps the generator's state in locals and draws the triangular variate
    * without a branch: for u = x · 2⁻³², T = ±(1 − √(2·min(u, 1 − u))), the sign taken from
@@ -231,13 +268,12 @@ export class SroiSimulation {
    * `u < ½ ? √(2u) − 1 : 1 − √(2(1 − u))` (IEEE subtraction is sign-symmetric), so the
    * seeded streams are unchanged, but a branch that mispredicted on every other draw is gone.
    */
-  step(count: number): number {
+  private iterate(from: number, end: number): void {
     const { analysis, options, buffer, factors, baseRates, maxYear, state, ratios } = this;
     const t = analysis.outcomes;
     const { quantity, proxy, duration, deadweight, displacement, attribution, dropOff, start } = t;
     const n = t.n;
     const u = options.uncertainty;
-    const end = Math.min(options.iterations, this.done + count);
     const scalarInputs = typeof analysis.inputs === "number" ? analysis.inputs : -1;
     const draws = buffer.length;
     // Imported constants are property loads once bundled; keep them in locals.
@@ -247,7 +283,7 @@ export class SroiSimulation {
     let s00 = state[1];
     let s11 = state[2];
     let s10 = state[3];
-    for (let i = this.done; i < end; i++) {
+    for (let i = from; i < end; i++) {
       for (let k = 0; k < draws; k++) {
         // xoroshiro128+ (as random.ts's xoroshiroNext), inline.
         const out = (s00 + s10) | 0;
@@ -303,8 +339,11 @@ export class SroiSimulation {
     state[1] = s00;
     state[2] = s11;
     state[3] = s10;
-    this.done = end;
-    return end;
+  }
+
+  /** The standard errors of the iterations done, and whether they met the tolerance. */
+  convergence(): ConvergenceRecord {
+    return convergenceOf(this.ratios, this.done, this.options.tolerance);
   }
 
   /** Percentiles (as Excel's PERCENTILE.INC) and P(ratio > 1) of the iterations done. */

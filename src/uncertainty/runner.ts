@@ -20,6 +20,7 @@ import {
   type RangeSummary,
 } from "../model/range-simulation";
 import { runInSlices } from "./slices";
+import type { ConvergenceRecord } from "../model/convergence";
 import { CaseRangeSimulation, type CaseRangeSummary } from "../journeys/business-case/ranges";
 import { percentilesInc } from "../model/statistics";
 import type { SamplingMethod } from "../model/sampling";
@@ -74,6 +75,7 @@ interface Sliced<S> {
   readonly completed: number;
   step(count: number): number;
   summary(): S;
+  convergence(): ConvergenceRecord;
 }
 
 async function inSlices<S>(
@@ -93,14 +95,34 @@ async function inSlices<S>(
   });
   if (!finished) return null;
   const v = values().subarray(0, sim.completed);
-  return { summary: sim.summary(), histogram: histogram(v), mean: mean(v), sCurve: sCurve(v) };
+  const convergence = sim.convergence();
+  return {
+    summary: sim.summary(),
+    histogram: histogram(v),
+    mean: convergence.mean,
+    sCurve: sCurve(v),
+    convergence,
+  };
 }
 
-/** The mean of `values` (Kahan-free: doubles over at most 10⁶ iterations). */
-function mean(values: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  return sum / values.length;
+/** A range run's convergence, as its summary states it, with the tolerance asked. */
+function convergenceRecord(
+  s: {
+    iterations: number;
+    mean: number;
+    standardErrorMean: number;
+    standardErrorP50: number | undefined;
+    converged?: boolean;
+  },
+  tolerance: number | undefined
+): ConvergenceRecord {
+  return {
+    ...(tolerance !== undefined && tolerance > 0 ? { tolerance, converged: s.converged } : {}),
+    iterations: s.iterations,
+    mean: s.mean,
+    standardErrorMean: s.standardErrorMean,
+    standardErrorP50: s.standardErrorP50,
+  };
 }
 
 /** [share, value] at 0%, 5%, …, 100% (PERCENTILE.INC), as `RangeSimulation.sCurve` gives. */
@@ -199,7 +221,8 @@ export interface BusinessRangesJob {
   kind: "case_ranges";
   case: BusinessCase;
   optionId: string;
-  options: { iterations: number; seed: number; sampling: SamplingMethod };
+  /** `tolerance`: run until the P50's standard error (£) is under it. */
+  options: { iterations: number; seed: number; sampling: SamplingMethod; tolerance?: number };
 }
 
 /** Any job the pane's worker runs. */
@@ -220,11 +243,14 @@ export async function runBusinessRangesJob(
   });
   if (!finished) return null;
   const summary = sim.summary();
+  // Only the iterations run: a run that converged early leaves the rest of the array unused.
+  const values = sim.values.subarray(0, sim.completed);
   return {
     summary,
-    histogram: histogram(sim.values),
+    histogram: histogram(values),
     mean: summary.mean,
-    sCurve: sCurve(sim.values),
+    sCurve: sCurve(values),
+    convergence: sim.convergence(),
     drivers: sim.drivers(),
     run: {
       ranges: (job.case.ranges ?? []).filter((r) => r.option === job.optionId).length,
@@ -255,6 +281,7 @@ export async function runCaseRangesJob(
     histogram: r.histogram.map(([from, to, count]) => ({ from, to, count })),
     mean: r.summary.mean,
     sCurve: r.sCurve,
+    convergence: convergenceRecord(r.summary, job.options.tolerance),
     drivers: r.drivers.map((d) => ({
       label: rangeWhere(rows[d.row], d.row),
       correlation: d.correlation,

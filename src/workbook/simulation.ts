@@ -3,9 +3,12 @@
  * result (an SROI ratio above 1, a business case NPV above 0), and a histogram table with a
  * column chart. Values, not formulas: they are the record of a run, and seeded, so the same
  * settings reproduce them (for SROI, `=PCBA.SROI_SIMULATE` with the same arguments).
- * Each journey gives its measure (what was simulated, its formats and labels).
+ * Each journey gives its measure (what was simulated, its formats and labels). A run that
+ * reports its precision adds, beside its settings, the tolerance asked, the iterations run,
+ * whether it converged and the standard errors of the mean and of P50.
  */
 import type { SimulationOptions } from "../model/uncertainty";
+import type { ConvergenceRecord } from "../model/convergence";
 import type { PlanCell, PlanChart, PlanTable, WorkbookPlan } from "./types";
 import { sheetRef, SHARE } from "./refs";
 
@@ -61,6 +64,8 @@ export interface SimulationResult<S> {
   /** Largest rank correlation first. */
   drivers?: DriverRow[];
   run?: RunRecord;
+  /** The standard errors, the iterations run and, when asked, whether the run converged. */
+  convergence?: ConvergenceRecord;
 }
 
 /** The line that says what the percentiles mean, on the pane and on the sheet. */
@@ -109,7 +114,11 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
           { ref: "A4", value: "Uncertainty (± share of each value)", role: "label" },
           { ref: "B4", value: options.uncertainty, numFmt: SHARE, role: "calc" },
         ] as PlanCell[])),
-    { ref: "A5", value: "Iterations", role: "label" },
+    {
+      ref: "A5",
+      value: asked(result, options) ? "Most iterations (run until converged)" : "Iterations",
+      role: "label",
+    },
     { ref: "B5", value: options.iterations, numFmt: "#,##0", role: "calc" },
     { ref: "A6", value: "Seed", role: "label" },
     { ref: "B6", value: options.seed, numFmt: "0", role: "calc" },
@@ -130,6 +139,7 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
       { ref: "B12", value: result.mean ?? null, numFmt: f, role: "output" }
     );
   }
+  if (result.convergence) cells.push(...convergenceCells(result.convergence, options, f));
   // The histogram stays where it always was (row 13), with or without the mean above it.
   const top = 13;
   const first = top + 1;
@@ -178,6 +188,49 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
       },
     ],
   };
+}
+
+/** The tolerance the run was asked to meet, if any (the record's, else the settings'). */
+function asked<S>(result: SimulationResult<S>, options: SimulationOptions): number | undefined {
+  const t = result.convergence ? result.convergence.tolerance : options.tolerance;
+  return t !== undefined && t > 0 ? t : undefined;
+}
+
+/** Whether a run converged, in words short enough for a cell beside the chart. */
+export function convergedWords(record: ConvergenceRecord): string {
+  if (record.converged === undefined) return "Not asked: every iteration run";
+  return record.converged ? "Yes" : "No: ran to the most";
+}
+
+/**
+ * The run's own precision, beside its settings (C4:D9, so nothing of the older layout
+ * moves): the tolerance asked on P50's standard error, the iterations actually run, whether
+ * it converged, and the standard errors of the mean and of P50 (issue 15). A standard error
+ * is shown to two more places than the measure (a ratio's 0.00 → 0.0000; pounds stay whole).
+ */
+function convergenceCells(
+  record: ConvergenceRecord,
+  options: SimulationOptions,
+  f: string
+): PlanCell[] {
+  const seFmt = f.replace("0.00", "0.0000");
+  const tolerance = record.tolerance ?? (options.tolerance ? options.tolerance : undefined);
+  return [
+    { ref: "C4", value: "Tolerance on the P50's standard error", role: "label" },
+    tolerance !== undefined
+      ? { ref: "D4", value: tolerance, numFmt: seFmt, role: "calc" }
+      : { ref: "D4", value: "None: every iteration run", role: "calc" },
+    { ref: "C5", value: "Iterations run", role: "label" },
+    { ref: "D5", value: record.iterations, numFmt: "#,##0", role: "output" },
+    { ref: "C6", value: "Converged", role: "label" },
+    { ref: "D6", value: convergedWords(record), role: "output" },
+    { ref: "C8", value: "Standard error of the mean", role: "label" },
+    { ref: "D8", value: record.standardErrorMean, numFmt: seFmt, role: "output" },
+    { ref: "C9", value: "Standard error of the P50", role: "label" },
+    record.standardErrorP50 !== undefined
+      ? { ref: "D9", value: record.standardErrorP50, numFmt: seFmt, role: "output" }
+      : { ref: "D9", value: "Not available (under 3 iterations)", role: "output" },
+  ];
 }
 
 /**

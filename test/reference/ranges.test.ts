@@ -77,6 +77,19 @@ test("the results sheet of a range run opens with its values and three charts", 
   const sheet = Object.values(recalculateAllSheets(bytes))[0];
   const row = (label: string) => sheet.find((r) => r[0] === label)!;
   expect(Number(row("P50 ratio")[1])).toBeCloseTo(result.summary.p50, 12);
+  // The run's precision beside its settings (column C's label, D's value).
+  const beside = (label: string) => sheet.find((r) => r[2] === label)![3];
+  expect(Number(beside("Iterations run"))).toBe(3000);
+  expect(beside("Converged")).toBe("Not asked: every iteration run");
+  expect(beside("Tolerance on the P50's standard error")).toBe("None: every iteration run");
+  expect(Number(beside("Standard error of the P50"))).toBeCloseTo(
+    result.summary.standardErrorP50!,
+    12
+  );
+  expect(Number(beside("Standard error of the mean"))).toBeCloseTo(
+    result.summary.standardErrorMean,
+    12
+  );
   expect(Number(row("Mean ratio")[1])).toBeCloseTo(result.mean!, 12);
   const curve = sheet.findIndex((r) => r[0] === "Share of iterations");
   expect(sheet[curve + 21][0]).toBe("100%"); // LibreOffice keeps a percentage as shown

@@ -35,8 +35,9 @@ import {
   type CompiledDistribution,
   type SamplingMethod,
 } from "../../model/sampling";
-import { meanAndError, percentilesInc, shareAbove } from "../../model/statistics";
-import { MAX_ITERATIONS } from "../../model/uncertainty";
+import { percentilesInc, shareAbove } from "../../model/statistics";
+import { MAX_ITERATIONS, requireTolerance } from "../../model/uncertainty";
+import { ConvergenceRule, convergenceOf, type ConvergenceRecord } from "../../model/convergence";
 import { requireWhole } from "../../model/validate";
 import { NUMBER, OPTIONAL_NUMBER, TEXT, tableCodec } from "../../workbook/table-codec";
 import { caseLines } from "./simulation";
@@ -167,6 +168,10 @@ export interface CaseRangeSummary {
   readonly p95: number;
   readonly mean: number;
   readonly standardErrorMean: number;
+  /** Undefined with fewer than 3 iterations. */
+  readonly standardErrorP50: number | undefined;
+  /** Whether P50's standard error is under the tolerance (undefined when none was set). */
+  readonly converged?: boolean;
   /** The share of iterations whose NPV is above 0. */
   readonly probabilityPositive: number;
   readonly iterations: number;
@@ -363,6 +368,7 @@ export class CaseRangeSimulation {
   private readonly setup: UniformStream;
   /** Every iteration's draw per variable, when asked for (`keepDraws`). */
   private readonly kept: Float64Array[] | null;
+  private readonly rule: ConvergenceRule;
 
   constructor(
     c: BusinessCase,
@@ -373,10 +379,13 @@ export class CaseRangeSimulation {
       sampling: SamplingMethod;
       /** Keep every draw of every ranged line (`draws()`), for checks of the sampling. */
       keepDraws?: boolean;
+      /** Stop once P50's standard error is under this, in £ (`convergence.ts`). */
+      tolerance?: number;
     }
   ) {
     requireWhole(options.iterations, "iterations", 1, MAX_ITERATIONS);
     requireWhole(options.seed, "seed", -2147483648, 2147483647);
+    requireTolerance(options.tolerance);
     const lines = caseLines(c, optionId);
     this.sign = lines.sign;
     this.flows = lines.flows;
@@ -400,6 +409,7 @@ export class CaseRangeSimulation {
     this.kept = options.keepDraws
       ? this.variables.map(() => new Float64Array(options.iterations))
       : null;
+    this.rule = new ConvergenceRule(options.tolerance, this.block);
   }
 
   /** Each line's present value with every rate scaled by `scale`. */
@@ -422,7 +432,7 @@ export class CaseRangeSimulation {
   }
 
   get finished(): boolean {
-    return this.done >= this.options.iterations;
+    return this.done >= this.options.iterations || this.rule.converged;
   }
 
   step(count: number): number {
@@ -463,19 +473,27 @@ export class CaseRangeSimulation {
     const block = this.values.subarray(this.done, this.done + B);
     vars.forEach((_, j) => (this.driverSums[j] += rankCorrelation(this.columns[j], block, B) * B));
     this.done += B;
+    this.rule.check(this.values, this.done);
+  }
+
+  /** The standard errors of the iterations done, and whether they met the tolerance. */
+  convergence(): ConvergenceRecord {
+    return convergenceOf(this.values, this.done, this.options.tolerance);
   }
 
   summary(): CaseRangeSummary {
     const n = this.done;
     const [p5, p50, p95] = percentilesInc(this.values, n, [0.05, 0.5, 0.95]);
-    const { mean, error } = meanAndError(this.values, n);
+    const { mean, standardErrorMean, standardErrorP50, converged } = this.convergence();
     const clipped = this.variables.reduce((s, v) => s + v.clipped, 0);
     return {
       p5,
       p50,
       p95,
       mean,
-      standardErrorMean: error,
+      standardErrorMean,
+      standardErrorP50,
+      converged,
       probabilityPositive: shareAbove(this.values, n, 0),
       iterations: n,
       clipped: this.variables.length ? clipped / (this.variables.length * n) : 0,

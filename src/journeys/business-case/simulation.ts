@@ -22,7 +22,13 @@
 import { discountSchedule, rateForYear } from "../../model/discounting";
 import { TriangularStream } from "../../model/numerics";
 import type { SimulationOptions } from "../../model/uncertainty";
-import { MAX_ITERATIONS, summarise } from "../../model/uncertainty";
+import { CHECK_BLOCK, MAX_ITERATIONS, requireTolerance, summarise } from "../../model/uncertainty";
+import {
+  advanceChecked,
+  ConvergenceRule,
+  convergenceOf,
+  type ConvergenceRecord,
+} from "../../model/convergence";
 import { requireShare, requireWhole } from "../../model/validate";
 import { oneOffCostFlow, optionFlows, savingsLineFlow } from "./evaluate";
 import type { BusinessCase } from "./types";
@@ -94,6 +100,7 @@ export class CaseSimulation {
   private readonly baseRates: Float64Array;
   private readonly factors: Float64Array;
   private readonly lines: CaseLines;
+  private readonly rule: ConvergenceRule;
 
   constructor(
     c: BusinessCase,
@@ -103,6 +110,8 @@ export class CaseSimulation {
     requireShare(options.uncertainty, "uncertainty");
     requireWhole(options.iterations, "iterations", 1, MAX_ITERATIONS);
     requireWhole(options.seed, "seed", -2147483648, 2147483647);
+    requireTolerance(options.tolerance);
+    this.rule = new ConvergenceRule(options.tolerance, CHECK_BLOCK);
     this.lines = caseLines(c, optionId);
     const schedule = discountSchedule(c.appraisal.discount);
     const h = this.lines.horizon;
@@ -119,17 +128,28 @@ export class CaseSimulation {
   }
 
   get finished(): boolean {
-    return this.done >= this.options.iterations;
+    return this.done >= this.options.iterations || this.rule.converged;
   }
 
-  /** Runs up to `count` more iterations; returns how many have been done in all. */
+  /**
+   * Runs up to `count` more iterations (fewer if the run converges: `convergence.ts`);
+   * returns how many have been done in all.
+   */
   step(count: number): number {
+    const end = Math.min(this.options.iterations, this.done + count);
+    this.done = advanceChecked(this.rule, this.values, this.done, end, (from, to) =>
+      this.iterate(from, to)
+    );
+    return this.done;
+  }
+
+  /** Iterations from..end−1. */
+  private iterate(from: number, end: number): void {
     const { draws, buffer, factors, baseRates, lines } = this;
     const u = this.options.uncertainty;
     const h = lines.horizon;
     const width = h + 1;
-    const end = Math.min(this.options.iterations, this.done + count);
-    for (let i = this.done; i < end; i++) {
+    for (let i = from; i < end; i++) {
       draws.fill(buffer);
       const rateFactor = 1 + u * buffer[0];
       factors[0] = 1;
@@ -146,8 +166,11 @@ export class CaseSimulation {
       }
       this.values[i] = npv;
     }
-    this.done = end;
-    return end;
+  }
+
+  /** The standard errors of the iterations done, and whether they met the tolerance. */
+  convergence(): ConvergenceRecord {
+    return convergenceOf(this.values, this.done, this.options.tolerance);
   }
 
   /** Percentiles (as Excel's PERCENTILE.INC) and P(NPV > 0) of the iterations done. */

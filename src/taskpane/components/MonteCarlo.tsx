@@ -121,7 +121,8 @@ export function readSetting(raw: string, rule: Rule): { value: number } | { erro
 export function readTolerance(raw: string): { value: number | undefined } | { error: string } {
   if (raw.trim() === "") return { value: undefined };
   const n = Number(raw.replace(/[,£\s]/g, ""));
-  if (!Number.isFinite(n)) return { error: "Enter a number, or leave it blank to run every iteration." };
+  if (!Number.isFinite(n))
+    return { error: "Enter a number, or leave it blank to run every iteration." };
   if (!(n > 0)) return { error: "Enter more than 0, or leave it blank to run every iteration." };
   return { value: n };
 }
@@ -140,17 +141,35 @@ const initialText = (o: PaneOptions): Record<Setting, string> => ({
 });
 
 /**
- * Whether a "run until converged" stopped early, with the standard errors of the mean and
- * P50, in words; null when the summary has no convergence (the option was off).
+ * A standard error in words: whole units with separators from 100 up (an NPV's, in £), three
+ * significant figures below (a ratio's, in £ per £1).
+ * Example: `standardError(12345.6)` is "12,346"; `standardError(0.004561)` is "0.00456".
  */
-export function convergenceText(summary: unknown): string | null {
-  const s = summary as
-    | { converged?: boolean; iterations?: number; standardErrorMean?: number; standardErrorP50?: number }
+export function standardError(x: number | undefined): string {
+  if (x === undefined) return "not available";
+  return Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-GB") : x.toPrecision(3);
+}
+
+/**
+ * Whether a "run until converged" stopped early, or that every iteration ran, with the
+ * standard errors of the mean and P50, in words; null when the result has no standard errors.
+ * Takes the result's convergence record (or, from an older worker, its summary).
+ */
+export function convergenceText(record: unknown): string | null {
+  const s = record as
+    | {
+        converged?: boolean;
+        iterations?: number;
+        standardErrorMean?: number;
+        standardErrorP50?: number;
+      }
     | undefined;
-  if (s?.converged === undefined || s.iterations === undefined) return null;
+  if (s?.iterations === undefined) return null;
+  if (s.converged === undefined && s.standardErrorMean === undefined) return null;
   const n = s.iterations.toLocaleString("en-GB");
-  const se = (x: number | undefined) => (x === undefined ? "not available" : x.toPrecision(3));
-  return `${s.converged ? `Converged after ${n} iterations` : `Not converged after ${n} iterations (the most allowed)`}: standard error of the mean ${se(s.standardErrorMean)}, of the P50 ${se(s.standardErrorP50)}.`;
+  const errors = `standard error of the mean ${standardError(s.standardErrorMean)}, of the P50 ${standardError(s.standardErrorP50)}.`;
+  if (s.converged === undefined) return `All ${n} iterations run: ${errors}`;
+  return `${s.converged ? `Converged after ${n} iterations` : `Not converged after ${n} iterations (the most allowed)`}: ${errors}`;
 }
 
 /** Which run a result came from, in words. */
@@ -312,7 +331,7 @@ export function MonteCarlo<S extends Percentiles>({
       {convergence && (
         <Field
           label="Run until converged: tolerance on the P50's standard error (blank: run every iteration)"
-          hint="Iterations is then the most it will run; it stops at the first slice where the P50's standard error is under this."
+          hint="Iterations is then the most it will run: the P50's standard error is checked at 1,000 iterations and then each time the run grows by a tenth, and it stops at the first check under this."
           validationMessage={toleranceError}
           validationState={toleranceError ? "error" : "none"}
         >
@@ -347,7 +366,9 @@ export function MonteCarlo<S extends Percentiles>({
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={progress !== null || invalid || toleranceError !== undefined || blocked !== null}
+          disabled={
+            progress !== null || invalid || toleranceError !== undefined || blocked !== null
+          }
           onClick={run}
         >
           Run the simulation
@@ -375,7 +396,9 @@ export function MonteCarlo<S extends Percentiles>({
       {result && summary && finished && (
         <>
           <Caption1>{runDescription(finished.options, finished.ranges, shownIterations)}</Caption1>
-          {convergenceText(summary) && <Caption1>{convergenceText(summary)}</Caption1>}
+          {convergenceText(result.convergence ?? summary) && (
+            <Caption1>{convergenceText(result.convergence ?? summary)}</Caption1>
+          )}
           <dl className={styles.results} aria-label="Simulation results">
             {(["p5", "p50", "p95"] as const).map((p) => (
               <React.Fragment key={p}>

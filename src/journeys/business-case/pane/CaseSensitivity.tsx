@@ -81,6 +81,7 @@ export function CaseSensitivity({
               iterations: options.iterations,
               seed: options.seed,
               sampling: options.sampling,
+              tolerance: options.tolerance,
             },
           }
         : {
@@ -185,6 +186,7 @@ export function CaseSensitivity({
             fileName={`${fileStem(simulated.name) || "option"}-simulation.xlsx`}
             inExcel={inExcel}
             makeWorker={makeWorker}
+            convergence={{ unit: "£" }}
           />
         </>
       )}

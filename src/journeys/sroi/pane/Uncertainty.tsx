@@ -201,6 +201,7 @@ export function Uncertainty({
           inExcel={inExcel}
           makeWorker={makeWorker}
           blocked={typedBadly ? blocked : null}
+          convergence={{ unit: "£ per £1" }}
         />
       )}
     </div>
