@@ -57,7 +57,9 @@ const key = (row: number, column: number) => row * 20000 + column;
 
 /** 'Inputs'!$B$6:$B$9 (or Inputs!B6) → a range. */
 function rangeOf(ref: string): Ref | undefined {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(
+    ref
+  );
   if (!m) return undefined;
   const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
   const [c1, r1] = [columnIndex(m[3]), Number(m[4])];
@@ -79,7 +81,9 @@ export function evaluatePlan(plan: WorkbookPlan): PlanValues {
         cells.set(key(row, column + j), { value: c.name, ref: "", state: "done", result: c.name })
       );
       t.rows.forEach((r, i) =>
-        r.forEach((v, j) => cells.set(key(row + 1 + i, column + j), { value: v, ref: "", state: "done", result: v }))
+        r.forEach((v, j) =>
+          cells.set(key(row + 1 + i, column + j), { value: v, ref: "", state: "done", result: v })
+        )
       );
     }
     for (const c of s.cells) {
@@ -144,7 +148,12 @@ export function evaluatePlan(plan: WorkbookPlan): PlanValues {
           uncomputed.push({ sheet: s.name, ref: c.ref, formula: c.formula, reason: v.code });
       } catch (err) {
         if (!(err instanceof Unsupported)) throw err;
-        uncomputed.push({ sheet: s.name, ref: c.ref, formula: c.formula, reason: e.reason ?? err.message });
+        uncomputed.push({
+          sheet: s.name,
+          ref: c.ref,
+          formula: c.formula,
+          reason: e.reason ?? err.message,
+        });
       }
     }
   }

@@ -352,7 +352,11 @@ function matrix(v: Value, book: Book): Scalar[][] {
 const flat = (v: Value, book: Book): Scalar[] => matrix(v, book).flat();
 
 const dims = (v: Value): [number, number] =>
-  isRef(v) ? [v.r2 - v.r1 + 1, v.c2 - v.c1 + 1] : isArr(v) ? [v.rows.length, v.rows[0].length] : [1, 1];
+  isRef(v)
+    ? [v.r2 - v.r1 + 1, v.c2 - v.c1 + 1]
+    : isArr(v)
+      ? [v.rows.length, v.rows[0].length]
+      : [1, 1];
 
 /** One value from a value: a single cell's, or `Unsupported` for many (no implicit intersection). */
 function scalar(v: Value, book: Book): Scalar {
@@ -408,14 +412,17 @@ const rank = (v: Scalar) => (typeof v === "number" ? 0 : typeof v === "string" ?
  * `Unsupported`: Excel's and LibreOffice's collations differ); numbers within 2⁻⁴⁸ equal.
  * Returns -1, 0 or 1.
  */
-function compare(a: Exclude<Scalar, FormulaError>, b: Exclude<Scalar, FormulaError>, ordered: boolean): number {
+function compare(
+  a: Exclude<Scalar, FormulaError>,
+  b: Exclude<Scalar, FormulaError>,
+  ordered: boolean
+): number {
   const blank = (x: typeof a, other: typeof a) =>
     x !== null ? x : typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
   const x = blank(a, b);
   const y = blank(b, a);
   if (rank(x) !== rank(y)) return rank(x) < rank(y) ? -1 : 1;
-  if (typeof x === "number" && typeof y === "number")
-    return approxEqual(x, y) ? 0 : x < y ? -1 : 1;
+  if (typeof x === "number" && typeof y === "number") return approxEqual(x, y) ? 0 : x < y ? -1 : 1;
   if (typeof x === "string" && typeof y === "string") {
     const [p, q] = [x.toLowerCase(), y.toLowerCase()];
     if (p === q) return 0;
@@ -546,7 +553,11 @@ export function criterion(c: Scalar): (v: Scalar) => boolean {
   const n = rest.trim() !== "" && !Number.isNaN(Number(rest)) ? Number(rest) : undefined;
   if (n !== undefined) {
     const test = (v: Scalar): boolean | undefined =>
-      typeof v !== "number" ? undefined : approxEqual(v, n) ? op.includes("=") || op === "" : undefined;
+      typeof v !== "number"
+        ? undefined
+        : approxEqual(v, n)
+          ? op.includes("=") || op === ""
+          : undefined;
     switch (op) {
       case "":
       case "=":
@@ -681,7 +692,13 @@ export function formatNumber(x: number, format: string): string {
 }
 
 /** The interest part of a loan's payment (Excel's IPMT; `type` 0, payments at period ends). */
-export function ipmt(rate: number, per: number, nper: number, pv: number, fv = 0): number | FormulaError {
+export function ipmt(
+  rate: number,
+  per: number,
+  nper: number,
+  pv: number,
+  fv = 0
+): number | FormulaError {
   if (per < 1 || per > nper) return new FormulaError("#NUM!");
   if (rate === 0) return 0;
   const g = (1 + rate) ** nper;
@@ -689,7 +706,6 @@ export function ipmt(rate: number, per: number, nper: number, pv: number, fv = 0
   const before = (1 + rate) ** (per - 1);
   // The balance after per − 1 payments, in the sign convention of pv.
   const balance = pv * before + (pmt * (before - 1)) / rate;
-  if (per === 1) return -pv * rate;
   return -balance * rate;
 }
 
@@ -698,7 +714,8 @@ function matching(pairs: [Value, Scalar][], book: Book): boolean[] | FormulaErro
   let size: [number, number] | undefined;
   let ok: boolean[] | undefined;
   for (const [range, c] of pairs) {
-    if (!isRef(range) && !isArr(range)) throw new Unsupported("a criteria range that is not a range");
+    if (!isRef(range) && !isArr(range))
+      throw new Unsupported("a criteria range that is not a range");
     const d = dims(range);
     if (size && (d[0] !== size[0] || d[1] !== size[1])) return new FormulaError("#VALUE!");
     size = d;
@@ -711,7 +728,6 @@ function matching(pairs: [Value, Scalar][], book: Book): boolean[] | FormulaErro
 
 /** A criteria function over its (range, criterion) pairs, lifted over array criteria in SUMPRODUCT. */
 function criteriaFn(
-  args: Value[],
   ctx: Ctx,
   ranges: Value[],
   criteria: Value[],
@@ -724,7 +740,7 @@ function criteriaFn(
     );
     return isError(m) ? m : f(m);
   };
-  if (criteria.every((c) => !isRef(c) && !isArr(c) ? true : dims(c).every((n) => n === 1)))
+  if (criteria.every((c) => (!isRef(c) && !isArr(c) ? true : dims(c).every((n) => n === 1))))
     return pairs(criteria.map((c) => scalar(c, ctx.book)));
   if (!ctx.array) throw new Unsupported("an array of criteria outside SUMPRODUCT");
   return lift(ctx.book, criteria, (...cs) => pairs(cs));
@@ -778,8 +794,7 @@ export const FUNCTIONS: Record<string, Fn> = {
   COUNT: (args, { book }) => {
     let n = 0;
     for (const a of args)
-      for (const v of isRef(a) || isArr(a) ? flat(a, book) : [a])
-        if (typeof v === "number") n++;
+      for (const v of isRef(a) || isArr(a) ? flat(a, book) : [a]) if (typeof v === "number") n++;
     return n;
   },
   COUNTA: (args, { book }) => {
@@ -880,7 +895,7 @@ export const FUNCTIONS: Record<string, Fn> = {
     const [range, crit, sum] = args;
     if (!isRef(range)) throw new Unsupported("SUMIF over a value");
     const sumRange = sum === undefined || sum === null ? range : sameShape(sum, range);
-    return criteriaFn(args, ctx, [range], [crit], (ok) => sumIfs(sumRange, ok, ctx.book));
+    return criteriaFn(ctx, [range], [crit], (ok) => sumIfs(sumRange, ok, ctx.book));
   },
   SUMIFS: (args, ctx) => {
     const [sum, ...rest] = args;
@@ -889,17 +904,17 @@ export const FUNCTIONS: Record<string, Fn> = {
     const criteria = rest.filter((_, k) => k % 2 === 1);
     if (ranges.some((r) => dims(r)[0] !== dims(sum)[0] || dims(r)[1] !== dims(sum)[1]))
       return new FormulaError("#VALUE!");
-    return criteriaFn(args, ctx, ranges, criteria, (ok) => sumIfs(sum, ok, ctx.book));
+    return criteriaFn(ctx, ranges, criteria, (ok) => sumIfs(sum, ok, ctx.book));
   },
   COUNTIF: (args, ctx) => {
     if (args.length !== 2) throw new Unsupported("COUNTIF arguments");
-    return criteriaFn(args, ctx, [args[0]], [args[1]], (ok) => ok.filter((x) => x).length);
+    return criteriaFn(ctx, [args[0]], [args[1]], (ok) => ok.filter((x) => x).length);
   },
   COUNTIFS: (args, ctx) => {
     if (args.length % 2 !== 0 || args.length === 0) throw new Unsupported("COUNTIFS arguments");
     const ranges = args.filter((_, k) => k % 2 === 0);
     const criteria = args.filter((_, k) => k % 2 === 1);
-    return criteriaFn(args, ctx, ranges, criteria, (ok) => ok.filter((x) => x).length);
+    return criteriaFn(ctx, ranges, criteria, (ok) => ok.filter((x) => x).length);
   },
   INDEX: (args, { book }) => {
     const [a, r, c] = args;

@@ -1,9 +1,11 @@
 /**
  * The .xlsx adapter: applies a workbook plan with exceljs, for the standalone page's
- * download and the `pcba` command line. Formulas are written with the model's value as their
- * cached result where the plan gives one (so a preview that does not calculate shows the
- * numbers); Excel and LibreOffice recalculate them on opening. Widths and the print set-up
- * come from `finishPlan` (./finish).
+ * download and the `pcba` command line. Every formula is written with a cached result (so a
+ * preview that does not calculate shows the numbers on every sheet): the model's value where
+ * the plan gives one, otherwise the plan's own formulas evaluated (`withCachedValues`,
+ * ./cache-values); Excel and LibreOffice recalculate them on opening. Widths and the print
+ * set-up come from `finishPlan` (./finish). (The Office.js adapter needs none of this:
+ * Excel calculates as it writes.)
  *
  * exceljs cannot write charts; `addCharts` (./xlsx-charts) adds them to the package after.
  */
@@ -12,6 +14,7 @@ import type { CellRole, PlanSheet, WorkbookPlan } from "./types";
 import { decodeRef, STATUS_COLOURS } from "./refs";
 import { addCharts } from "./xlsx-charts";
 import { finishPlan } from "./finish";
+import { withCachedValues } from "./cache-values";
 
 const INPUT_FILL: ExcelJS.Fill = {
   type: "pattern",
@@ -160,9 +163,16 @@ function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   }
 }
 
-/** The plan as an exceljs workbook. */
-export function planToWorkbook(planned: WorkbookPlan): ExcelJS.Workbook {
-  const plan = finishPlan(planned);
+/**
+ * The plan as an exceljs workbook, every formula with its cached value (`cache: false`
+ * leaves those the model did not give uncached: the benchmark's baseline).
+ */
+export function planToWorkbook(
+  planned: WorkbookPlan,
+  { cache = true }: { cache?: boolean } = {}
+): ExcelJS.Workbook {
+  const finished = finishPlan(planned);
+  const plan = cache ? withCachedValues(finished) : finished;
   const wb = new ExcelJS.Workbook();
   wb.creator = "PCBA add-in";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -171,8 +181,11 @@ export function planToWorkbook(planned: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-/** The plan as .xlsx bytes, charts included. */
-export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
-  const buffer = await planToWorkbook(plan).xlsx.writeBuffer();
+/** The plan as .xlsx bytes, charts included (`cache`: as `planToWorkbook`). */
+export async function planToXlsx(
+  plan: WorkbookPlan,
+  options: { cache?: boolean } = {}
+): Promise<Uint8Array> {
+  const buffer = await planToWorkbook(plan, options).xlsx.writeBuffer();
   return addCharts(new Uint8Array(buffer as ArrayBuffer), finishPlan(plan));
 }

@@ -3,8 +3,10 @@
  * LibreOffice prints each to PDF (pages counted per sheet from the footers, which name the
  * sheet), the first page is rendered to test-artifacts/ for a person to look at, and the
  * cells are checked: money in £ and rates as %, no internal code on a sheet a person reads,
- * no result styled as an input, and the cached values (the model's, written with each
- * formula for viewers that do not recalculate) equal LibreOffice's recalculation.
+ * no result styled as an input, and the cached values (written with every formula for
+ * viewers that do not recalculate: the model's where it gives them, the plan's formulas
+ * evaluated by ./src/workbook/cache-values for the rest) equal LibreOffice's recalculation,
+ * and the evaluator agrees with the model wherever the model gives a value.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -15,6 +17,7 @@ import { planToXlsx } from "../../src/workbook/xlsx";
 import { finishPlan } from "../../src/workbook/finish";
 import { MONEY, MONEY_PENCE, RATE, SHARE } from "../../src/workbook/refs";
 import type { WorkbookPlan } from "../../src/workbook/types";
+import { evaluatePlan, withCachedValues } from "../../src/workbook/cache-values";
 import { printXlsx, recalculateAllSheets } from "../support/libreoffice";
 import { EXAMPLES } from "../support/examples";
 
@@ -56,6 +59,12 @@ function pagesBySheet(pages: readonly string[]): Record<string, number> {
   }
   return count;
 }
+
+/**
+ * Formulas per example the evaluator leaves without a cached value (the goal is none; a
+ * change that makes one uncomputable shows here by name).
+ */
+const UNCOMPUTED: Record<string, number> = {};
 
 const examples: [string, AnyJourney, string][] = JOURNEYS.flatMap((j) =>
   j.examples.map((f) => [`${j.id}: ${f}`, j, f] as [string, AnyJourney, string])
@@ -198,19 +207,61 @@ describe.each(examples)("%s", (_name, j, file) => {
     expect(styled).toEqual([]);
   });
 
-  test("cached values equal LibreOffice's recalculation (money to the penny, the rest 1e-9)", () => {
+  test("every formula on every sheet has a cached value (none left uncomputed)", () => {
+    const { uncomputed } = evaluatePlan(plan);
+    expect(uncomputed.map((u) => `${u.sheet}!${u.ref}: ${u.reason}`)).toHaveLength(
+      UNCOMPUTED[file] ?? 0
+    );
+    const cached = withCachedValues(plan);
+    const missing = cached.sheets.flatMap((s) =>
+      s.cells
+        .filter((c) => c.formula !== undefined && c.cached === undefined)
+        .map((c) => `${s.name}!${c.ref}`)
+    );
+    expect(missing).toHaveLength(UNCOMPUTED[file] ?? 0);
+  });
+
+  test("the evaluator agrees with the model wherever the model gives a value", () => {
+    const { values } = evaluatePlan(plan);
     let compared = 0;
     const wrong: string[] = [];
-    for (const s of plan.sheets) {
+    for (const s of plan.sheets)
+      for (const c of s.cells) {
+        if (c.formula === undefined || c.cached === undefined || c.cached === null) continue;
+        const v = values.get(s.name)!.get(c.ref);
+        compared++;
+        const tolerance = c.numFmt?.includes("£")
+          ? 0.005
+          : 1e-9 * Math.max(1, Math.abs(Number(c.cached)));
+        const same =
+          typeof c.cached === "number" && typeof v === "number"
+            ? Math.abs(v - c.cached) <= tolerance
+            : v === c.cached;
+        if (!same)
+          wrong.push(`${s.name}!${c.ref}: model ${String(c.cached)}, evaluator ${String(v)}`);
+      }
+    expect(wrong).toEqual([]);
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  test("cached values on every sheet equal LibreOffice's recalculation (money to the penny, the rest 1e-9)", () => {
+    let compared = 0;
+    const wrong: string[] = [];
+    const cachedPlan = withCachedValues(plan);
+    const formulas = cachedPlan.sheets.reduce(
+      (n, s) => n + s.cells.filter((c) => c.formula !== undefined).length,
+      0
+    );
+    for (const s of cachedPlan.sheets) {
       const ws = book.getWorksheet(s.name)!;
       const rows = values[s.name];
       for (const c of s.cells) {
         if (c.formula === undefined || c.cached === undefined || c.cached === null) continue;
         const cell = ws.getCell(c.ref);
-        // The file holds the plan's cache as the formula's value.
-        const written = new RegExp(`<c r="${c.ref}"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>`).exec(
-          xml[s.name]
-        );
+        // The file holds the cache as the formula's value (an empty text as <v></v> or <v/>).
+        const written = new RegExp(
+          `<c r="${c.ref}"[^>]*>(?:(?!</c>).)*?(?:<v>([^<]*)</v>|(<v/>))`
+        ).exec(xml[s.name]);
         const unescape = (x: string) =>
           x
             .replace(/&apos;/g, "'")
@@ -218,8 +269,8 @@ describe.each(examples)("%s", (_name, j, file) => {
             .replace(/&lt;/g, "<")
             .replace(/&gt;/g, ">")
             .replace(/&amp;/g, "&");
-        expect([c.ref, written && unescape(written[1])]).toEqual([
-          c.ref,
+        expect([`${s.name}!${c.ref}`, written && unescape(written[1] ?? "")]).toEqual([
+          `${s.name}!${c.ref}`,
           typeof c.cached === "boolean" ? (c.cached ? "1" : "0") : String(c.cached),
         ]);
         const lo = rows[Number(cell.row) - 1]?.[Number(cell.col) - 1] ?? "";
@@ -239,10 +290,8 @@ describe.each(examples)("%s", (_name, j, file) => {
       }
     }
     expect(wrong).toEqual([]);
-    // Every formula on the summary whose value the model gives carries it.
-    const summary = plan.sheets.find((s) => s.name === j.sheets.summary)!;
-    const outputs = summary.cells.filter((c) => c.formula !== undefined && c.role === "output");
-    expect(outputs.filter((c) => c.cached !== undefined).length).toBeGreaterThan(0);
+    // Every formula on every sheet was compared, less those the evaluator left (none, so far).
+    expect(compared).toBe(formulas - (UNCOMPUTED[file] ?? 0));
     expect(compared).toBeGreaterThan(0);
   });
 });
