@@ -14,6 +14,14 @@ export type SheetCell = number | string | { formula: string; numFmt?: string } |
 
 export const SOFFICE = process.env.SOFFICE_PATH || "/usr/bin/soffice";
 
+/** LibreOffice settings: recalculate every formula when an .xlsx or .ods is loaded (0 = always). */
+const RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
 /**
  * LibreOffice's conversion of `bytes` (an .xlsx, written as `<stem>.xlsx`) with `filter`,
  * headless, in a fresh folder with its own user profile (so conversions never share state),
@@ -32,6 +40,11 @@ function convertedBy<T>(
     const input = path.join(dir, `${stem}.xlsx`);
     const out = path.join(dir, "out");
     fs.writeFileSync(input, bytes);
+    // LibreOffice's default for .xlsx is "never recalculate on load": it would show the
+    // cached values the file carries (ours, for every formula) and the comparison would
+    // check nothing. The fresh profile is told to always recalculate.
+    fs.mkdirSync(path.join(dir, "profile", "user"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "profile", "user", "registrymodifications.xcu"), RECALCULATE);
     execFileSync(
       SOFFICE,
       [
