@@ -283,6 +283,46 @@ describe("the SROI range simulation", () => {
     expect(s.p95 - s.p5).toBeGreaterThan(independent.p95 - independent.p5);
   });
 
+  test("the correlations reached: one block gives the rank correlation of the draws, redrawn here from the same streams", () => {
+    const ranges: InputRange[] = [
+      { input: "quantity", outcome: 0, distribution: triangularDistribution(5, 10, 20) },
+      { input: "proxy", outcome: 1, distribution: pertDistribution(1500, 2500, 4000) },
+    ];
+    const n = 6000; // one block (fewer than 10,000 iterations)
+    for (const [rho, sampling] of [[0.6, "lhs"], [-0.45, "random"]] as const) {
+      const sim = new RangeSimulation(base, ranges, { iterations: n, seed: 8, sampling, correlations: [[1, 0, rho]] });
+      sim.step(n);
+      // The kernel's draws, made again: each range's column from one seeded stream in row
+      // order, clipped to its valid range, then Iman–Conover from the second stream.
+      const state = xoroshiroState(8);
+      const columns = ranges.map((r) => {
+        const c = new Float64Array(n);
+        fillUniforms(state, c, n, sampling, new Int32Array(n));
+        uniformsToDraws(compileDistribution(r.distribution), c, n, r.input === "quantity" ? 0 : -Infinity, Infinity);
+        return c;
+      });
+      imanConover(columns, n, correlationMatrix(2, [[0, 1, rho]]), new UniformStream((8 ^ 0x5bd1e995) | 0));
+      const [k] = sim.correlations();
+      expect([k.first, k.second, k.target]).toEqual([1, 0, rho]);
+      expect(k.achieved).toBeCloseTo(rankCorrelation(columns[0], columns[1], n), 14); // to rounding: ×B ÷ B
+      expect(Math.abs(k.achieved - rho)).toBeLessThan(0.03);
+    }
+    // Rows over every outcome: the mean of each outcome's pair, near the target; none asked, none listed.
+    const every = new RangeSimulation(
+      base,
+      [
+        { input: "quantity", distribution: triangularDistribution(1, 5, 10) },
+        { input: "proxy", distribution: pertDistribution(500, 1000, 3000) },
+      ],
+      { iterations: 30000, seed: 6, sampling: "lhs", correlations: [[0, 1, 0.8]] }
+    );
+    every.step(30000);
+    expect(Math.abs(every.correlations()[0].achieved - 0.8)).toBeLessThan(0.03);
+    const none = new RangeSimulation(base, ranges, { iterations: 100, seed: 1, sampling: "random" });
+    none.step(100);
+    expect(none.correlations()).toEqual([]);
+  });
+
   test("run until converged: stops once P50's standard error is under the tolerance", () => {
     const ranges: InputRange[] = [{ input: "proxy", distribution: triangularDistribution(500, 1000, 3000) }];
     const loose = sroiSimulateRanges(base, ranges, { iterations: 1000000, seed: 1, sampling: "random", tolerance: 0.01 });

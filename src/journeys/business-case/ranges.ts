@@ -369,6 +369,10 @@ export class CaseRangeSimulation {
   /** Every iteration's draw per variable, when asked for (`keepDraws`). */
   private readonly kept: Float64Array[] | null;
   private readonly rule: ConvergenceRule;
+  /** The option's correlation rows, each with its two lines' indices into `variables`. */
+  private readonly pairs: { row: CaseCorrelationRow; a: number; b: number }[];
+  /** Per pair: Σ over blocks of B × the rank correlation its draws reached in the block. */
+  private readonly achievedSums: Float64Array;
 
   constructor(
     c: BusinessCase,
@@ -404,6 +408,12 @@ export class CaseRangeSimulation {
     this.values = new Float64Array(options.iterations);
     this.driverSums = new Float64Array(this.variables.length);
     this.correlation = caseCorrelationTarget(c, optionId, this.variables);
+    // Checked by caseCorrelationTarget: every line here has a range.
+    const variableOf = new Map(this.variables.map((v, j) => [v.line, j]));
+    this.pairs = (c.correlations ?? [])
+      .filter((k) => k.option === optionId)
+      .map((row) => ({ row, a: variableOf.get(row.line)!, b: variableOf.get(row.withLine)! }));
+    this.achievedSums = new Float64Array(this.pairs.length);
     // The SROI range simulation's seeding of the same stream, so both are set up alike.
     this.setup = new UniformStream((options.seed ^ 0x5bd1e995) | 0);
     this.kept = options.keepDraws
@@ -457,6 +467,9 @@ export class CaseRangeSimulation {
         target,
         this.setup
       );
+      this.pairs.forEach(({ a, b }, p) => {
+        this.achievedSums[p] += rankCorrelation(this.columns[a], this.columns[b], B) * B;
+      });
     }
     this.kept?.forEach((k, j) => k.set(this.columns[j].subarray(0, B), this.done));
     const lines = this.sign.length;
@@ -509,6 +522,21 @@ export class CaseRangeSimulation {
     return this.variables.map((v, j) => ({
       line: v.line,
       values: this.kept![j].subarray(0, this.done),
+    }));
+  }
+
+  /**
+   * Each of the option's correlation rows (in the table's order), with the rank correlation
+   * the draws reached: Spearman's per block (Iman–Conover works per block), averaged over
+   * the blocks weighted by their iterations, so a run of one block gives exactly the rank
+   * correlation over the run.
+   */
+  correlations(): { line: string; withLine: string; target: number; achieved: number }[] {
+    return this.pairs.map(({ row }, p) => ({
+      line: row.line,
+      withLine: row.withLine,
+      target: row.correlation,
+      achieved: this.done > 0 ? this.achievedSums[p] / this.done : 0,
     }));
   }
 
