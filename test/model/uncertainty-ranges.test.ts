@@ -23,7 +23,12 @@ import {
   uniformDistribution,
   type Distribution,
 } from "../../src/model/distributions";
-import { correlationMatrix, imanConover, rankCorrelation } from "../../src/model/correlation";
+import {
+  correlationMatrix,
+  imanConover,
+  inconsistentPairs,
+  rankCorrelation,
+} from "../../src/model/correlation";
 import { UniformStream, xoroshiroState } from "../../src/model/random";
 import { compileDistribution, fillUniforms, uniformsToDraws } from "../../src/model/sampling";
 import { outcomeTable, sroiRatio, type SroiAnalysis } from "../../src/model/sroi";
@@ -177,6 +182,14 @@ describe("rank correlation by Iman–Conover", () => {
     expect(Math.abs(rankCorrelation(columns[0], columns[1], n) - 0.7)).toBeLessThan(0.03);
     expect(Math.abs(rankCorrelation(columns[0], columns[2], n) + 0.4)).toBeLessThan(0.03);
     expect(Math.abs(rankCorrelation(columns[1], columns[2], n) + 0.2)).toBeLessThan(0.03);
+  });
+  test("the pairs to point to when a matrix cannot hold: those with the input where Cholesky first fails", () => {
+    expect(inconsistentPairs(3, [[0, 1, 0.9], [1, 2, 0.9], [0, 2, -0.9]])).toEqual([1, 2]);
+    expect(inconsistentPairs(3, [[0, 1, 0.9], [1, 2, 0.9], [0, 2, 0.7]])).toEqual([]);
+    // Four inputs: the first three fine, the fourth against input 0 and 1 at once.
+    expect(inconsistentPairs(4, [[0, 1, 0.2], [0, 3, 0.95], [1, 3, -0.95], [1, 2, 0.3]])).toEqual([1, 2]);
+    // Exactly 1 is semi-definite: nothing to point to.
+    expect(inconsistentPairs(2, [[0, 1, 1]])).toEqual([]);
   });
   test("a matrix that is not positive semi-definite is #VALUE! with a message", () => {
     const bad = () =>

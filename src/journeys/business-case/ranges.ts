@@ -24,6 +24,7 @@ import { discountSchedule, rateForYear } from "../../model/discounting";
 import {
   correlationMatrix,
   imanConover,
+  inconsistentPairs,
   rankCorrelation,
   type Matrix,
 } from "../../model/correlation";
@@ -296,6 +297,63 @@ export function caseCorrelationTarget(
       `The correlations of ${o?.name ?? optionId}: ${(e as Error).message.replace(/^correlations: /, "")}`
     );
   }
+}
+
+/** The words, on each field blamed, for correlations that cannot hold together. */
+export const CANNOT_HOLD =
+  "This correlation and the others marked cannot hold together: no lines can be correlated like that all at once. Weaken one of them.";
+
+/**
+ * What is wrong with each of an option's correlation rows (in the option's order), in words
+ * without its place (undefined: nothing), for its field and the problem list. First each row
+ * with the good rows before it, for what a row can get wrong (a line not of the option or
+ * without a range, a line with itself, a pair given twice, a value outside −1 to 1); then
+ * the good rows together: if their matrix is not positive semi-definite, the rows between
+ * the first line (in the ranges' order) at which it fails and the lines before it are marked
+ * {@link CANNOT_HOLD} (`inconsistentPairs`). Nothing is said when the option's ranges
+ * themselves cannot be drawn (their message says why).
+ */
+export function caseCorrelationProblems(c: BusinessCase, optionId: string): (string | undefined)[] {
+  const rows = (c.correlations ?? []).filter((k) => k.option === optionId);
+  let variables: { line: string }[];
+  try {
+    variables = caseVariables(c, optionId);
+  } catch {
+    return rows.map(() => undefined);
+  }
+  const accepted: CaseCorrelationRow[] = [];
+  const out = rows.map((k): string | undefined => {
+    // Alone with the good rows before it, for a pair given twice; a matrix that cannot hold
+    // is for the check of them all below (unlisted pairs count as 0 in a subset).
+    const trial = { ...c, correlations: [...accepted, k] };
+    try {
+      caseCorrelationTarget({ ...c, correlations: [k] }, optionId, variables);
+      caseCorrelationTarget(trial, optionId, variables);
+    } catch (e) {
+      const message = (e as Error).message;
+      if (!/not positive semi-definite/.test(message)) {
+        const alone = `${correlationWhere(c, k, 0)}: `;
+        const after = `${correlationWhere(trial, k, accepted.length)}: `;
+        for (const where of [alone, after])
+          if (message.startsWith(where)) return message.slice(where.length);
+        return message;
+      }
+    }
+    accepted.push(k);
+    return undefined;
+  });
+  const good = rows.map((k, at) => ({ k, at })).filter((x) => out[x.at] === undefined);
+  const order = new Map(variables.map((v, j) => [v.line, j]));
+  const units = [...new Set(good.flatMap((x) => [x.k.line, x.k.withLine]))].sort(
+    (a, b) => order.get(a)! - order.get(b)!
+  );
+  const unit = new Map(units.map((l, i) => [l, i]));
+  for (const b of inconsistentPairs(
+    units.length,
+    good.map((x) => [unit.get(x.k.line)!, unit.get(x.k.withLine)!, x.k.correlation] as const)
+  ))
+    out[good[b].at] = CANNOT_HOLD;
+  return out;
 }
 
 /**
