@@ -139,6 +139,10 @@ describeInChromium("run until converged in Chromium", (env) => {
     });
     expect(row).toBeGreaterThan(0);
     const [k] = sim.correlations();
+    // The pane says it too: asked, then reached (to three places).
+    expect(await page.getByLabel("Correlations used").textContent()).toContain(
+      `: 0.50, ${k.achieved.toFixed(3).replace("-", "−")}.`
+    );
     expect(ws.getRow(row + 1).getCell(1).value).toMatch(/^Range 1 \(.*\) with Range 2 \(.*\)$/);
     expect(ws.getRow(row + 1).getCell(2).value).toBe(0.5);
     expect(ws.getRow(row + 1).getCell(3).value).toBe(k.achieved);

@@ -126,7 +126,9 @@ test("the correlations reached, as the results sheet lists them, are the draws' 
   const blockwise = (a: string, b: string) =>
     [0, 10000, 20000].reduce((sum, from) => {
       const to = Math.min(from + 10000, 25000);
-      return sum + rankCorrelation(d[a].slice(from, to), d[b].slice(from, to), to - from) * (to - from);
+      return (
+        sum + rankCorrelation(d[a].slice(from, to), d[b].slice(from, to), to - from) * (to - from)
+      );
     }, 0) / 25000;
   const reached = sim.correlations();
   expect(reached.map((k) => [k.line, k.withLine, k.target])).toEqual([
@@ -138,7 +140,9 @@ test("the correlations reached, as the results sheet lists them, are the draws' 
     expect(k.achieved).toBeCloseTo(blockwise(k.line, k.withLine), 12);
     expect(Math.abs(k.achieved - k.target)).toBeLessThan(0.03);
     // Over the whole run at once it is within 0.01 of the blockwise figure.
-    expect(Math.abs(k.achieved - rankCorrelation(d[k.line], d[k.withLine], 25000))).toBeLessThan(0.01);
+    expect(Math.abs(k.achieved - rankCorrelation(d[k.line], d[k.withLine], 25000))).toBeLessThan(
+      0.01
+    );
   }
   // One block: exactly the rank correlation over the run.
   const one = run(correlated, 8000);

@@ -53,7 +53,9 @@ test("a typed non-number or an impossible range disables Run and says which rang
   expect((low as HTMLInputElement).value).toBe("abc");
   expect(draft().ranges![0].low).toBe(before);
   expect(disabled(runButton())).toBe(true);
-  expect(screen.getByText(/A range or correlation holds something the simulation cannot use/)).toBeTruthy();
+  expect(
+    screen.getByText(/A range or correlation holds something the simulation cannot use/)
+  ).toBeTruthy();
   fireEvent.change(low, { target: { value: "99999999" } });
   expect(disabled(runButton())).toBe(true);
   expect(
@@ -173,7 +175,9 @@ test("a correlation outside −1 to 1, or one that cannot hold with those above 
     "cannot hold"
   );
   expect(
-    screen.getByRole("button", { name: /^Correlation 2 \(Range 2 with Range 3\): This correlation/ })
+    screen.getByRole("button", {
+      name: /^Correlation 2 \(Range 2 with Range 3\): This correlation/,
+    })
   ).toBeTruthy();
   const psd = screen.getByRole("button", {
     name: /^Correlation 3 \(Range 1 with Range 3\): This correlation and the others marked cannot hold together/,
