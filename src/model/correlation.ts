@@ -80,6 +80,28 @@ export function correlationMatrix(
   return m;
 }
 
+/**
+ * Which of `pairs` (i, j, ρ over k inputs, each ρ in [−1, 1]) to point to when together they
+ * cannot hold: the matrix's first leading block that is not positive semi-definite ends at
+ * some input p (Cholesky's failing row), and the pairs blamed are those between p and an
+ * input before it (weakening one of them is what can repair that block). Empty when the
+ * matrix is positive semi-definite. Inputs are taken in the order 0..k−1.
+ *
+ * @example k = 3, (0,1,0.9), (1,2,0.9), (0,2,−0.9) → [1, 2] (the pairs with input 2)
+ */
+export function inconsistentPairs(
+  k: number,
+  pairs: readonly (readonly [number, number, number])[]
+): number[] {
+  const values = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) values[i * k + i] = 1;
+  for (const [i, j, rho] of pairs) values[i * k + j] = values[j * k + i] = rho;
+  const c = cholesky({ k, values });
+  if (!("failsAt" in c)) return [];
+  const p = c.failsAt;
+  return pairs.flatMap(([i, j], at) => ((i === p && j < p) || (j === p && i < p) ? [at] : []));
+}
+
 /** Pearson correlation matrix of k columns of length n. */
 function sampleCorrelation(columns: readonly Float64Array[], n: number): Matrix {
   const k = columns.length;

@@ -99,6 +99,22 @@ export interface Driver {
   readonly clipped: number;
 }
 
+/**
+ * A correlation asked for and the one the run gave: Spearman's rank correlation of the two
+ * rows' draws, per block (Iman–Conover works per block) and averaged over the blocks weighted
+ * by their iterations, so a run of one block gives exactly the rank correlation over the
+ * run. A row over every outcome counts each of its outcome's pairs, averaged.
+ */
+export interface AchievedCorrelation {
+  /** 0-based row of `correlations`. */
+  readonly pair: number;
+  /** 0-based rows of the range table. */
+  readonly first: number;
+  readonly second: number;
+  readonly target: number;
+  readonly achieved: number;
+}
+
 export interface RangeSummary {
   readonly p5: number;
   readonly p50: number;
@@ -156,6 +172,10 @@ export class RangeSimulation {
   private readonly maxYear: number;
   private readonly driverSums: Float64Array;
   private readonly firstRate: number;
+  /** Per row of `correlations`: the pairs of variables it correlates (indices of `variables`). */
+  private readonly pairVariables: [number, number][][];
+  /** Per row of `correlations`: Σ over blocks of B × the mean rank correlation of its pairs. */
+  private readonly achievedSums: Float64Array;
 
   constructor(
     private readonly analysis: SroiAnalysis,
@@ -228,7 +248,8 @@ export class RangeSimulation {
     this.correlated = this.variables.flatMap((v, index) => (involved.has(v.row) ? [index] : []));
     const position = new Map(this.correlated.map((v, p) => [v, p]));
     const variablePairs: [number, number, number][] = [];
-    for (const [i, j, rho] of pairs) {
+    this.pairVariables = pairs.map(() => []);
+    pairs.forEach(([i, j, rho], at) => {
       const vi = this.variables.map((v, index) => ({ v, index })).filter((x) => x.v.row === i);
       const vj = this.variables.map((v, index) => ({ v, index })).filter((x) => x.v.row === j);
       for (const a of vi) {
@@ -236,9 +257,11 @@ export class RangeSimulation {
           const elementwise = vi.length > 1 && vj.length > 1;
           if (elementwise && a.v.outcome !== b.v.outcome) continue;
           variablePairs.push([position.get(a.index)!, position.get(b.index)!, rho]);
+          this.pairVariables[at].push([a.index, b.index]);
         }
       }
-    }
+    });
+    this.achievedSums = new Float64Array(pairs.length);
     this.target =
       this.correlated.length > 1
         ? correlationMatrix(this.correlated.length, variablePairs, (p) => {
@@ -320,6 +343,13 @@ export class RangeSimulation {
         this.setup
       );
     }
+    // The rank correlation each pair reached in this block (before the columns are reused).
+    this.pairVariables.forEach((vs, at) => {
+      let sum = 0;
+      for (const [a, b] of vs)
+        sum += rankCorrelation(this.columnOf(variables[a]), this.columnOf(variables[b]), B);
+      this.achievedSums[at] += vs.length ? (sum / vs.length) * B : 0;
+    });
     // 3. Discount factors per iteration: the drawn rate replaces a flat rate; a schedule's
     // bands are all scaled by drawn ÷ year 1's rate.
     const { factors, baseRates, maxYear, pv, rateColumn } = this;
@@ -439,6 +469,17 @@ export class RangeSimulation {
     const ps: number[] = [];
     for (let k = 0; k <= Math.round(1 / step); k++) ps.push(Math.min(1, k * step));
     return percentilesInc(this.ratios, this.done, ps).map((v, i) => [ps[i], v]);
+  }
+
+  /** Each correlation asked for, with the rank correlation the draws reached over the run. */
+  correlations(): AchievedCorrelation[] {
+    return (this.options.correlations ?? []).map(([first, second, target], pair) => ({
+      pair,
+      first,
+      second,
+      target,
+      achieved: this.done > 0 ? this.achievedSums[pair] / this.done : 0,
+    }));
   }
 
   /**

@@ -14,6 +14,7 @@ import type { HistogramBin, SimulationResult as RunResult } from "../workbook/si
 import type { SroiAnalysis } from "../model/sroi";
 import {
   RangeSimulation,
+  type AchievedCorrelation,
   type Driver,
   type InputRange,
   type RangeSimulationOptions,
@@ -21,7 +22,11 @@ import {
 } from "../model/range-simulation";
 import { runInSlices } from "./slices";
 import type { ConvergenceRecord } from "../model/convergence";
-import { CaseRangeSimulation, type CaseRangeSummary } from "../journeys/business-case/ranges";
+import {
+  CaseRangeSimulation,
+  lineLabel,
+  type CaseRangeSummary,
+} from "../journeys/business-case/ranges";
 import { percentilesInc } from "../model/statistics";
 import type { SamplingMethod } from "../model/sampling";
 import { modelRanges, rangeWhere } from "../journeys/sroi/ranges";
@@ -140,6 +145,8 @@ export interface RangeSimulationResult {
   sCurve: [number, number][];
   /** Rank correlation of each range row with the ratio, largest first (the tornado). */
   drivers: Driver[];
+  /** Each correlation asked for, with the one the draws reached over the run. */
+  correlations: AchievedCorrelation[];
 }
 
 /**
@@ -166,6 +173,7 @@ export async function runRangeSimulation(
     histogram: sim.histogram(),
     sCurve: sim.sCurve(),
     drivers: sim.drivers(),
+    correlations: sim.correlations(),
   };
 }
 
@@ -252,6 +260,12 @@ export async function runBusinessRangesJob(
     sCurve: sCurve(values),
     convergence: sim.convergence(),
     drivers: sim.drivers(),
+    correlations: sim.correlations().map((k) => ({
+      input: lineLabel(job.case, job.optionId, k.line),
+      withInput: lineLabel(job.case, job.optionId, k.withLine),
+      target: k.target,
+      achieved: k.achieved,
+    })),
     run: {
       ranges: (job.case.ranges ?? []).filter((r) => r.option === job.optionId).length,
       sampling: job.options.sampling,
@@ -286,6 +300,12 @@ export async function runCaseRangesJob(
       label: rangeWhere(rows[d.row], d.row),
       correlation: d.correlation,
       clipped: d.clipped,
+    })),
+    correlations: r.correlations.map((k) => ({
+      input: rangeWhere(rows[k.first], k.first),
+      withInput: rangeWhere(rows[k.second], k.second),
+      target: k.target,
+      achieved: k.achieved,
     })),
     run: { ranges: rows.length, sampling: job.options.sampling },
   };

@@ -2,7 +2,9 @@
  * A sheet of Monte Carlo results: the settings, the percentiles and the chance of a good
  * result (an SROI ratio above 1, a business case NPV above 0), and a histogram table with a
  * column chart. Values, not formulas: they are the record of a run, and seeded, so the same
- * settings reproduce them (for SROI, `=PCBA.SROI_SIMULATE` with the same arguments).
+ * settings reproduce them (for SROI, `=PCBA.SROI_SIMULATE` with the same arguments). A run
+ * with rank correlations lists them last, each pair of inputs in words with the correlation
+ * asked and the one reached, and the gap between them as a formula beside the table.
  * Each journey gives its measure (what was simulated, its formats and labels). A run that
  * reports its precision adds, beside its settings, the tolerance asked, the iterations run,
  * whether it converged and the standard errors of the mean and of P50.
@@ -42,6 +44,18 @@ export interface DriverRow {
   clipped: number;
 }
 
+/** A rank correlation the run was asked for, between two inputs in words, and what it gave. */
+export interface CorrelationUsed {
+  /** The first input in words ("Range 1 (Financial proxy (£), outcome 1)"). */
+  input: string;
+  /** The input it is correlated with, in words. */
+  withInput: string;
+  /** The rank correlation asked for. */
+  target: number;
+  /** Spearman's rank correlation of the two inputs' draws over the run (block by block). */
+  achieved: number;
+}
+
 /** How a run's inputs varied: the ± share on every input, or the analysis's own ranges. */
 export interface RunRecord {
   /** Number of rows of ranges (0: every input by the ± share). */
@@ -63,6 +77,8 @@ export interface SimulationResult<S> {
   sCurve?: [number, number][];
   /** Largest rank correlation first. */
   drivers?: DriverRow[];
+  /** The rank correlations asked for between inputs, with those reached (none: left out). */
+  correlations?: CorrelationUsed[];
   run?: RunRecord;
   /** The standard errors, the iterations run and, when asked, whether the run converged. */
   convergence?: ConvergenceRecord;
@@ -151,7 +167,8 @@ export function simulationPlan<S extends { p5: number; p50: number; p95: number 
     sheets: [
       {
         name: at.name,
-        widths: { A: 40, B: 16, C: 16, D: 24 },
+        // Column A holds a correlation's pair of inputs in words, when there is one.
+        widths: { A: result.correlations?.length ? 64 : 40, B: 16, C: 16, D: 24 },
         cells: [...cells, ...later.cells],
         tables: [
           {
@@ -302,6 +319,49 @@ function laterTables<S>(
       anchor: `F${row}:N${row + Math.max(12, result.drivers.length + 4)}`,
       yAxisTitle: "rank correlation",
       valueFormat: "0.00",
+    });
+    row = Math.max(last, row + Math.max(12, result.drivers.length + 4)) + 3;
+  }
+  if (result.correlations && result.correlations.length > 0) {
+    const first = row + 1;
+    out.cells.push(
+      {
+        ref: `A${row - 2}`,
+        value:
+          "Correlations used: the rank correlation asked for between two inputs, and the one their draws reached over the run",
+        role: "heading",
+      },
+      {
+        ref: `A${row - 1}`,
+        value:
+          "Reached: Spearman's rank correlation of the two inputs' draws, taken block by block (the draws are reordered by Iman–Conover a block at a time) and averaged over the blocks by their iterations. An input over every outcome counts each outcome's pair.",
+        role: "note",
+      },
+      // The gap is a formula beside the table, so the sheet shows how it was found.
+      { ref: `D${row}`, value: "Reached − asked", role: "heading" }
+    );
+    result.correlations.forEach((k, i) =>
+      out.cells.push({
+        ref: `D${first + i}`,
+        formula: `C${first + i}-B${first + i}`,
+        numFmt: "0.000",
+        role: "calc",
+        cached: k.achieved - k.target,
+      })
+    );
+    out.tables.push({
+      name: `${measure.table}Correlations${at.suffix}`,
+      ref: `A${row}`,
+      columns: [
+        { name: "Inputs correlated" },
+        { name: "Rank correlation asked", numFmt: "0.00" },
+        { name: "Rank correlation reached", numFmt: "0.000" },
+      ],
+      rows: result.correlations.map((k) => [
+        `${k.input} with ${k.withInput}`,
+        k.target,
+        k.achieved,
+      ]),
     });
   }
   return out;

@@ -23,7 +23,12 @@ import {
   uniformDistribution,
   type Distribution,
 } from "../../src/model/distributions";
-import { correlationMatrix, imanConover, rankCorrelation } from "../../src/model/correlation";
+import {
+  correlationMatrix,
+  imanConover,
+  inconsistentPairs,
+  rankCorrelation,
+} from "../../src/model/correlation";
 import { UniformStream, xoroshiroState } from "../../src/model/random";
 import { compileDistribution, fillUniforms, uniformsToDraws } from "../../src/model/sampling";
 import { outcomeTable, sroiRatio, type SroiAnalysis } from "../../src/model/sroi";
@@ -178,6 +183,14 @@ describe("rank correlation by Iman–Conover", () => {
     expect(Math.abs(rankCorrelation(columns[0], columns[2], n) + 0.4)).toBeLessThan(0.03);
     expect(Math.abs(rankCorrelation(columns[1], columns[2], n) + 0.2)).toBeLessThan(0.03);
   });
+  test("the pairs to point to when a matrix cannot hold: those with the input where Cholesky first fails", () => {
+    expect(inconsistentPairs(3, [[0, 1, 0.9], [1, 2, 0.9], [0, 2, -0.9]])).toEqual([1, 2]);
+    expect(inconsistentPairs(3, [[0, 1, 0.9], [1, 2, 0.9], [0, 2, 0.7]])).toEqual([]);
+    // Four inputs: the first three fine, the fourth against input 0 and 1 at once.
+    expect(inconsistentPairs(4, [[0, 1, 0.2], [0, 3, 0.95], [1, 3, -0.95], [1, 2, 0.3]])).toEqual([1, 2]);
+    // Exactly 1 is semi-definite: nothing to point to.
+    expect(inconsistentPairs(2, [[0, 1, 1]])).toEqual([]);
+  });
   test("a matrix that is not positive semi-definite is #VALUE! with a message", () => {
     const bad = () =>
       correlationMatrix(3, [
@@ -281,6 +294,46 @@ describe("the SROI range simulation", () => {
     );
     const s = sim.summary();
     expect(s.p95 - s.p5).toBeGreaterThan(independent.p95 - independent.p5);
+  });
+
+  test("the correlations reached: one block gives the rank correlation of the draws, redrawn here from the same streams", () => {
+    const ranges: InputRange[] = [
+      { input: "quantity", outcome: 0, distribution: triangularDistribution(5, 10, 20) },
+      { input: "proxy", outcome: 1, distribution: pertDistribution(1500, 2500, 4000) },
+    ];
+    const n = 6000; // one block (fewer than 10,000 iterations)
+    for (const [rho, sampling] of [[0.6, "lhs"], [-0.45, "random"]] as const) {
+      const sim = new RangeSimulation(base, ranges, { iterations: n, seed: 8, sampling, correlations: [[1, 0, rho]] });
+      sim.step(n);
+      // The kernel's draws, made again: each range's column from one seeded stream in row
+      // order, clipped to its valid range, then Iman–Conover from the second stream.
+      const state = xoroshiroState(8);
+      const columns = ranges.map((r) => {
+        const c = new Float64Array(n);
+        fillUniforms(state, c, n, sampling, new Int32Array(n));
+        uniformsToDraws(compileDistribution(r.distribution), c, n, r.input === "quantity" ? 0 : -Infinity, Infinity);
+        return c;
+      });
+      imanConover(columns, n, correlationMatrix(2, [[0, 1, rho]]), new UniformStream((8 ^ 0x5bd1e995) | 0));
+      const [k] = sim.correlations();
+      expect([k.first, k.second, k.target]).toEqual([1, 0, rho]);
+      expect(k.achieved).toBeCloseTo(rankCorrelation(columns[0], columns[1], n), 14); // to rounding: ×B ÷ B
+      expect(Math.abs(k.achieved - rho)).toBeLessThan(0.03);
+    }
+    // Rows over every outcome: the mean of each outcome's pair, near the target; none asked, none listed.
+    const every = new RangeSimulation(
+      base,
+      [
+        { input: "quantity", distribution: triangularDistribution(1, 5, 10) },
+        { input: "proxy", distribution: pertDistribution(500, 1000, 3000) },
+      ],
+      { iterations: 30000, seed: 6, sampling: "lhs", correlations: [[0, 1, 0.8]] }
+    );
+    every.step(30000);
+    expect(Math.abs(every.correlations()[0].achieved - 0.8)).toBeLessThan(0.03);
+    const none = new RangeSimulation(base, ranges, { iterations: 100, seed: 1, sampling: "random" });
+    none.step(100);
+    expect(none.correlations()).toEqual([]);
   });
 
   test("run until converged: stops once P50's standard error is under the tolerance", () => {

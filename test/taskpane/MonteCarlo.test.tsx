@@ -225,3 +225,57 @@ test("without the convergence option there is no tolerance field", () => {
   render(<MonteCarlo {...props(job)} />);
   expect(screen.queryByRole("textbox", { name: /Run until converged/ })).toBeNull();
 });
+
+test("a run with correlations says each one asked and reached, and the sheet lists them with the gap as a formula", async () => {
+  const correlations = [
+    {
+      input: "Range 1 (Quantity)",
+      withInput: "Range 2 (Drop-off)",
+      target: -0.4,
+      achieved: -0.3871,
+    },
+  ];
+  const worker = () => {
+    const w = {
+      onmessage: null as ((e: { data: unknown }) => void) | null,
+      postMessage(m: { type: string; id?: number }) {
+        if (m.type !== "run") return;
+        const summary = { p5: 1, p50: 2, p95: 3, probabilityAboveOne: 0.9, iterations: 10 };
+        setTimeout(() =>
+          w.onmessage?.({
+            data: {
+              type: "done",
+              id: m.id,
+              result: { summary, histogram: [{ from: 1, to: 3, count: 10 }], correlations },
+            },
+          })
+        );
+      },
+      terminate() {},
+    };
+    return w as unknown as Worker;
+  };
+  const job = (options: SimulationOptions) => ({ kind: "sroi", options }) as never;
+  render(<MonteCarlo {...props(job)} makeWorker={worker} />);
+  fireEvent.click(screen.getByRole("button", { name: "Run the simulation" }));
+  const shown = await screen.findByLabelText("Correlations used");
+  expect(shown.textContent).toBe(
+    "Correlations used (asked, then reached over the run): Range 1 (Quantity) with Range 2 (Drop-off): −0.40, −0.387."
+  );
+  fireEvent.click(
+    screen.getByRole("button", { name: "Download the results with a histogram (.xlsx)" })
+  );
+  await screen.findByText("Downloaded as sim.xlsx.");
+  const sheet = downloaded[downloaded.length - 1].sheets[0];
+  const table = sheet.tables.find((t) => t.name.endsWith("Correlations"))!;
+  expect(table.columns.map((c) => c.name)).toEqual([
+    "Inputs correlated",
+    "Rank correlation asked",
+    "Rank correlation reached",
+  ]);
+  expect(table.rows).toEqual([["Range 1 (Quantity) with Range 2 (Drop-off)", -0.4, -0.3871]]);
+  const row = Number(table.ref.slice(1)) + 1;
+  const gap = sheet.cells.find((c) => c.ref === `D${row}`)!;
+  expect(gap.formula).toBe(`C${row}-B${row}`);
+  expect(gap.cached).toBeCloseTo(0.0129, 12);
+});

@@ -24,6 +24,7 @@ import { discountSchedule, rateForYear } from "../../model/discounting";
 import {
   correlationMatrix,
   imanConover,
+  inconsistentPairs,
   rankCorrelation,
   type Matrix,
 } from "../../model/correlation";
@@ -298,6 +299,63 @@ export function caseCorrelationTarget(
   }
 }
 
+/** The words, on each field blamed, for correlations that cannot hold together. */
+export const CANNOT_HOLD =
+  "This correlation and the others marked cannot hold together: no lines can be correlated like that all at once. Weaken one of them.";
+
+/**
+ * What is wrong with each of an option's correlation rows (in the option's order), in words
+ * without its place (undefined: nothing), for its field and the problem list. First each row
+ * with the good rows before it, for what a row can get wrong (a line not of the option or
+ * without a range, a line with itself, a pair given twice, a value outside −1 to 1); then
+ * the good rows together: if their matrix is not positive semi-definite, the rows between
+ * the first line (in the ranges' order) at which it fails and the lines before it are marked
+ * {@link CANNOT_HOLD} (`inconsistentPairs`). Nothing is said when the option's ranges
+ * themselves cannot be drawn (their message says why).
+ */
+export function caseCorrelationProblems(c: BusinessCase, optionId: string): (string | undefined)[] {
+  const rows = (c.correlations ?? []).filter((k) => k.option === optionId);
+  let variables: { line: string }[];
+  try {
+    variables = caseVariables(c, optionId);
+  } catch {
+    return rows.map(() => undefined);
+  }
+  const accepted: CaseCorrelationRow[] = [];
+  const out = rows.map((k): string | undefined => {
+    // Alone with the good rows before it, for a pair given twice; a matrix that cannot hold
+    // is for the check of them all below (unlisted pairs count as 0 in a subset).
+    const trial = { ...c, correlations: [...accepted, k] };
+    try {
+      caseCorrelationTarget({ ...c, correlations: [k] }, optionId, variables);
+      caseCorrelationTarget(trial, optionId, variables);
+    } catch (e) {
+      const message = (e as Error).message;
+      if (!/not positive semi-definite/.test(message)) {
+        const alone = `${correlationWhere(c, k, 0)}: `;
+        const after = `${correlationWhere(trial, k, accepted.length)}: `;
+        for (const where of [alone, after])
+          if (message.startsWith(where)) return message.slice(where.length);
+        return message;
+      }
+    }
+    accepted.push(k);
+    return undefined;
+  });
+  const good = rows.map((k, at) => ({ k, at })).filter((x) => out[x.at] === undefined);
+  const order = new Map(variables.map((v, j) => [v.line, j]));
+  const units = [...new Set(good.flatMap((x) => [x.k.line, x.k.withLine]))].sort(
+    (a, b) => order.get(a)! - order.get(b)!
+  );
+  const unit = new Map(units.map((l, i) => [l, i]));
+  for (const b of inconsistentPairs(
+    units.length,
+    good.map((x) => [unit.get(x.k.line)!, unit.get(x.k.withLine)!, x.k.correlation] as const)
+  ))
+    out[good[b].at] = CANNOT_HOLD;
+  return out;
+}
+
 /**
  * The case's correlations with every pair of `lines` (of one option) correlated at `rho`:
  * a pair already given (in either order) takes the new value, others are added after the
@@ -369,6 +427,10 @@ export class CaseRangeSimulation {
   /** Every iteration's draw per variable, when asked for (`keepDraws`). */
   private readonly kept: Float64Array[] | null;
   private readonly rule: ConvergenceRule;
+  /** The option's correlation rows, each with its two lines' indices into `variables`. */
+  private readonly pairs: { row: CaseCorrelationRow; a: number; b: number }[];
+  /** Per pair: Σ over blocks of B × the rank correlation its draws reached in the block. */
+  private readonly achievedSums: Float64Array;
 
   constructor(
     c: BusinessCase,
@@ -404,6 +466,12 @@ export class CaseRangeSimulation {
     this.values = new Float64Array(options.iterations);
     this.driverSums = new Float64Array(this.variables.length);
     this.correlation = caseCorrelationTarget(c, optionId, this.variables);
+    // Checked by caseCorrelationTarget: every line here has a range.
+    const variableOf = new Map(this.variables.map((v, j) => [v.line, j]));
+    this.pairs = (c.correlations ?? [])
+      .filter((k) => k.option === optionId)
+      .map((row) => ({ row, a: variableOf.get(row.line)!, b: variableOf.get(row.withLine)! }));
+    this.achievedSums = new Float64Array(this.pairs.length);
     // The SROI range simulation's seeding of the same stream, so both are set up alike.
     this.setup = new UniformStream((options.seed ^ 0x5bd1e995) | 0);
     this.kept = options.keepDraws
@@ -457,6 +525,9 @@ export class CaseRangeSimulation {
         target,
         this.setup
       );
+      this.pairs.forEach(({ a, b }, p) => {
+        this.achievedSums[p] += rankCorrelation(this.columns[a], this.columns[b], B) * B;
+      });
     }
     this.kept?.forEach((k, j) => k.set(this.columns[j].subarray(0, B), this.done));
     const lines = this.sign.length;
@@ -509,6 +580,21 @@ export class CaseRangeSimulation {
     return this.variables.map((v, j) => ({
       line: v.line,
       values: this.kept![j].subarray(0, this.done),
+    }));
+  }
+
+  /**
+   * Each of the option's correlation rows (in the table's order), with the rank correlation
+   * the draws reached: Spearman's per block (Iman–Conover works per block), averaged over
+   * the blocks weighted by their iterations, so a run of one block gives exactly the rank
+   * correlation over the run.
+   */
+  correlations(): { line: string; withLine: string; target: number; achieved: number }[] {
+    return this.pairs.map(({ row }, p) => ({
+      line: row.line,
+      withLine: row.withLine,
+      target: row.correlation,
+      achieved: this.done > 0 ? this.achievedSums[p] / this.done : 0,
     }));
   }
 

@@ -10,7 +10,14 @@
  * as it stands: `=PCBA.SROI_SIMULATE_RANGES(SroiRanges[#All], …)`.
  */
 import { DISTRIBUTION_LABELS, rangeDistribution } from "../../model/distributions";
-import type { InputRange, RangeInput, RangeSummary } from "../../model/range-simulation";
+import {
+  RangeSimulation,
+  type InputRange,
+  type RangeInput,
+  type RangeSummary,
+} from "../../model/range-simulation";
+import type { SroiAnalysis } from "../../model/sroi";
+import { inconsistentPairs } from "../../model/correlation";
 import type { SimulatedMeasure } from "../../workbook/simulation";
 import { OPTIONAL_NUMBER, NUMBER, tableCodec } from "../../workbook/table-codec";
 import type { SroiAnalysisCase, SroiCorrelationRow, SroiRangeInput, SroiRangeRow } from "./types";
@@ -194,6 +201,83 @@ export function modelRanges(c: SroiAnalysisCase): {
     return [k.first - 1, k.second - 1, k.correlation];
   });
   return { ranges, correlations };
+}
+
+/** Where a correlation row is, in the pane's words ("Correlation 2 (Range 1 with Range 3)"). */
+export function correlationWhere(k: SroiCorrelationRow, i: number): string {
+  return `Correlation ${i + 1} (Range ${k.first} with Range ${k.second})`;
+}
+
+/** The words, on each field blamed, for correlations that cannot hold together. */
+export const CANNOT_HOLD =
+  "This correlation and the others marked cannot hold together: no inputs can be correlated like that all at once. Weaken one of them.";
+
+/**
+ * What is wrong with each correlation row, in words without its place (undefined: nothing),
+ * for its field and the problem list. First each row on its own: a range row that is not
+ * there, a row with itself, a value outside −1 to 1, a pair given before with another
+ * value. Then the good rows together: if their matrix (over the range rows, in row order)
+ * is not positive semi-definite, the rows between the first range row at which it fails and
+ * those before it are marked {@link CANNOT_HOLD} (`inconsistentPairs`); if only the model's
+ * matrix fails (a row over every outcome correlated outcome by outcome), every good row is.
+ * Nothing is said when the ranges themselves cannot be drawn (their own message says why).
+ *
+ * @example correlations 1–2 at 0.9, 2–3 at 0.9, 1–3 at −0.9 → [undefined, CANNOT_HOLD, CANNOT_HOLD]
+ */
+export function correlationProblems(
+  c: SroiAnalysisCase,
+  analysis: SroiAnalysis
+): (string | undefined)[] {
+  const all = c.correlations ?? [];
+  const sets = (correlations: SroiCorrelationRow[]) => {
+    const model = modelRanges({ ...c, correlations });
+    new RangeSimulation(analysis, model.ranges, {
+      iterations: 1,
+      seed: 1,
+      sampling: "random",
+      correlations: model.correlations,
+    });
+  };
+  try {
+    sets([]);
+  } catch {
+    return all.map(() => undefined);
+  }
+  const given = new Map<string, { at: number; rho: number }>();
+  const out = all.map((k, at): string | undefined => {
+    try {
+      sets([k]);
+    } catch (e) {
+      // The model's words, without the place it gave (counted in the one row checked).
+      const text = (e as Error).message
+        .replace(/^Correlation \d+: /, "")
+        .replace(/^correlations: /, "");
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    }
+    const key = [k.first, k.second].sort((a, b) => a - b).join(":");
+    const first = given.get(key);
+    if (first && first.rho !== k.correlation)
+      return `Range ${k.first} and Range ${k.second} are already correlated at ${first.rho} (correlation ${first.at + 1}); give each pair once.`;
+    if (!first) given.set(key, { at, rho: k.correlation });
+    return undefined;
+  });
+  const good = all.map((k, at) => ({ k, at })).filter((x) => out[x.at] === undefined);
+  const units = [...new Set(good.flatMap((x) => [x.k.first, x.k.second]))].sort((a, b) => a - b);
+  const unit = new Map(units.map((r, i) => [r, i]));
+  const blamed = inconsistentPairs(
+    units.length,
+    good.map((x) => [unit.get(x.k.first)!, unit.get(x.k.second)!, x.k.correlation] as const)
+  );
+  if (blamed.length > 0) {
+    for (const b of blamed) out[good[b].at] = CANNOT_HOLD;
+    return out;
+  }
+  try {
+    sets(good.map((x) => x.k));
+  } catch {
+    for (const x of good) out[x.at] = CANNOT_HOLD;
+  }
+  return out;
 }
 
 /** The SROI ratio as its range simulation summarises it (the sheet's labels and formats). */

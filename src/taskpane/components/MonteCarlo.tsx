@@ -172,6 +172,11 @@ export function convergenceText(record: unknown): string | null {
   return `${s.converged ? `Converged after ${n} iterations` : `Not converged after ${n} iterations (the most allowed)`}: ${errors}`;
 }
 
+/** A correlation as the pane shows it: `places` decimals, a true minus sign. */
+function signed(x: number, places: number): string {
+  return x.toFixed(places).replace("-", "−");
+}
+
 /** Which run a result came from, in words. */
 export function runDescription(
   options: PaneOptions,
@@ -457,6 +462,16 @@ export function MonteCarlo<S extends Percentiles>({
                 </TableBody>
               </Table>
             </ScrollRegion>
+          )}
+          {result.correlations && result.correlations.length > 0 && (
+            <Caption1 as="p" aria-label="Correlations used">
+              {`Correlations used (asked, then reached over the run): ${result.correlations
+                .map(
+                  (k) =>
+                    `${k.input} with ${k.withInput}: ${signed(k.target, 2)}, ${signed(k.achieved, 3)}`
+                )
+                .join("; ")}.`}
+            </Caption1>
           )}
           <Button onClick={() => void write()}>
             {inExcel

@@ -13,6 +13,7 @@ import {
   type DistributionName,
 } from "../../model/distributions";
 import { ChoiceField, ErrorField } from "./fields";
+import { ProblemList } from "./ProblemList";
 
 /** The stack of rows, one row's fieldset and its grid of numbers. */
 export const useRangeStyles = makeStyles({
@@ -43,14 +44,21 @@ export function readOptional(raw: string): { value: number | null } | { error: s
  * A number field that may be left blank (null); text that is not a number is shown as an
  * error. `check`, when given, says what is wrong with a number (or a blank) the field must
  * not take (a correlation outside −1 to 1): it is shown as the error and not passed on, so
- * the draft keeps its last good value while the typed text stays in the field.
+ * the draft keeps its last good value while the typed text stays in the field. `problem`
+ * is what is wrong with the value the draft holds, found beyond the field (correlations that
+ * cannot hold together): shown on the field when the text itself is good, while the field
+ * stays valid (the draft's check blocks the run). `onValidity` is given the field's own
+ * error in words too, for a list of problems.
  */
 export function OptionalNumber(props: {
   label: string;
   value: number | null;
   onChange: (v: number | null) => void;
-  onValidity: (ok: boolean) => void;
+  onValidity: (ok: boolean, error?: string) => void;
   check?: (v: number | null) => string | undefined;
+  problem?: string;
+  /** The input's id, so a problem list's link can focus it. */
+  id?: string;
 }): React.JSX.Element {
   const shown = props.value === null ? "" : String(props.value);
   const [text, setText] = React.useState(shown);
@@ -65,12 +73,13 @@ export function OptionalNumber(props: {
   const error = "error" in read ? read.error : undefined;
   const { onValidity } = props;
   React.useEffect(() => {
-    onValidity(error === undefined);
+    onValidity(error === undefined, error);
     return () => onValidity(true);
   }, [error, onValidity]);
   return (
-    <ErrorField label={props.label} error={error}>
+    <ErrorField label={props.label} error={error ?? props.problem}>
       <Input
+        id={props.id}
         // Fluent's Input is 250 px at least: in two columns at 350 px it must shrink.
         style={{ minWidth: 0, width: "100%" }}
         value={text}
@@ -88,22 +97,60 @@ export function OptionalNumber(props: {
 /**
  * One validity handler per key ("range:2:low"), each the same function on every render (an
  * {@link OptionalNumber}'s effect depends on it), calling `onInvalid` with whether any key
- * is invalid.
+ * is invalid; `messages` holds each invalid key's error in words (for a problem list).
  */
-export function useValidity(
-  onInvalid: (invalid: boolean) => void
-): (key: string) => (ok: boolean) => void {
+export function useValidity(onInvalid: (invalid: boolean) => void): {
+  handler: (key: string) => (ok: boolean, error?: string) => void;
+  messages: Readonly<Record<string, string>>;
+} {
   const bad = React.useRef(new Set<string>());
-  const handlers = React.useMemo(() => new Map<string, (ok: boolean) => void>(), []);
-  return (key: string) => {
+  const [messages, setMessages] = React.useState<Record<string, string>>({});
+  const handlers = React.useMemo(
+    () => new Map<string, (ok: boolean, error?: string) => void>(),
+    []
+  );
+  const handler = (key: string) => {
     if (!handlers.has(key))
-      handlers.set(key, (ok: boolean) => {
+      handlers.set(key, (ok: boolean, error?: string) => {
         if (ok) bad.current.delete(key);
         else bad.current.add(key);
         onInvalid(bad.current.size > 0);
+        const text = ok ? undefined : (error ?? "Enter a number.");
+        // Only a change sets state, so a field's effect never loops.
+        setMessages((m) => {
+          if (m[key] === text) return m;
+          const next = { ...m };
+          if (text === undefined) delete next[key];
+          else next[key] = text;
+          return next;
+        });
       });
     return handlers.get(key)!;
   };
+  return { handler, messages };
+}
+
+/** What a rank correlation field will not take: a blank, or a value outside −1 to 1. */
+export function correlationError(v: number | null): string | undefined {
+  return v === null || !(v >= -1 && v <= 1) ? "Enter a rank correlation from −1 to 1." : undefined;
+}
+
+/**
+ * The problems that stop a run, one per correlation row that has one ("Correlation 2 (Range
+ * 1 with Range 3): Enter a rank correlation from −1 to 1."), each a link that focuses its
+ * field (by the id given to its {@link OptionalNumber}); nothing when there are none.
+ */
+export function CorrelationProblems(props: {
+  items: readonly { where: string; text: string | undefined; fieldId: string }[];
+}): React.JSX.Element | null {
+  const problems = props.items
+    .filter((x) => x.text !== undefined)
+    .map((x) => ({
+      text: `${x.where}: ${x.text}`,
+      go: () => document.getElementById(x.fieldId)?.focus(),
+    }));
+  if (problems.length === 0) return null;
+  return <ProblemList lead="Fix these correlations to run the simulation:" problems={problems} />;
 }
 
 /** The cells a range row is edited by: its distribution and the numbers it may use. */

@@ -12,7 +12,7 @@ import * as F from "../../../src/functions/functions";
 import { parseSroi, sroiProblems } from "../../../src/journeys/sroi/validate";
 import { SROI_READER } from "../../../src/journeys/sroi/inputs";
 import { sroiPlan, SROI_SHEETS } from "../../../src/journeys/sroi/workbook";
-import { modelRanges } from "../../../src/journeys/sroi/ranges";
+import { modelRanges, rangeWhere } from "../../../src/journeys/sroi/ranges";
 import type { SroiAnalysisCase } from "../../../src/journeys/sroi/types";
 import { runCaseRangesJob } from "../../../src/uncertainty/runner";
 import { simulationPlan } from "../../../src/workbook/simulation";
@@ -235,8 +235,18 @@ test("the pane's job gives exactly =PCBA.SROI_SIMULATE_RANGES over the SroiRange
     "SimulationHistogram",
     "SimulationHistogramSCurve",
     "SimulationHistogramDrivers",
+    "SimulationHistogramCorrelations",
   ]);
   expect(sheet.charts.map((c) => c.kind)).toEqual(["column", "line", "bar"]);
+  // The analysis's correlations, each in words with the one reached (and no chart of them).
+  const used = sheet.tables.find((t) => t.name === "SimulationHistogramCorrelations")!;
+  expect(used.rows.map((r) => [r[0], r[1]])).toEqual([
+    [`${rangeWhere(withRanges.ranges![0], 0)} with ${rangeWhere(withRanges.ranges![2], 2)}`, 0.6],
+  ]);
+  expect(used.rows[0][0]).toBe(
+    "Range 1 (Financial proxy (£), outcome 1) with Range 3 (Quantity, outcome 2)"
+  );
+  used.rows.forEach((r, i) => expect(r[2]).toBe(pane.correlations![i].achieved));
 });
 
 test("the same input of the same outcome twice is a message naming both ranges", () => {

@@ -13,19 +13,25 @@
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { BusinessCase, CaseCorrelationRow, CaseRangeRow } from "../types";
-import { correlateLines, defaultCaseRange, lineLabel, rangeLines } from "../ranges";
+import {
+  caseCorrelationProblems,
+  correlateLines,
+  correlationWhere,
+  defaultCaseRange,
+  lineLabel,
+  rangeLines,
+} from "../ranges";
 import { ChoiceField } from "../../../taskpane/components/fields";
 import {
+  correlationError,
+  CorrelationProblems,
   OptionalNumber,
   RangeRowFields,
   useRangeStyles,
   useValidity,
 } from "../../../taskpane/components/RangeFields";
 
-/** What a rank correlation field will not take: a blank, or a value outside −1 to 1. */
-export function correlationError(v: number | null): string | undefined {
-  return v === null || !(v >= -1 && v <= 1) ? "Enter a rank correlation from −1 to 1." : undefined;
-}
+export { correlationError };
 
 /** The value the "correlate every ranged savings line" button gives each pair. */
 const SAVINGS_CORRELATION = 0.5;
@@ -53,7 +59,7 @@ export function CaseRangesEditor({
   const all = value.ranges ?? [];
   const rows = all.map((r, at) => ({ r, at })).filter((x) => x.r.option === optionId);
   const lines = rangeLines(value, optionId).map((l) => ({ id: l, label: l }));
-  const handler = useValidity(onInvalid);
+  const { handler, messages } = useValidity(onInvalid);
   const set = (at: number, change: (r: CaseRangeRow) => void) =>
     update((d) => change(d.ranges![at]));
   const free = lines.find((l) => !rows.some((x) => x.r.line === l.id));
@@ -115,6 +121,7 @@ export function CaseRangesEditor({
           ranged={rows.map((x) => x.r.line)}
           update={update}
           validity={(key) => handler(`correlation:${key}`)}
+          typed={(key) => messages[`correlation:${key}`]}
         />
       )}
     </div>
@@ -128,15 +135,21 @@ function CorrelationsEditor({
   ranged,
   update,
   validity,
+  typed,
 }: {
   value: BusinessCase;
   optionId: string;
   /** The option's lines that have a range, in the ranges' order. */
   ranged: readonly string[];
   update: (change: (draft: BusinessCase) => void) => void;
-  validity: (key: string) => (ok: boolean) => void;
+  validity: (key: string) => (ok: boolean, error?: string) => void;
+  /** The error of the text typed in a row's field (by the row's place in the case), if any. */
+  typed: (key: string) => string | undefined;
 }): React.JSX.Element {
   const styles = useRangeStyles();
+  const fieldId = `${React.useId()}-correlation-`;
+  // What the draft's correlations cannot do (a matrix that cannot hold), row by row.
+  const problems = React.useMemo(() => caseCorrelationProblems(value, optionId), [value, optionId]);
   const rows = (value.correlations ?? [])
     .map((k, at) => ({ k, at }))
     .filter((x) => x.k.option === optionId);
@@ -185,6 +198,8 @@ function CorrelationsEditor({
             onChange={(v) => v !== null && set(at, (x) => void (x.correlation = v))}
             onValidity={validity(String(at))}
             check={correlationError}
+            problem={problems[i]}
+            id={fieldId + at}
           />
           <Button onClick={() => update((d) => void d.correlations!.splice(at, 1))}>
             {`Remove correlation ${i + 1}`}
@@ -204,6 +219,13 @@ function CorrelationsEditor({
       >
         Add a correlation
       </Button>
+      <CorrelationProblems
+        items={rows.map(({ k, at }, i) => ({
+          where: correlationWhere(value, k, i),
+          text: typed(String(at)) ?? problems[i],
+          fieldId: fieldId + at,
+        }))}
+      />
       {savings.length >= 2 && (
         <Button
           disabled={correlateLines(value, optionId, savings, SAVINGS_CORRELATION).length > 500}

@@ -68,7 +68,7 @@ export function CaseSensitivity({
     [value, rangeCount]
   );
   const blocked = typedBadly
-    ? "A range holds something that is not a number: correct it to run the simulation."
+    ? "A range or correlation holds something the simulation cannot use (its field says what): correct it to run the simulation."
     : problem;
   const job = React.useCallback(
     (options: PaneOptions) =>

@@ -4,14 +4,25 @@
  * mean and standard deviation, or P10 / P90), and rank correlations between rows. They are
  * the analysis's `ranges` and `correlations`, so they are saved with the draft, written to
  * the workbook's SroiRanges tables and restored from them. A number field keeps what was
- * typed; while one is not a number the Run button is disabled (`onInvalid`).
+ * typed; while one is not a number the Run button is disabled (`onInvalid`). A correlation
+ * outside −1 to 1, or one that cannot hold with those above it, is said on its field and in
+ * the list under the correlations (each a link to its field), and Run stays disabled.
  */
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { SroiAnalysisCase, SroiCorrelationRow, SroiRangeInput, SroiRangeRow } from "../types";
-import { defaultRange, nextRangeInput, RANGE_INPUT_LABELS } from "../ranges";
+import {
+  correlationProblems,
+  correlationWhere,
+  defaultRange,
+  nextRangeInput,
+  RANGE_INPUT_LABELS,
+} from "../ranges";
+import { sroiAnalysis } from "../evaluate";
 import { ChoiceField } from "../../../taskpane/components/fields";
 import {
+  correlationError,
+  CorrelationProblems,
   OptionalNumber,
   RangeRowFields,
   useRangeStyles,
@@ -36,7 +47,13 @@ export function RangesEditor({
   const styles = useRangeStyles();
   const ranges = value.ranges ?? [];
   const correlations = value.correlations ?? [];
-  const handler = useValidity(onInvalid);
+  const { handler, messages } = useValidity(onInvalid);
+  const fieldId = `${React.useId()}-correlation-`;
+  // What the draft's correlations cannot do (a matrix that cannot hold), row by row.
+  const problems = React.useMemo(
+    () => (correlations.length ? correlationProblems(value, sroiAnalysis(value)) : []),
+    [value, correlations.length]
+  );
   const outcomeOptions = [
     { id: "all", label: "Every outcome" },
     ...value.outcomes.map((o, i) => ({ id: String(i + 1), label: `${i + 1}: ${o.outcome}` })),
@@ -147,8 +164,12 @@ export function RangesEditor({
                 <OptionalNumber
                   label="Rank correlation (−1 to 1)"
                   value={k.correlation}
-                  onChange={(v) => setCorrelation(i, (x) => void (x.correlation = v ?? 0))}
+                  // A value outside −1 to 1 stays in the field, said so, and is not taken.
+                  onChange={(v) => v !== null && setCorrelation(i, (x) => void (x.correlation = v))}
                   onValidity={handler(`correlation:${i}`)}
+                  check={correlationError}
+                  problem={problems[i]}
+                  id={fieldId + i}
                 />
                 <Button
                   onClick={() => update((d) => void d.correlations!.splice(i, 1))}
@@ -168,6 +189,13 @@ export function RangesEditor({
           >
             Add a correlation
           </Button>
+          <CorrelationProblems
+            items={correlations.map((k, i) => ({
+              where: correlationWhere(k, i),
+              text: messages[`correlation:${i}`] ?? problems[i],
+              fieldId: fieldId + i,
+            }))}
+          />
         </>
       )}
     </div>

@@ -98,7 +98,7 @@ export function Uncertainty({
     }
   }, [value, ranged, analysis]);
   const blocked = typedBadly
-    ? "A range holds something that is not a number: correct it to run the simulation."
+    ? "A range or correlation holds something the simulation cannot use (its field says what): correct it to run the simulation."
     : rangeProblem;
   const job = React.useCallback(
     (options: PaneOptions) =>

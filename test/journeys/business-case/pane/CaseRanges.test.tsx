@@ -104,7 +104,15 @@ test("correlations between the option's ranged lines: added in words, checked, r
   expect(screen.getByText("Enter a rank correlation from −1 to 1.")).toBeTruthy();
   expect(latest.correlations![0].correlation).toBe(0.5);
   expect(run().hasAttribute("disabled")).toBe(true);
+  expect((rho()[0] as HTMLInputElement).value).toBe("1.5"); // kept as typed
+  // In the list under the correlations too, as a link to the field.
+  const where = `Correlation 1 (Savings line 1 with Savings line 2, ${option.name})`;
+  fireEvent.click(
+    screen.getByRole("button", { name: `${where}: Enter a rank correlation from −1 to 1.` })
+  );
+  expect(document.activeElement).toBe(rho()[0]);
   fireEvent.change(rho()[0], { target: { value: "-0.9" } });
+  expect(screen.queryByText(/Fix these correlations to run the simulation/)).toBeNull();
   expect(run().hasAttribute("disabled")).toBe(false);
   // A third line, correlated with both at 0.9: no three estimates can do that.
   addRange();
@@ -132,6 +140,20 @@ test("correlations between the option's ranged lines: added in words, checked, r
       new RegExp(`The correlations of ${option.name}: these correlations cannot hold together`)
     )
   ).toBeTruthy();
+  // On the fields: the two with One-off cost 1, where the matrix first fails, not the first.
+  const marked = (n: number) =>
+    screen
+      .getByRole("group", { name: `Correlation ${n}` })
+      .textContent!.includes("This correlation and the others marked cannot hold together");
+  expect([1, 2, 3].map(marked)).toEqual([false, true, true]);
+  expect((rho()[2] as HTMLInputElement).value).toBe("0.9");
+  const third = screen.getByRole("button", {
+    name: new RegExp(
+      `^Correlation 3 \\(Savings line 2 with One-off cost 1, ${option.name}\\): This correlation and the others marked`
+    ),
+  });
+  fireEvent.click(third);
+  expect(document.activeElement).toBe(rho()[2]);
   // Every ranged savings line with each other: the pair of savings lines takes 0.5.
   fireEvent.click(
     screen.getByRole("button", {

@@ -53,7 +53,9 @@ test("a typed non-number or an impossible range disables Run and says which rang
   expect((low as HTMLInputElement).value).toBe("abc");
   expect(draft().ranges![0].low).toBe(before);
   expect(disabled(runButton())).toBe(true);
-  expect(screen.getByText(/A range holds something that is not a number/)).toBeTruthy();
+  expect(
+    screen.getByText(/A range or correlation holds something the simulation cannot use/)
+  ).toBeTruthy();
   fireEvent.change(low, { target: { value: "99999999" } });
   expect(disabled(runButton())).toBe(true);
   expect(
@@ -98,4 +100,92 @@ test("the worker is sent the analysis's own ranges with the sampling chosen", as
   expect(run.job!.analysis.ranges).toHaveLength(2);
   expect(run.job!.analysis.correlations).toEqual([{ first: 1, second: 2, correlation: 0.5 }]);
   expect(run.job!.options).toEqual({ iterations: 10000, seed: 1, sampling: "lhs" });
+});
+
+test("a correlation outside −1 to 1, or one that cannot hold with those above it, is said on its field and in the list, kept as typed, and stops Run", () => {
+  let latest: SroiAnalysisCase = STARTING_EXAMPLE;
+  const start = JSON.parse(JSON.stringify(STARTING_EXAMPLE)) as SroiAnalysisCase;
+  const uniform = (input: "proxy" | "deadweight" | "drop_off", low: number, high: number) => ({
+    input,
+    outcome: 1,
+    distribution: "uniform" as const,
+    low,
+    mode: null,
+    high,
+    sd: null,
+  });
+  start.ranges = [
+    uniform("proxy", start.outcomes[0].proxy * 0.8, start.outcomes[0].proxy * 1.2),
+    uniform("deadweight", 0.1, 0.3),
+    uniform("drop_off", 0.1, 0.4),
+  ];
+  start.correlations = [
+    { first: 1, second: 2, correlation: 0.9 },
+    { first: 2, second: 3, correlation: 0.9 },
+    { first: 1, second: 3, correlation: 0.7 }, // 0.62 to 1 can hold with the two 0.9s
+  ];
+  function Host() {
+    const [value, setValue] = React.useState<SroiAnalysisCase>(start);
+    latest = value;
+    const update = (change: (d: SroiAnalysisCase) => void) =>
+      setValue((v) => {
+        const d = JSON.parse(JSON.stringify(v)) as SroiAnalysisCase;
+        change(d);
+        return d;
+      });
+    return <Uncertainty value={value} update={update} />;
+  }
+  render(<Host />);
+  const rho = () =>
+    screen.getAllByRole("textbox", { name: "Rank correlation (−1 to 1)" }) as HTMLInputElement[];
+  const list = () => screen.queryByText(/Fix these correlations to run the simulation/);
+  expect(disabled(runButton())).toBe(false);
+  expect(list()).toBeNull();
+
+  // Out of range: said on the field, kept as typed, not taken, listed as a link, Run disabled.
+  fireEvent.change(rho()[0], { target: { value: "1.5" } });
+  expect(rho()[0].value).toBe("1.5");
+  expect(latest.correlations![0].correlation).toBe(0.9);
+  const group = screen.getByRole("group", { name: "Correlation 1" });
+  expect(group.textContent).toContain("Enter a rank correlation from −1 to 1.");
+  expect(disabled(runButton())).toBe(true);
+  expect(list()).toBeTruthy();
+  const link = screen.getByRole("button", {
+    name: "Correlation 1 (Range 1 with Range 2): Enter a rank correlation from −1 to 1.",
+  });
+  fireEvent.click(link);
+  expect(document.activeElement).toBe(rho()[0]);
+  fireEvent.change(rho()[0], { target: { value: "0.9" } });
+  expect(disabled(runButton())).toBe(false);
+  expect(list()).toBeNull();
+
+  // 0.9, 0.9 and −0.9 cannot hold together: the two on Range 3 (where the matrix first
+  // fails) are marked; the draft holds what was typed (each value is a correlation), and Run
+  // stays disabled until one is weakened.
+  fireEvent.change(rho()[2], { target: { value: "-0.9" } });
+  expect(rho()[2].value).toBe("-0.9");
+  expect(latest.correlations![2].correlation).toBe(-0.9);
+  expect(screen.getByRole("group", { name: "Correlation 3" }).textContent).toContain(
+    "This correlation and the others marked cannot hold together"
+  );
+  expect(screen.getByRole("group", { name: "Correlation 2" }).textContent).toContain(
+    "cannot hold together"
+  );
+  expect(screen.getByRole("group", { name: "Correlation 1" }).textContent).not.toContain(
+    "cannot hold"
+  );
+  expect(
+    screen.getByRole("button", {
+      name: /^Correlation 2 \(Range 2 with Range 3\): This correlation/,
+    })
+  ).toBeTruthy();
+  const psd = screen.getByRole("button", {
+    name: /^Correlation 3 \(Range 1 with Range 3\): This correlation and the others marked cannot hold together/,
+  });
+  fireEvent.click(psd);
+  expect(document.activeElement).toBe(rho()[2]);
+  expect(disabled(runButton())).toBe(true);
+  fireEvent.change(rho()[2], { target: { value: "0.8" } });
+  expect(disabled(runButton())).toBe(false);
+  expect(list()).toBeNull();
 });
