@@ -22,6 +22,8 @@ import type { Journey } from "../../src/journeys";
 import { SharingJourney } from "../../src/journeys/sharing/pane/SharingJourney";
 import { RealisationReview } from "../../src/journeys/realisation/pane/RealisationReview";
 import realisation from "../../src/journeys/realisation";
+import sharing from "../../src/journeys/sharing";
+import { readOptional } from "../../src/taskpane/components/RangeFields";
 import type { Realisation } from "../../src/journeys/realisation/types";
 
 beforeEach(() => {
@@ -282,4 +284,48 @@ test("a drop-down's value the rules refuse: listed with a link that focuses the 
   expect(heading()).toMatch(/^Step 1 of /);
   expect(document.activeElement?.id).toBe(fieldId(key));
   expect(document.activeElement?.getAttribute("role")).toBe("combobox");
+});
+
+describe("sharing's coalition figures: one amount each, kept as typed, and linked when wrong", () => {
+  const stored = () =>
+    JSON.parse(localStorage.getItem(sharing.draftKey)!) as {
+      coalitions: { coalitions: { members: string[]; value: number }[] };
+    };
+  const tyne = () =>
+    stored().coalitions.coalitions.find(
+      (c) => c.members.length === 1 && c.members[0] === "Tyne Works"
+    )?.value;
+
+  test("'£1,200' is 1,200; '1,2' is refused (never 12), listed, and its link focuses it", () => {
+    localStorage.setItem(
+      sharing.draftKey,
+      fs.readFileSync(
+        path.resolve(__dirname, "../../examples/sharing-employment-consortium.json"),
+        "utf8"
+      )
+    );
+    render(<SharingJourney inExcel={false} />);
+    openStep(2);
+    const box = () =>
+      screen.getByRole("textbox", { name: /^Tyne Works: .* on its own$/ }) as HTMLInputElement;
+    expect(box().value).toBe("180,000");
+    fireEvent.change(box(), { target: { value: "£1,200" } });
+    expect(tyne()).toBe(1200);
+    fireEvent.change(box(), { target: { value: "1,2" } });
+    expect(box().value).toBe("1,2");
+    expect(tyne()).toBe(1200);
+    expect(screen.getByText("Enter an amount, or leave it blank.")).toBeTruthy();
+    openLast();
+    const link = screen.getByRole("button", { name: /^Step 2 · Tyne Works: .* on its own: / });
+    link.focus();
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(box());
+  });
+});
+
+test("a range's number reads thousands the same way: '1,2' is refused, '-20,000' is one number", () => {
+  expect(readOptional("-20,000")).toEqual({ value: -20000 });
+  expect(readOptional("£1,200.50")).toEqual({ value: 1200.5 });
+  expect(readOptional("")).toEqual({ value: null });
+  expect(readOptional("1,2")).toEqual({ error: "Enter a number, or leave it blank." });
 });
