@@ -28,9 +28,26 @@ import { copyDraft, useDraft, useDraftStore } from "./draft";
 import { deliverWorkbook, type Status } from "./deliver";
 import { useWorkbookRestore } from "./restore";
 import { useWorkbookHost, type WorkbookHost } from "./workbook-host";
-import { fieldId as fieldIdOf, type FieldRegistry, type TypedEntry } from "./components/fields";
+import {
+  fieldId as fieldIdOf,
+  type FieldRegistry,
+  type Reveal,
+  type TypedEntry,
+} from "./components/fields";
 import type { Problem } from "./components/ProblemList";
 import { placeProblem, type JourneyWords } from "./words";
+
+/**
+ * Focuses the element `id` and scrolls it to the middle of the pane (a field at the very edge
+ * of the view is easy to miss). Nothing happens when it is not on the page.
+ */
+export function revealField(id: string): void {
+  const element = document.getElementById(id);
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  // jsdom has no layout, so no scrollIntoView; browsers all do.
+  element.scrollIntoView?.({ block: "center" });
+}
 
 /** What one step is given: the draft, a way to change it, and the journey's state. */
 export interface StepProps<T, R> {
@@ -140,7 +157,9 @@ function useTypedFields(draftKey: string) {
     []
   );
   const clear = React.useCallback(() => setTyped((now.current = {})), []);
-  return { typed, registry, clear };
+  /** Whether any field holds text it could not commit, as of the latest report. */
+  const holdsTyped = React.useCallback(() => Object.keys(now.current).length > 0, []);
+  return { typed, registry, clear, holdsTyped };
 }
 
 export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions<T, R>) {
@@ -152,14 +171,23 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
   const checked = React.useDeferredValue(value);
   /** True while the results are those of an earlier draft (a keystroke not yet checked). */
   const pending = checked !== value;
-  const { typed, registry, clear } = useTypedFields(journey.draftKey);
+  const { typed, registry, clear, holdsTyped } = useTypedFields(journey.draftKey);
   const [status, setStatus] = React.useState<Status | null>(null);
   const [step, setStepNow] = React.useState(0);
   const [confirm, setConfirm] = React.useState<SheetNames | null>(null);
-  const [replacing, setReplacing] = React.useState<{ next: T; said: string } | null>(null);
+  const [replacing, setReplacing] = React.useState<{
+    next: T;
+    said: string;
+    /** True when fields hold text they could not commit (lost too, if replaced). */
+    typed: boolean;
+  } | null>(null);
   const [started, setStarted] = React.useState<Status | null>(null);
-  /** The field a problem's link is taking the user to, focused once it is rendered. */
-  const [reveal, setReveal] = React.useState<string | null>(null);
+  /**
+   * The field a problem's link is taking the user to, focused once it is rendered. Each link
+   * followed is a new request (its own object), so following a link to the field already in
+   * view, or the same link again, focuses it again: nothing relies on the step changing.
+   */
+  const [reveal, setReveal] = React.useState<Reveal | null>(null);
 
   /** A new draft from outside the fields: nothing typed before applies to it. */
   const setValue = React.useCallback(
@@ -185,14 +213,14 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
    */
   const goTo = React.useCallback(
     (at: { step?: number; fieldId?: string }) => {
-      setReveal(at.fieldId ?? null);
+      setReveal(at.fieldId === undefined ? null : { id: at.fieldId });
       if (at.step !== undefined) setStep(at.step);
     },
     [setStep]
   );
   React.useEffect(() => {
     if (reveal === null) return;
-    document.getElementById(reveal)?.focus();
+    revealField(reveal.id);
     setReveal(null);
   }, [reveal]);
 
@@ -308,8 +336,12 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
   // itself while that is behind, so a keystroke just typed is never replaced unasked.
   const pristine = React.useMemo(() => untouched(checked), [options.start, checked, lastStart]);
   const replace = (next: T, said: string) => {
-    if ((pending ? untouched(value) : pristine) || equal(next, value)) return startWith(next, said);
-    setReplacing({ next, said });
+    // Text a field holds uncommitted (invalid, so not in the draft) is lost by a replacement
+    // too, even when the draft itself is a starting point: then it asks as well.
+    const typedNow = holdsTyped();
+    const draftKept = (pending ? untouched(value) : pristine) || equal(next, value);
+    if (draftKept && !typedNow) return startWith(next, said);
+    setReplacing({ next, said, typed: typedNow });
   };
   const startWith = (next: T, said: string) => {
     setReplacing(null);
@@ -361,6 +393,8 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
       onConfirm: () => confirm && void deliver(confirm),
       onCancelConfirm: () => setConfirm(null),
       replacing: replacing?.said ?? null,
+      /** True when what would be replaced includes text typed into a field it cannot use. */
+      replacingTyped: replacing?.typed ?? false,
       onReplace: () => replacing && startWith(replacing.next, replacing.said),
       onKeep: () => setReplacing(null),
       props: {

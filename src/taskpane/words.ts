@@ -96,25 +96,20 @@ function advice(must: string, field: FieldWords): string {
   return `${the} ${must}`;
 }
 
-/**
- * `problem` in the pane's words, with where it is (see the module's note). Without a place
- * for its top-level property it is left as the validator says it.
- */
-export function placeProblem(problem: string, words: JourneyWords | undefined): PlacedProblem {
-  const m = problem.match(POINTER);
-  if (!m) return { text: problem };
-  if (m[1].startsWith(PLACED)) {
-    const place = JSON.parse(decodeURIComponent(m[1].slice(PLACED.length))) as FieldPlace;
-    const scope = [`Step ${place.step + 1}`, ...place.scope];
-    return {
-      text: `${scope.join(" · ")}: ${advice(m[2], place.field)}`,
-      step: place.step,
-      fieldId: fieldId(fieldKey(scope, place.field.label)),
-    };
-  }
-  const segments = m[1].split("/").slice(1);
+/** Where a pointer's value is in the pane: its step, its scope and its field's words. */
+interface Located {
+  readonly step: number;
+  readonly scope: readonly string[];
+  readonly field: FieldWords;
+  /** True when the field table lists the field (so its element id is known). */
+  readonly known: boolean;
+}
+
+/** The place of the value at `pointer` (a JSON Pointer), or undefined without a place for it. */
+function locate(pointer: string, words: JourneyWords | undefined): Located | undefined {
+  const segments = pointer.split("/").slice(1);
   const at = words?.at[segments[0]];
-  if (!words || !at) return { text: problem };
+  if (!words || !at) return undefined;
   // Walk the pointer: each list with an item name adds "Option 1" to the scope, and the
   // deepest placed part (options/*/savings) says the step, so a line in a list inside a
   // list is named the way its step's fields are scoped.
@@ -140,10 +135,45 @@ export function placeProblem(problem: string, words: JourneyWords | undefined): 
     words.fields[pattern.replace(/\/\*$/, "")] ?? {
       label: last ? spaced(last) : (at.item?.toLowerCase() ?? spaced(segments[0])),
     };
-  const known = words.fields[pattern] !== undefined;
+  return { step, scope, field, known: words.fields[pattern] !== undefined };
+}
+
+/** A journey rule's message about one value: its pointer, then words ("… is not an option"). */
+const RULE = /^(\/\S*) (?!must )(\S.*)$/;
+
+/**
+ * `problem` in the pane's words, with where it is (see the module's note). Without a place
+ * for its top-level property it is left as the validator says it. A journey's own rule about
+ * a field the table lists (`/optionId "x" is not an option of the case (…)`, a drop-down's
+ * value) is placed too, keeping its words ("Step 1: the option … "x" is not an option of the
+ * case (…)"), so its link focuses that field.
+ */
+export function placeProblem(problem: string, words: JourneyWords | undefined): PlacedProblem {
+  const m = problem.match(POINTER);
+  if (!m) {
+    const r = problem.match(RULE);
+    const at = r && !r[1].startsWith(PLACED) ? locate(r[1], words) : undefined;
+    if (!r || !at?.known) return { text: problem };
+    return {
+      text: `${at.scope.join(" · ")}: the ${at.field.label.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase())} ${r[2]}`,
+      step: at.step,
+      fieldId: fieldId(fieldKey(at.scope, at.field.label)),
+    };
+  }
+  if (m[1].startsWith(PLACED)) {
+    const place = JSON.parse(decodeURIComponent(m[1].slice(PLACED.length))) as FieldPlace;
+    const scope = [`Step ${place.step + 1}`, ...place.scope];
+    return {
+      text: `${scope.join(" · ")}: ${advice(m[2], place.field)}`,
+      step: place.step,
+      fieldId: fieldId(fieldKey(scope, place.field.label)),
+    };
+  }
+  const at = locate(m[1], words);
+  if (!at) return { text: problem };
   return {
-    text: `${scope.join(" · ")}: ${advice(m[2], field)}`,
-    step,
-    fieldId: known ? fieldId(fieldKey(scope, field.label)) : undefined,
+    text: `${at.scope.join(" · ")}: ${advice(m[2], at.field)}`,
+    step: at.step,
+    fieldId: at.known ? fieldId(fieldKey(at.scope, at.field.label)) : undefined,
   };
 }

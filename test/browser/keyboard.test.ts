@@ -178,4 +178,43 @@ describeInChromium("each journey by keyboard alone, at 400 px", (env) => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("a link to a field on the open step focuses and shows it, each time; typed text alone makes Start from ask", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 400, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${env.url}taskpane.html`, { waitUntil: "load" });
+    await page.getByText("Running without Excel").waitFor({ timeout: 30000 });
+    await enterOn(page, page.getByRole("tab", { name: "Sharing", exact: true }));
+    // Only text the field cannot use: the draft itself is still the starting example.
+    const key = "Step 1 · Partner 2 · Units of use (homes managed)";
+    await typeOver(page, byKey(page, key), "7500 homes");
+    const link = page.getByRole("button", { name: `${key}: enter a number`, exact: true });
+    for (let time = 1; time <= 2; time++) {
+      await enterOn(page, link); // step 1 lists it below its own fields
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(fieldId(key));
+      // In view: the field's box is inside the viewport.
+      const box = await byKey(page, key).boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+      await page.keyboard.press("End"); // the caret, not the focus, moves
+      await page.mouse.wheel(0, 3000); // scrolled away before the second time
+    }
+    await page.screenshot({
+      path: artifact("pane-400/sharing-keyboard-same-step.png"),
+      fullPage: true,
+    });
+
+    const startFrom = page.getByRole("combobox", { name: "Start from" });
+    await chooseByKeyboard(page, startFrom, /^Example/);
+    const ask = page.getByRole("dialog", { name: "Replace your draft?" });
+    await ask.waitFor();
+    await enterOn(page, ask.getByRole("button", { name: "Keep my draft" }));
+    await ask.waitFor({ state: "detached" });
+    expect(await byKey(page, key).inputValue()).toBe("7500 homes");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -34,6 +34,32 @@ beforeEach(() => {
   sessionStorage.clear();
 });
 
+/** A £ field and an optional amount, recording the values the £ field commits. */
+function Money(props: { initial: number; seen: number[] }): React.JSX.Element {
+  const [value, setValue] = React.useState(props.initial);
+  const [optional, setOptional] = React.useState<number | null>(2500000);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <NumberField
+        label="Full annual saving"
+        unit="£"
+        value={value}
+        onChange={(v) => {
+          props.seen.push(v);
+          setValue(v);
+        }}
+      />
+      <OptionalAmountField
+        label="Actual"
+        value={optional}
+        invalid="Enter an amount."
+        onChange={setOptional}
+      />
+      <span data-testid="optional">{String(optional)}</span>
+    </FluentProvider>
+  );
+}
+
 describe("amounts with thousands separators", () => {
   test("one number, whichever way a UK finance user writes it", () => {
     expect(parseAmount("1,234,567")).toBe(1234567);
@@ -66,31 +92,6 @@ describe("amounts with thousands separators", () => {
     }
     expect(groupThousands(1e21)).toBe("1e+21"); // exponent form is left alone
   });
-
-  function Money(props: { initial: number; seen: number[] }): React.JSX.Element {
-    const [value, setValue] = React.useState(props.initial);
-    const [optional, setOptional] = React.useState<number | null>(2500000);
-    return (
-      <FluentProvider theme={webLightTheme}>
-        <NumberField
-          label="Full annual saving"
-          unit="£"
-          value={value}
-          onChange={(v) => {
-            props.seen.push(v);
-            setValue(v);
-          }}
-        />
-        <OptionalAmountField
-          label="Actual"
-          value={optional}
-          invalid="Enter an amount."
-          onChange={setOptional}
-        />
-        <span data-testid="optional">{String(optional)}</span>
-      </FluentProvider>
-    );
-  }
 
   test("a £ field shows separators, keeps what is being typed, and commits one number", () => {
     const seen: number[] = [];
@@ -127,6 +128,50 @@ describe("amounts with thousands separators", () => {
     fireEvent.change(actual, { target: { value: "3,00" } });
     expect(screen.getByText("Enter an amount.")).toBeTruthy();
     expect(screen.getByTestId("optional").textContent).toBe("3000000");
+  });
+});
+
+describe("amounts typed keystroke by keystroke", () => {
+  /** Types `text` one character at a time into `box`, as a keyboard does. */
+  const typeSlowly = (box: HTMLInputElement, text: string) => {
+    fireEvent.change(box, { target: { value: "" } });
+    for (let k = 1; k <= text.length; k++)
+      fireEvent.change(box, { target: { value: text.slice(0, k) } });
+  };
+
+  test.each([
+    ["£1,200", 1200],
+    ["1,200.50", 1200.5],
+    ["-20,000", -20000],
+  ])("%s: kept as typed at every keystroke, and the value used is %d", (text, n) => {
+    const seen: number[] = [];
+    render(<Money initial={5} seen={seen} />);
+    const box = screen.getByRole("textbox", { name: "Full annual saving" }) as HTMLInputElement;
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: "" } });
+    for (let k = 1; k <= text.length; k++) {
+      fireEvent.change(box, { target: { value: text.slice(0, k) } });
+      expect(box.value).toBe(text.slice(0, k)); // never reformatted under the caret
+    }
+    expect(seen[seen.length - 1]).toBe(n);
+    // One number: never a part of it ("-20" then "000") as the last value used.
+    expect(screen.queryByText(/^Enter a number/)).toBeNull();
+    fireEvent.blur(box);
+    expect(box.value).toBe(groupThousands(n));
+  });
+
+  test("an optional amount (the realisation's actuals, sharing's coalitions) reads them the same way", () => {
+    render(<Money initial={5} seen={[]} />);
+    const actual = screen.getByRole("textbox", { name: "Actual" }) as HTMLInputElement;
+    for (const [text, n] of [
+      ["£1,200", "1200"],
+      ["1,200.50", "1200.5"],
+      ["-20,000", "-20000"],
+    ]) {
+      typeSlowly(actual, text);
+      expect(actual.value).toBe(text);
+      expect(screen.getByTestId("optional").textContent).toBe(n);
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import { bidProblems } from "../../src/journeys/bids/validate";
 import { STARTING_EXAMPLE } from "../../src/journeys/bids/examples";
 import { CASE_TABLE, CASE_FIELDS } from "../../src/journeys/business-case/pane/fields";
 import { SHARING_FIELDS } from "../../src/journeys/sharing/pane/fields";
-import { REALISATION_FIELDS } from "../../src/journeys/realisation/pane/fields";
+import { REALISATION_FIELDS, REALISATION_TABLE } from "../../src/journeys/realisation/pane/fields";
 
 test("bounds come from the schema: a price more than £0, quality 0–100%, at most 500 bids", () => {
   expect(BID_FIELDS.price).toMatchObject({ label: "Price", unit: "£", above: 0 });
@@ -97,4 +97,23 @@ test("a oneOf of objects: each field's bounds from the alternative that has it",
   expect(SHARING_FIELDS.vatRecovery).toMatchObject({ min: 0, max: 1, unit: "percent" });
   expect(REALISATION_FIELDS.savingsGreen).toMatchObject({ min: 0, max: 10, unit: "percent" });
   expect(REALISATION_FIELDS.asAtYear).toMatchObject({ min: 0, max: 60, whole: true });
+});
+
+test("a journey rule about a field the table lists is placed in its words, with the field's id", () => {
+  const option = placeProblem(
+    '/optionId "nope" is not an option of the case ("pool")',
+    REALISATION_TABLE.words
+  );
+  expect(option).toEqual({
+    text: 'Step 1: the option the partnership went ahead with "nope" is not an option of the case ("pool")',
+    step: 0,
+    fieldId: fieldId(fieldKey(["Step 1"], "Option the partnership went ahead with")),
+  });
+  expect(
+    placeProblem("/unplanned/0/source is needed for an unplanned saving", REALISATION_TABLE.words)
+      .text
+  ).toBe("Step 2 · Unplanned line 1: the source is needed for an unplanned saving");
+  // A rule about something the table does not list keeps its own words and has no link.
+  const figure = "/actuals/0/figures/1/year 3 has another figure already";
+  expect(placeProblem(figure, REALISATION_TABLE.words)).toEqual({ text: figure });
 });

@@ -12,7 +12,7 @@ import {
   DISTRIBUTIONS,
   type DistributionName,
 } from "../../model/distributions";
-import { ChoiceField, ErrorField } from "./fields";
+import { ChoiceField, ErrorField, parseAmount } from "./fields";
 import { ProblemList } from "./ProblemList";
 
 /** The stack of rows, one row's fieldset and its grid of numbers. */
@@ -33,11 +33,15 @@ export const useRangeStyles = makeStyles({
   },
 });
 
-/** A number that may be blank: what was typed is kept; a blank is null. */
+/**
+ * A number that may be blank: what was typed is kept; a blank is null. Commas separate
+ * thousands only ({@link parseAmount}): "1,2" is refused, never read as 12.
+ * @example readOptional("-20,000") // { value: -20000 }
+ */
 export function readOptional(raw: string): { value: number | null } | { error: string } {
   if (raw.trim() === "") return { value: null };
-  const n = Number(raw.replace(/[,£%\s]/g, ""));
-  return Number.isFinite(n) ? { value: n } : { error: "Enter a number, or leave it blank." };
+  const n = parseAmount(raw);
+  return n !== null ? { value: n } : { error: "Enter a number, or leave it blank." };
 }
 
 /**

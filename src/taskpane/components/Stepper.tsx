@@ -235,7 +235,7 @@ export function JourneyFrame<T, R>({
             onCancel={frame.onKeep}
             onConfirm={frame.onReplace}
           >
-            {`Your draft has changes that are not in any starting point. ${(frame.replacing ?? "").replace(/^Started from/, "Starting from")} replaces them, and they cannot be recovered.`}
+            {`${frame.replacingTyped ? "Your draft has text typed into a field that is not yet part of it (the last step lists it), or changes that are not in any starting point." : "Your draft has changes that are not in any starting point."} ${(frame.replacing ?? "").replace(/^Started from/, "Starting from")} replaces them, and they cannot be recovered.`}
           </ConfirmDialog>
         </>
       }

@@ -97,10 +97,19 @@ const StepContext = React.createContext(0);
 export const FieldRegistryProvider = RegistryContext.Provider;
 
 /**
- * The id of the field a problem's link is about to focus (or null): a long list showing
- * another page of rows turns to the row holding it, so the field exists to be focused.
+ * A request to bring a field into view and focus it (a problem's link followed): each link
+ * followed is a new object, so the same field asked for twice is two requests.
  */
-const RevealContext = React.createContext<string | null>(null);
+export interface Reveal {
+  /** The field's element id. */
+  readonly id: string;
+}
+
+/**
+ * The field a problem's link is about to focus (or null): a long list showing another page
+ * of rows turns to the row holding it, so the field exists to be focused.
+ */
+const RevealContext = React.createContext<Reveal | null>(null);
 
 /** Gives the lists below it the field to bring into view (the journey skeleton's `reveal`). */
 export const RevealProvider = RevealContext.Provider;
@@ -327,16 +336,34 @@ export function TextField(props: {
   );
 }
 
+/**
+ * The element id of the field labelled `label` here (its scope's), and what the journey's
+ * rules say is wrong with its value: for the fields that commit every change at once (a
+ * drop-down, a tick box), so a problem's link can focus them like any text field.
+ */
+function useFieldPlace(label: string): { id: string; ruled: string | undefined } {
+  const scope = React.useContext(ScopeContext);
+  const registry = React.useContext(RegistryContext);
+  const id = fieldId(fieldKey(scope, label));
+  return { id, ruled: registry?.ruled(id) };
+}
+
+/**
+ * A choice from a list (Fluent's Dropdown). Its button carries the field's id, so a problem's
+ * link focuses it; what the journey's rules say of its value shows as its error.
+ */
 export function ChoiceField<T extends string>(props: {
   label: string;
   value: T;
   options: readonly { id: T; label: string }[];
   onChange: (v: T) => void;
 }): React.JSX.Element {
+  const { id, ruled } = useFieldPlace(props.label);
   const current = props.options.find((o) => o.id === props.value);
   return (
-    <Field label={props.label}>
+    <ErrorField label={props.label} error={ruled}>
       <Dropdown
+        id={id}
         value={current?.label ?? ""}
         selectedOptions={[props.value]}
         onOptionSelect={(_e, d) => d.optionValue && props.onChange(d.optionValue as T)}
@@ -347,17 +374,20 @@ export function ChoiceField<T extends string>(props: {
           </Option>
         ))}
       </Dropdown>
-    </Field>
+    </ErrorField>
   );
 }
 
+/** A tick box; its input carries the field's id, so a problem's link focuses it. */
 export function CheckField(props: {
   label: string;
   checked: boolean;
   onChange: (v: boolean) => void;
 }): React.JSX.Element {
+  const { id } = useFieldPlace(props.label);
   return (
     <Checkbox
+      id={id}
       label={props.label}
       checked={props.checked}
       onChange={(_e, d) => props.onChange(d.checked === true)}
@@ -562,13 +592,14 @@ export function GroupList<T>(props: {
     }
     return null;
   };
-  const [page, setPage] = React.useState(() => Math.floor((rowOf(reveal) ?? 0) / size));
+  const [page, setPage] = React.useState(() => Math.floor((rowOf(reveal?.id ?? null) ?? 0) / size));
   // A link about to focus a field in a row of another page turns to that page in this very
-  // render (React's "adjust state while rendering"), so the field is there when focused.
+  // render (React's "adjust state while rendering"), so the field is there when focused;
+  // every request does, also one for the row already asked for after the user paged away.
   const [revealed, setRevealed] = React.useState(reveal);
   if (revealed !== reveal) {
     setRevealed(reveal);
-    const row = rowOf(reveal);
+    const row = rowOf(reveal?.id ?? null);
     if (row !== null) setPage(Math.floor(row / size));
   }
   // A row added goes on the last page: show it. Rows removed: never past the last page.

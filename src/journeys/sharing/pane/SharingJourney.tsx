@@ -7,8 +7,6 @@
  */
 import * as React from "react";
 import {
-  Field,
-  Input,
   Table,
   TableBody,
   TableCell,
@@ -25,6 +23,7 @@ import {
   ChoiceField,
   GroupList,
   NumberField,
+  OptionalAmountField,
   TextField,
 } from "../../../taskpane/components/fields";
 import { copyDraft } from "../../../taskpane/draft";
@@ -60,39 +59,6 @@ type Mutable<T> = T extends readonly (infer U)[]
     ? { -readonly [K in keyof T]: Mutable<T[K]> }
     : T;
 type Draft = Mutable<SharingAnalysis>;
-
-/** A number that may be left blank (a coalition not entered yet): blank is null. */
-function OptionalMoneyField(props: {
-  label: string;
-  value: number | null;
-  onChange: (v: number | null) => void;
-}): React.JSX.Element {
-  const shown = props.value === null ? "" : String(props.value);
-  const [text, setText] = React.useState(shown);
-  const [error, setError] = React.useState<string | undefined>();
-  React.useEffect(() => setText(shown), [shown]);
-  const commit = (raw: string) => {
-    setText(raw);
-    if (raw.trim() === "") {
-      setError(undefined);
-      return props.onChange(null);
-    }
-    const n = Number(raw.replace(/[,£\s]/g, ""));
-    if (!Number.isFinite(n)) return setError("Enter an amount, or leave it blank.");
-    setError(undefined);
-    props.onChange(n);
-  };
-  return (
-    <Field label={props.label} validationMessage={error} validationState={error ? "error" : "none"}>
-      <Input
-        value={text}
-        inputMode="decimal"
-        contentBefore="£"
-        onChange={(_e, d) => commit(d.value)}
-      />
-    </Field>
-  );
-}
 
 /** The members of coalition `mask` by name. */
 const membersOf = (mask: number, names: readonly string[]) =>
@@ -387,10 +353,11 @@ function Coalitions({
             {`For each group of partners, the ${figure} if its members went ahead on their own, without the others. Leave a group blank until you know it.`}
           </Text>
           {readingOrder(names.length).map((m) => (
-            <OptionalMoneyField
+            <OptionalAmountField
               key={`${m}-${names.join("|")}`}
               label={`${coalitionLabel(m, names)}: ${figure} on its own`}
               value={enteredValue(value, m)}
+              invalid="Enter an amount, or leave it blank."
               onChange={(v) => setEntered(m, v)}
             />
           ))}
