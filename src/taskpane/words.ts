@@ -102,7 +102,7 @@ function advice(must: string, field: FieldWords): string {
  */
 export function placeProblem(problem: string, words: JourneyWords | undefined): PlacedProblem {
   const m = problem.match(POINTER);
-  if (!m) return { text: problem };
+  if (!m) return placeRule(problem, words) ?? { text: problem };
   if (m[1].startsWith(PLACED)) {
     const place = JSON.parse(decodeURIComponent(m[1].slice(PLACED.length))) as FieldPlace;
     const scope = [`Step ${place.step + 1}`, ...place.scope];
@@ -112,9 +112,27 @@ export function placeProblem(problem: string, words: JourneyWords | undefined): 
       fieldId: fieldId(fieldKey(scope, place.field.label)),
     };
   }
-  const segments = m[1].split("/").slice(1);
+  const placed = placeAt(m[1], words);
+  if (!placed) return { text: problem };
+  const { scope, step, field, known } = placed;
+  return {
+    text: `${scope.join(" · ")}: ${advice(m[2], field)}`,
+    step,
+    fieldId: known ? fieldId(fieldKey(scope, field.label)) : undefined,
+  };
+}
+
+/**
+ * Where the value at `pointer` is: its step, its scope ("Step 2", "Option 1", "Savings
+ * line 2") and its field's words; undefined without a place for its top-level property.
+ */
+function placeAt(
+  pointer: string,
+  words: JourneyWords | undefined
+): { scope: string[]; step: number; field: FieldWords; known: boolean } | undefined {
+  const segments = pointer.split("/").slice(1);
   const at = words?.at[segments[0]];
-  if (!words || !at) return { text: problem };
+  if (!words || !at) return undefined;
   // Walk the pointer: each list with an item name adds "Option 1" to the scope, and the
   // deepest placed part (options/*/savings) says the step, so a line in a list inside a
   // list is named the way its step's fields are scoped.
@@ -140,9 +158,23 @@ export function placeProblem(problem: string, words: JourneyWords | undefined): 
     words.fields[pattern.replace(/\/\*$/, "")] ?? {
       label: last ? spaced(last) : (at.item?.toLowerCase() ?? spaced(segments[0])),
     };
-  const known = words.fields[pattern] !== undefined;
+  return { scope, step, field, known: words.fields[pattern] !== undefined };
+}
+
+/**
+ * A journey's own rule about a value (`"/options/0/savings/1/priceYear: its price year
+ * 2010/11 is not in …"`, not Ajv's "must …") placed as {@link placeProblem} places the
+ * schema's: "Step 2 · Option 1 · Savings line 2: its price year 2010/11 is not in …", its link
+ * opening the step and focusing the field. Undefined when it is not of that form or has no place.
+ */
+function placeRule(problem: string, words: JourneyWords | undefined): PlacedProblem | undefined {
+  const m = /^(\/\S*): (.+)$/.exec(problem);
+  if (!m) return undefined;
+  const placed = placeAt(m[1], words);
+  if (!placed) return undefined;
+  const { scope, step, field, known } = placed;
   return {
-    text: `${scope.join(" · ")}: ${advice(m[2], field)}`,
+    text: `${scope.join(" · ")}: ${m[2]}`,
     step,
     fieldId: known ? fieldId(fieldKey(scope, field.label)) : undefined,
   };

@@ -1,6 +1,6 @@
 /** Step 5 of the business case: horizon, discounting, optimism bias, price base year. */
 import * as React from "react";
-import { ChoiceField, NumberField } from "../../../../taskpane/components/fields";
+import { ChoiceField, NumberField, YearField } from "../../../../taskpane/components/fields";
 import { useStyles } from "./shared";
 import type { StepProps } from "./shared";
 import { CASE_FIELDS as F } from "../fields";
@@ -38,10 +38,11 @@ export function SettingsStep({ value, update }: StepProps): React.JSX.Element {
         value={value.appraisal.optimismBias}
         onChange={(v) => update((d) => void (d.appraisal.optimismBias = v))}
       />
-      <NumberField
-        {...F.priceBaseYear}
+      <YearField
+        label={F.priceBaseYear.label}
+        hint="Every amount is in this year's prices; a line given in another year's prices is converted with the deflators below (a financial year such as 2024/25 needs a series that has it)."
         value={value.appraisal.priceBaseYear}
-        onChange={(v) => update((d) => void (d.appraisal.priceBaseYear = v))}
+        onChange={(v) => v !== undefined && update((d) => void (d.appraisal.priceBaseYear = v))}
       />
     </div>
   );
