@@ -22,6 +22,7 @@ import type { BusinessCase } from "../../../src/journeys/business-case/types";
 import { planTables } from "../../support/plan-tables";
 import { EXAMPLES } from "../../support/examples";
 import { ownDeflators } from "../../support/case-deflators";
+import { blankCase } from "../../../src/journeys/business-case/examples";
 
 const load = (f: string): BusinessCase =>
   parseCase(JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8")));
@@ -70,9 +71,11 @@ test("a case without price years keeps its results and its plan (no Price year c
   expect(tables.Deflators).toBeUndefined();
   expect(tables.Savings[0]).toEqual(Object.values(SAVINGS.columns).map((c) => c.header));
   expect(tables.OneOffCosts[0]).toEqual(Object.values(ONE_OFF_COSTS.columns).map((c) => c.header));
-  // Its 2026 price base is outside the series, and that is no problem without price years.
-  expect(caseProblems(old)).toEqual([]);
-  const same = JSON.parse(JSON.stringify(old)) as BusinessCase;
+  // A 2026 price base is outside the series, and that is no problem without price years.
+  const later = JSON.parse(JSON.stringify(old)) as BusinessCase;
+  later.appraisal.priceBaseYear = 2026;
+  expect(caseProblems(later)).toEqual([]);
+  const same = JSON.parse(JSON.stringify(later)) as BusinessCase;
   same.options[0].savings[0].priceYear = 2026;
   // A line in the price base's own year is still checked against the series.
   expect(caseProblems(same).join(" ")).toMatch(
@@ -232,4 +235,14 @@ describe("the case's own deflators", () => {
       .find((c) => String(c.value).startsWith("Inputs: "))!;
     expect(CASE_READER.from(tables, String(title.value))).toEqual(parseCase(m));
   });
+});
+
+test("the examples and a blank case are in 2024 prices, the shipped series' latest year, not the clock's", () => {
+  for (const f of [
+    "two-associations-merger.json",
+    "shared-back-office-vat.json",
+    "merger-loan-repricing.json",
+  ])
+    expect(load(f).appraisal.priceBaseYear).toBe(2024);
+  expect(blankCase().appraisal.priceBaseYear).toBe(2024);
 });
