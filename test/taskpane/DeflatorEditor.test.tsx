@@ -21,7 +21,7 @@ import { draftDefect } from "../../src/taskpane/draft";
 import { businessCase } from "../../src/journeys/business-case";
 import type { BusinessCase } from "../../src/journeys/business-case/types";
 
-jest.setTimeout(30000);
+jest.setTimeout(90000);
 beforeEach(() => localStorage.clear());
 
 const sroiDraft = () => JSON.parse(localStorage.getItem(SROI_DRAFT_KEY)!) as SroiAnalysisCase;

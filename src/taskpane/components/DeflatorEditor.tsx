@@ -178,6 +178,7 @@ export function DeflatorEditor(props: {
               addLabel="Add a year"
               min={1}
               max={MAX_ROWS}
+              pageSize={10}
               onAdd={() => {
                 const last = own.rows[own.rows.length - 1];
                 set({ rows: [...own.rows, [nextYear(last?.[0]), last?.[1] ?? 100]] });
