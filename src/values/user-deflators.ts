@@ -8,7 +8,6 @@
 import { ModelError } from "../model/errors";
 import {
   deflatorSeries,
-  seriesCoverage,
   shippedDeflators,
   type DeflatorSeries,
   type PriceYear,
@@ -26,7 +25,7 @@ export interface UserDeflators {
   rows: [PriceYear, number][];
 }
 
-/** The series a journey converts with (`deflatorSeries` of the rows; absent: the shipped one). */
+/** Each user series built once (`seriesOf`), keyed by the deflators object it was built from. */
 const cache = new WeakMap<UserDeflators, DeflatorSeries>();
 
 /**
@@ -52,7 +51,7 @@ export function seriesOf(d: UserDeflators | undefined): DeflatorSeries {
 }
 
 /** A model error as the first sentence of a problem. */
-export const sentence = (error: ModelError): string =>
+const sentence = (error: ModelError): string =>
   error.message.charAt(0).toUpperCase() + error.message.slice(1);
 
 /**
@@ -67,11 +66,6 @@ export function deflatorProblem(d: UserDeflators | undefined): string | null {
     if (!(error instanceof ModelError)) throw error;
     return `The deflators: ${sentence(error)}`;
   }
-}
-
-/** "the deflators (calendar years 1990 to 2024)": how a problem names a series. */
-export function seriesInWords(series: DeflatorSeries): string {
-  return `${series.name} (${seriesCoverage(series)})`;
 }
 
 /**

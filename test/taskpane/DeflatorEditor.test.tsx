@@ -18,6 +18,9 @@ import { mergeDeflatorRows, parsePastedDeflators } from "../../src/values/deflat
 import { nextYear } from "../../src/taskpane/components/DeflatorEditor";
 import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 import { draftDefect } from "../../src/taskpane/draft";
+import { placeProblem } from "../../src/taskpane/words";
+import { SROI_TABLE } from "../../src/journeys/sroi/pane/fields";
+import { CASE_TABLE } from "../../src/journeys/business-case/pane/fields";
 import { businessCase } from "../../src/journeys/business-case";
 import type { BusinessCase } from "../../src/journeys/business-case/types";
 
@@ -83,6 +86,12 @@ describe("reading pasted columns", () => {
     expect(nextYear("2024/25")).toBe("2025/26");
     expect(nextYear("1999/00")).toBe("2000/01");
   });
+});
+
+test("a blank name of the series is placed on its step in words, in both journeys", () => {
+  const blank = "/deflators/name must NOT have fewer than 1 characters";
+  expect(placeProblem(blank, SROI_TABLE.words).text).toBe("Step 1: enter the name of the series");
+  expect(placeProblem(blank, CASE_TABLE.words).text).toBe("Step 5: enter the name of the series");
 });
 
 describe("in the SROI view", () => {

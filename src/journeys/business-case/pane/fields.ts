@@ -137,6 +137,8 @@ export const CASE_TABLE = fieldTable(
       unit: "percent",
     },
     priceBaseYear: { path: "appraisal/priceBaseYear", label: "Price base year", unit: "year" },
+    // The deflator editor's (src/taskpane/components/DeflatorEditor.tsx), on step 5.
+    deflatorName: { path: "deflators/name", label: "Name of the series" },
   }
 );
 
