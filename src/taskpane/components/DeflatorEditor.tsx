@@ -35,6 +35,16 @@ import { mergeDeflatorRows, parsePastedDeflators } from "../../values/deflator-p
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   problems: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+  /** A row's year and index side by side: two short fields, half the height stacked. */
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    // A text box's own width (its size of 20 characters) would push past a narrow pane.
+    "& > *": { minWidth: 0 },
+    "& .fui-Input": { minWidth: 0, width: "100%" },
+    "& input": { minWidth: 0, width: "100%" },
+  },
 });
 
 /** The most rows a series may have (the schemas' maxItems). */
@@ -185,7 +195,7 @@ export function DeflatorEditor(props: {
               }}
             >
               {(r, i) => (
-                <>
+                <div className={styles.row}>
                   <YearField
                     label="Year"
                     value={r[0]}
@@ -197,7 +207,7 @@ export function DeflatorEditor(props: {
                     value={r[1]}
                     onChange={(x) => setRow(i, [r[0], x])}
                   />
-                </>
+                </div>
               )}
             </GroupList>
             <Paste rows={own.rows} onRows={(rows) => set({ rows })} />
