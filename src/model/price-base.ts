@@ -196,7 +196,8 @@ export function seriesCoverage(series: DeflatorSeries): string {
         : `${noun}s ${first.label} to ${last.label}${gaps}`
     );
   }
-  return parts.join(" and ");
+  // "calendar years 2014 to 2024, with gaps, and financial years …": the gaps stay with their kind.
+  return parts.join(parts[0]?.endsWith("gaps") ? ", and " : " and ");
 }
 
 /**

@@ -151,6 +151,8 @@ const RULE = /^(\/\S*) (?!must )(\S.*)$/;
 export function placeProblem(problem: string, words: JourneyWords | undefined): PlacedProblem {
   const m = problem.match(POINTER);
   if (!m) {
+    const ruled = placeRule(problem, words);
+    if (ruled) return ruled;
     const r = problem.match(RULE);
     const at = r && !r[1].startsWith(PLACED) ? locate(r[1], words) : undefined;
     if (!r || !at?.known) return { text: problem };
@@ -173,6 +175,24 @@ export function placeProblem(problem: string, words: JourneyWords | undefined): 
   if (!at) return { text: problem };
   return {
     text: `${at.scope.join(" · ")}: ${advice(m[2], at.field)}`,
+    step: at.step,
+    fieldId: at.known ? fieldId(fieldKey(at.scope, at.field.label)) : undefined,
+  };
+}
+
+/**
+ * A journey's own rule about a value (`"/options/0/savings/1/priceYear: its price year
+ * 2010/11 is not in …"`, not Ajv's "must …") placed as {@link placeProblem} places the
+ * schema's: "Step 2 · Option 1 · Savings line 2: its price year 2010/11 is not in …", its link
+ * opening the step and focusing the field. Undefined when it is not of that form or has no place.
+ */
+function placeRule(problem: string, words: JourneyWords | undefined): PlacedProblem | undefined {
+  const m = /^(\/\S*): (.+)$/.exec(problem);
+  if (!m) return undefined;
+  const at = locate(m[1], words);
+  if (!at) return undefined;
+  return {
+    text: `${at.scope.join(" · ")}: ${m[2]}`,
     step: at.step,
     fieldId: at.known ? fieldId(fieldKey(at.scope, at.field.label)) : undefined,
   };

@@ -24,6 +24,7 @@ import { realisationTemplate } from "../../src/journeys/realisation/template";
 import { parseRealisation, realisationProblems } from "../../src/journeys/realisation/validate";
 import { SUGGESTED_THRESHOLDS } from "../../src/model/realisation";
 import { errorCode } from "../support/model";
+import { ownDeflators } from "../support/case-deflators";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const readJson = (f: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, f), "utf8"));
@@ -91,6 +92,28 @@ test("the shipped business cases are found: at least the three the business-case
     ])
   );
   expect(caseFiles).not.toContain("realisation-two-associations.json");
+});
+
+test("a case with its own deflators and lines in other years' prices: the plan's lines add up to its flows", () => {
+  const c = ownDeflators(readJson("two-associations-merger.json"));
+  for (const o of c.options.slice(0, 2)) {
+    const f = optionFlows(c, o);
+    const lines = plannedLines(c, o);
+    const savings = f.savings.map((_, t) =>
+      lines.filter((l) => l.id.startsWith("savings/")).reduce((s, l) => s + l.plan[t], 0)
+    );
+    const oneOff = f.oneOff.map((_, t) =>
+      lines.filter((l) => l.id.startsWith("oneOffCosts/")).reduce((s, l) => s + l.plan[t], 0)
+    );
+    savings.forEach((v, t) => relClose(v, f.savings[t], 1e-12));
+    oneOff.forEach((v, t) => relClose(v, f.oneOff[t], 1e-12));
+  }
+  // The first line, in 2010/11 prices, at its level: full × confidence × 102 / 80.
+  const s = c.options[0].savings[0];
+  expect(plannedLines(c, c.options[0])[0].level!.annual).toBeCloseTo(
+    (s.fullAnnual * s.confidence * 102) / 80,
+    6
+  );
 });
 
 describe.each(options)("%s, option %s", (_file, optionId, c) => {

@@ -11,7 +11,8 @@ import { savingsRamp } from "../../model/merger";
 import { meetingCost } from "../../model/partnership-costs";
 import { sharedServiceCost } from "../../model/vat";
 import { autonomyKept } from "./continuum";
-import { inPriceBase } from "./prices";
+import { caseSeries, inPriceBase } from "./prices";
+import type { DeflatorSeries, PriceYear } from "../../model/price-base";
 import type { BusinessCase, BusinessOption, OneOffCost, SavingsLine } from "./types";
 import { orNull } from "../common";
 
@@ -74,10 +75,11 @@ export function repricingByYear(c: BusinessCase): number[] {
 export function savingsLineFlow(
   line: SavingsLine,
   horizon: number,
-  priceBaseYear: number
+  priceBaseYear: PriceYear,
+  series: DeflatorSeries = caseSeries()
 ): number[] {
   // A line in another year's prices is first restated in the price base (`./prices.ts`).
-  const full = inPriceBase(line.fullAnnual, line.priceYear, priceBaseYear);
+  const full = inPriceBase(line.fullAnnual, line.priceYear, priceBaseYear, series);
   return [0, ...savingsRamp(full * line.confidence, line.yearsToFull, horizon)];
 }
 
@@ -89,7 +91,7 @@ export function oneOffCostFlow(cost: OneOffCost, c: BusinessCase): number[] {
   const flow = zeros(c.appraisal.horizon + 1);
   if (cost.year <= c.appraisal.horizon)
     flow[cost.year] =
-      inPriceBase(cost.amount, cost.priceYear, c.appraisal.priceBaseYear) *
+      inPriceBase(cost.amount, cost.priceYear, c.appraisal.priceBaseYear, caseSeries(c)) *
       (1 + c.appraisal.optimismBias);
   return flow;
 }
@@ -103,7 +105,9 @@ export function optionFlows(c: BusinessCase, o: BusinessOption): OptionFlows {
   const h = c.appraisal.horizon;
   const savings = zeros(h + 1);
   for (const line of o.savings)
-    savingsLineFlow(line, h, c.appraisal.priceBaseYear).forEach((x, t) => (savings[t] += x));
+    savingsLineFlow(line, h, c.appraisal.priceBaseYear, caseSeries(c)).forEach(
+      (x, t) => (savings[t] += x)
+    );
   const oneOff = zeros(h + 1);
   for (const cost of o.oneOffCosts) oneOffCostFlow(cost, c).forEach((x, t) => (oneOff[t] += x));
   const meetings = o.forums.length ? meetingCost(o.forums) : 0;
@@ -142,7 +146,9 @@ export function evaluateCase(c: BusinessCase): OptionResult[] {
       payback: orNull(() => payback(f.savings, f.costs, schedule)),
       savingsAtMaturity: o.savings.reduce(
         (s, l) =>
-          s + inPriceBase(l.fullAnnual, l.priceYear, c.appraisal.priceBaseYear) * l.confidence,
+          s +
+          inPriceBase(l.fullAnnual, l.priceYear, c.appraisal.priceBaseYear, caseSeries(c)) *
+            l.confidence,
         0
       ),
       pvSavings: pvOf(f.savings),

@@ -6,6 +6,7 @@
  */
 import { FORM_BARRIERS, FORMS, SAVINGS_SOURCES } from "./continuum";
 import type { BusinessCase, BusinessOption, PartnershipForm } from "./types";
+import { latestYear, shippedDeflators } from "../../model/price-base";
 import twoAssociations from "../../../examples/two-associations-merger.json";
 import sharedBackOffice from "../../../examples/shared-back-office-vat.json";
 import mergerLoans from "../../../examples/merger-loan-repricing.json";
@@ -76,7 +77,10 @@ export function blankCase(): BusinessCase {
       horizon: 10,
       discount: "STPR",
       optimismBias: 0,
-      priceBaseYear: new Date().getFullYear(),
+      // The latest year of the shipped deflators (2024), not the clock: a case started today
+      // and one started next year are in the same prices, and lines given in earlier years'
+      // prices convert without extending the series.
+      priceBaseYear: latestYear(shippedDeflators())!.start,
     },
     vat: { rate: 0.2, recoveryRate: 0 },
     loans: [],

@@ -7,7 +7,7 @@ import { CASE_RANGE_CORRELATIONS, CASE_RANGES } from "./ranges";
 import { TableLayout, type Placed } from "../../workbook/table-layout";
 import type { PlanCell, PlanName, PlanSheet } from "../../workbook/types";
 import type { CaseBuild } from "./build-context";
-import { caseHasPriceYears, caseSeries } from "./prices";
+import { casePriced, caseSeries } from "./prices";
 import { deflatorTableRows } from "../../values/deflator-table";
 import {
   DISCOUNT_BANDS,
@@ -22,6 +22,7 @@ import {
   SAVINGS_PRICED,
   ONE_OFF_COSTS_PRICED,
   CASE_DEFLATORS,
+  DEFLATOR_SERIES,
   SETTINGS,
   SWAPS,
 } from "./inputs";
@@ -49,7 +50,7 @@ export function inputsSheet(b: CaseBuild): {
     names.push({ name: N(n), ref: I(ref), comment });
   const inputs = new TableLayout(4, sheets.suffix);
   // A line in another year's prices: a Price year column and the Deflators table (./prices.ts).
-  const priced = caseHasPriceYears(c);
+  const priced = casePriced(c);
   const inputCells: PlanCell[] = [
     { ref: "A1", value: INPUTS_TITLE.write(c.title), role: "title" },
     {
@@ -127,10 +128,17 @@ export function inputsSheet(b: CaseBuild): {
     );
 
   if (priced) {
-    const series = caseSeries();
+    const series = caseSeries(c);
+    inputs.add(
+      "Deflator series",
+      c.deflators
+        ? "Your own series (a newer release, forecast years, financial years): say its vintage in its name. Edit the table below and the lines convert with it."
+        : "HM Treasury's GDP deflators, shipped with the product. Replace the table below with your own series to convert with it.",
+      DEFLATOR_SERIES.table([c])
+    );
     const deflators = inputs.add(
       "Deflators: restating a line given in another year's prices",
-      `${series.name}. Source: ${series.source ?? ""}. Licence: ${series.licence ?? ""}. A line's amount × index(price base year) ÷ index(its price year).`,
+      `${series.name}. Source: ${series.source || "not given"}. Licence: ${series.licence || "not given"}. A line's amount × index(price base year) ÷ index(its price year); a financial year is text ('2010/11).`,
       CASE_DEFLATORS.table(deflatorTableRows(series))
     );
     name("DeflatorYears", `$A$${deflators.first}:$A$${deflators.last}`);

@@ -28,8 +28,10 @@ import {
   tableCodec,
   titleCodec,
 } from "../../workbook/table-codec";
-import type { PriceYear } from "../../model/price-base";
+import { shippedDeflators, type PriceYear } from "../../model/price-base";
 import { OPTIONAL_YEAR, YEAR, yearCell } from "../../values/year-cell";
+import { deflatorsCodec, deflatorsFromTable, seriesColumns } from "../../values/user-deflators";
+import { caseSeries } from "./prices";
 
 /** The Inputs sheet's title: "Inputs: <the case's title>". */
 export const INPUTS_TITLE = titleCodec("Inputs: ");
@@ -56,10 +58,10 @@ export const SETTINGS = settingsCodec<BusinessCase>()(
     priceBaseYear: {
       label: "Price base year",
       unit: "year",
-      note: "Amounts are in this year's prices (real terms).",
+      note: "Amounts are in this year's prices (real terms). A financial year is text: '2024/25.",
       name: "PriceBaseYear",
-      kind: NUMBER,
-      write: (c) => c.appraisal.priceBaseYear,
+      kind: YEAR,
+      write: (c) => yearCell(c.appraisal.priceBaseYear),
     },
     optimismBias: {
       label: "Optimism bias on one-off costs",
@@ -263,14 +265,39 @@ export const ONE_OFF_COSTS_PRICED = tableCodec<OfOption<OneOffCost>>()("OneOffCo
 });
 
 /**
- * The Deflators table: HM Treasury's GDP deflators by year, the lookups' table (written
- * after the input tables when a line has a price year; not read back: the case converts
- * with the shipped series).
+ * The Deflators table: the case's deflators by year (its own series, else HM Treasury's GDP
+ * deflators), the lookups' table, written after the input tables when a line has a price
+ * year or the case has its own series, and read back (an index edited in the sheet is kept
+ * as the case's own series).
  */
-export const CASE_DEFLATORS = tableCodec<[PriceYear, number]>()("Deflators", {
-  year: { header: "Year", numFmt: "0", role: "input", kind: YEAR, write: (r) => r[0] },
-  index: { header: "Index", numFmt: "0.0000", role: "input", kind: NUMBER, write: (r) => r[1] },
+export const CASE_DEFLATORS = deflatorsCodec("Deflators");
+
+/** Which series the Deflators table holds: its name (with its vintage), source and licence. */
+export const DEFLATOR_SERIES = tableCodec<BusinessCase>()("DeflatorSeries", {
+  ...seriesColumns<BusinessCase>(caseSeries),
 });
+
+/**
+ * The case's own deflators from the Deflators and DeflatorSeries tables, or none when they
+ * hold the shipped series unchanged (a workbook built before DeflatorSeries was written
+ * held only the shipped series).
+ */
+function deflatorsOf(tables: Record<string, TableValues>): Pick<BusinessCase, "deflators"> {
+  if (!tables[CASE_DEFLATORS.name]) return {};
+  const rows = CASE_DEFLATORS.read(tables[CASE_DEFLATORS.name]).map(
+    (r) => [r.year, r.index] as [PriceYear, number]
+  );
+  const shipped = shippedDeflators();
+  const about = tables[DEFLATOR_SERIES.name]
+    ? DEFLATOR_SERIES.read(tables[DEFLATOR_SERIES.name])
+    : [{ series: shipped.name, source: shipped.source ?? "", licence: shipped.licence ?? "" }];
+  if (about.length !== 1)
+    throw new Error(
+      `The ${DEFLATOR_SERIES.name} table should have one row; it has ${about.length}.`
+    );
+  const deflators = deflatorsFromTable(about[0], rows);
+  return deflators ? { deflators } : {};
+}
 
 /** Whether a table read back has the Price year column. */
 const hasPriceYear = (values: TableValues | undefined) =>
@@ -491,6 +518,7 @@ export function caseFromInputTables(
       repayment: w.repayment as CaseSwap["repayment"],
     })),
     options,
+    ...deflatorsOf(tables),
     ...(tables.CaseRanges ? { ranges: CASE_RANGES.read(tables.CaseRanges) } : {}),
     ...(tables.CaseRangeCorrelations
       ? { correlations: CASE_RANGE_CORRELATIONS.read(tables.CaseRangeCorrelations) }
@@ -514,7 +542,14 @@ export const INPUT_TABLES = [
 /** Reading this journey back from a workbook (`readFromWorkbook` in src/workbook/office.ts). */
 export const CASE_READER: JourneyReader<BusinessCase> = {
   // CaseRanges (and CaseRangeCorrelations) are written only when the case has ranges (and
-  // correlations); absent tables are skipped.
-  tables: [...INPUT_TABLES, CASE_RANGES.name, CASE_RANGE_CORRELATIONS.name],
+  // correlations), and Deflators and DeflatorSeries only when a line has a price year or the
+  // case its own deflators; absent tables are skipped.
+  tables: [
+    ...INPUT_TABLES,
+    CASE_RANGES.name,
+    CASE_RANGE_CORRELATIONS.name,
+    CASE_DEFLATORS.name,
+    DEFLATOR_SERIES.name,
+  ],
   from: caseFromInputTables,
 };

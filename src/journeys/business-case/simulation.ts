@@ -31,6 +31,7 @@ import {
 } from "../../model/convergence";
 import { requireShare, requireWhole } from "../../model/validate";
 import { oneOffCostFlow, optionFlows, savingsLineFlow } from "./evaluate";
+import { caseSeries } from "./prices";
 import type { BusinessCase } from "./types";
 
 export interface CaseSimulationSummary {
@@ -62,7 +63,7 @@ export function caseLines(c: BusinessCase, optionId: string): CaseLines {
   const h = c.appraisal.horizon;
   const rows: { sign: 1 | -1; flow: number[]; label: string }[] = [];
   for (const line of option.savings) {
-    const flow = savingsLineFlow(line, h, c.appraisal.priceBaseYear);
+    const flow = savingsLineFlow(line, h, c.appraisal.priceBaseYear, caseSeries(c));
     rows.push({ sign: 1, flow, label: `Saving: ${line.description}` });
   }
   for (const cost of option.oneOffCosts) {

@@ -5,9 +5,12 @@
  *
  * Amounts are in pounds at the price base year's prices; rates and shares are decimals. A
  * savings line or one-off cost found in another year's prices says so (`priceYear`) and is
- * converted to the price base with HM Treasury's GDP deflators (`./prices.ts`).
+ * converted to the price base with the case's `deflators` (a user's own series: a newer
+ * release, forecast years, financial years such as 2010/11), else HM Treasury's GDP
+ * deflators, shipped (`./prices.ts`).
  */
 import type { PriceYear } from "../../model/price-base";
+import type { UserDeflators } from "../../values/user-deflators";
 
 /** What the partnership is for (`docs/domain.md`, "The partnership continuum"). */
 export type Purpose = "buying" | "selling" | "sharing_services" | "growing" | "diversifying";
@@ -143,8 +146,11 @@ export interface AppraisalSettings {
   discount: "STPR" | number;
   /** Uplift on one-off costs for optimism bias (0.2 = 20%). */
   optimismBias: number;
-  /** The year whose prices the amounts are in. */
-  priceBaseYear: number;
+  /**
+   * The year whose prices the amounts are in: a calendar year (2024), or a financial year
+   * ("2024/25") when the deflators have financial years.
+   */
+  priceBaseYear: PriceYear;
 }
 
 export interface BusinessCase {
@@ -160,6 +166,11 @@ export interface BusinessCase {
   swaps: CaseSwap[];
   /** The options to compare with doing nothing (the baseline). */
   options: BusinessOption[];
+  /**
+   * The deflator series lines in other years' prices are converted with (the Deflators
+   * table); absent: HM Treasury's GDP deflators, shipped. The same shape as SROI's.
+   */
+  deflators?: UserDeflators;
   /**
    * Optional ranges for the NPV's Monte Carlo (the CaseRanges table): absent or empty, every
    * line varies by the pane's ± share, as before.

@@ -5,5 +5,6 @@
  */
 export type { BusinessCase, BusinessOption, SavingsSource } from "../business-case/types";
 export { evaluateCase, optionFlows } from "../business-case/evaluate";
+export { caseSeries, inPriceBase } from "../business-case/prices";
 export { caseProblems } from "../business-case/validate";
 export { SAVINGS_SOURCES } from "../business-case/continuum";

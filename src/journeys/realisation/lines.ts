@@ -7,6 +7,8 @@
 import { meetingCost } from "../../model/partnership-costs";
 import { savingsRamp } from "../../model/merger";
 import {
+  caseSeries,
+  inPriceBase,
   optionFlows,
   type BusinessCase,
   type BusinessOption,
@@ -47,13 +49,19 @@ const fromYearOne = (annual: number, horizon: number) =>
  *
  * A saving's plan is full_annual · confidence · min(1, k / years_to_full) in year k ≥ 1
  * (`savingsRamp`), reaching its level in year max(1, years_to_full); a one-off cost's is
- * amount · (1 + optimism bias) in its year.
+ * amount · (1 + optimism bias) in its year. A line given in another year's prices is first
+ * restated in the case's price base (`inPriceBase`, with the case's deflators), as the case
+ * itself does.
  */
 export function plannedLines(c: BusinessCase, o: BusinessOption): PlannedLine[] {
   const h = c.appraisal.horizon;
   const lines: PlannedLine[] = [];
+  const base = (
+    amount: number,
+    priceYear: BusinessCase["appraisal"]["priceBaseYear"] | undefined
+  ) => inPriceBase(amount, priceYear, c.appraisal.priceBaseYear, caseSeries(c));
   o.savings.forEach((s, i) => {
-    const expected = s.fullAnnual * s.confidence;
+    const expected = base(s.fullAnnual, s.priceYear) * s.confidence;
     lines.push({
       id: `savings/${i}`,
       kind: "saving",
@@ -65,7 +73,7 @@ export function plannedLines(c: BusinessCase, o: BusinessOption): PlannedLine[] 
   });
   o.oneOffCosts.forEach((k, j) => {
     const plan = new Array<number>(h + 1).fill(0);
-    if (k.year <= h) plan[k.year] = k.amount * (1 + c.appraisal.optimismBias);
+    if (k.year <= h) plan[k.year] = base(k.amount, k.priceYear) * (1 + c.appraisal.optimismBias);
     lines.push({
       id: `oneOffCosts/${j}`,
       kind: "one_off_cost",

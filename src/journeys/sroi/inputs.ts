@@ -8,10 +8,11 @@ import type { JourneyReader, TableValues } from "../../workbook/read-tables";
 import { discountBandsCodec, discountFromBands } from "../../workbook/discounting";
 import { MONEY, MONEY_PENCE, SHARE } from "../../workbook/refs";
 import { NUMBER, TEXT, tableCodec, titleCodec } from "../../workbook/table-codec";
-import { shippedDeflators, type PriceYear } from "../../model/price-base";
+import type { PriceYear } from "../../model/price-base";
+import { deflatorsCodec, deflatorsFromTable, seriesColumns } from "../../values/user-deflators";
 import { YEAR, yearCell } from "../../values/year-cell";
 import { deflatorTableRows } from "../../values/deflator-table";
-import type { SroiAnalysisCase, SroiDeflators, SroiInputRow, SroiOutcomeRow } from "./types";
+import type { SroiAnalysisCase, SroiInputRow, SroiOutcomeRow } from "./types";
 import { sroiSeries } from "./prices";
 import { RANGE_CORRELATIONS, RANGES } from "./ranges";
 
@@ -121,19 +122,7 @@ export const PRICE_BASE = tableCodec<SroiAnalysisCase>()("SroiPriceBase", {
     kind: YEAR,
     write: (c) => yearCell(c.priceBaseYear!),
   },
-  series: {
-    header: "Deflator series",
-    role: "input",
-    kind: TEXT,
-    write: (c) => sroiSeries(c).name,
-  },
-  source: { header: "Source", role: "input", kind: TEXT, write: (c) => sroiSeries(c).source ?? "" },
-  licence: {
-    header: "Licence",
-    role: "input",
-    kind: TEXT,
-    write: (c) => sroiSeries(c).licence ?? "",
-  },
+  ...seriesColumns<SroiAnalysisCase>(sroiSeries),
 });
 
 /**
@@ -141,10 +130,7 @@ export const PRICE_BASE = tableCodec<SroiAnalysisCase>()("SroiPriceBase", {
  * SroiDeflators, as the SROI tables and names all start Sroi, so an SROI value map and a
  * business case (whose table is Deflators) can share a workbook.
  */
-export const DEFLATORS = tableCodec<[PriceYear, number]>()("SroiDeflators", {
-  year: { header: "Year", numFmt: "0", role: "input", kind: YEAR, write: (r) => r[0] },
-  index: { header: "Index", numFmt: "0.0000", role: "input", kind: NUMBER, write: (r) => r[1] },
-});
+export const DEFLATORS = deflatorsCodec("SroiDeflators");
 
 /** The rows of the Deflators table an analysis's workbook holds. */
 export function sroiDeflatorRows(c: SroiAnalysisCase): [PriceYear, number][] {
@@ -163,28 +149,6 @@ export const SROI_INPUT_TABLES = [
   RANGES.name,
   RANGE_CORRELATIONS.name,
 ] as const;
-
-/**
- * The deflators a workbook's tables describe: none (the shipped series) when they are the
- * shipped series unchanged, otherwise the table as the user's own series.
- */
-function deflatorsFrom(
-  base: { series: string; source: string; licence: string },
-  rows: [PriceYear, number][]
-): SroiDeflators | undefined {
-  const shipped = shippedDeflators();
-  const same =
-    base.series === shipped.name &&
-    rows.length === shipped.points.length &&
-    rows.every(([y, i]) => shipped.byLabel.get(String(y)) === i);
-  if (same) return undefined;
-  return {
-    name: base.series || "the workbook's Deflators table",
-    source: base.source,
-    licence: base.licence,
-    rows,
-  };
-}
 
 /** Drops a blank code or licence, as an analysis without them holds none. */
 function withoutBlanks(o: SroiOutcomeRow): SroiOutcomeRow {
@@ -232,7 +196,7 @@ function outcomesAndPriceBase(
   const rows = DEFLATORS.read(tables[DEFLATORS.name]).map(
     (r) => [r.year, r.index] as [PriceYear, number]
   );
-  const deflators = deflatorsFrom(base[0], rows);
+  const deflators = deflatorsFromTable(base[0], rows);
   return { outcomes, priceBaseYear: base[0].year, ...(deflators ? { deflators } : {}) };
 }
 

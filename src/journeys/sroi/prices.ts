@@ -6,24 +6,14 @@
  * map workbook (`./workbook.ts`, by INDEX/MATCH on a Deflators table) convert the same way.
  */
 import { ModelError, invalidArgument } from "../../model/errors";
-import {
-  deflatorSeries,
-  latestYear,
-  shippedDeflators,
-  type DeflatorSeries,
-} from "../../model/price-base";
+import { latestYear, shippedDeflators, type DeflatorSeries } from "../../model/price-base";
+import { seriesOf } from "../../values/user-deflators";
 import { convertAmounts, type Conversions } from "../../values/convert";
 import type { SroiAnalysisCase } from "./types";
 
 /** The series an analysis converts with: its own deflators, else HM Treasury's, shipped. */
 export function sroiSeries(c: Pick<SroiAnalysisCase, "deflators">): DeflatorSeries {
-  if (!c.deflators) return shippedDeflators();
-  const d = c.deflators;
-  return deflatorSeries(d.rows, {
-    name: d.name,
-    ...(d.source ? { source: d.source } : {}),
-    ...(d.licence ? { licence: d.licence } : {}),
-  });
+  return seriesOf(c.deflators);
 }
 
 /**

@@ -13,6 +13,7 @@
  * proxies are summed as they stand, so no saved result changes.
  */
 import type { PriceYear } from "../../model/price-base";
+import type { UserDeflators } from "../../values/user-deflators";
 export interface SroiOutcomeRow {
   stakeholder: string;
   /** What the activity produced (e.g. "12 workshops"). */
@@ -73,15 +74,8 @@ export interface SroiAnalysisCase {
   correlations?: SroiCorrelationRow[];
 }
 
-/** A user's deflator series (a newer release, forecast years, financial years). */
-export interface SroiDeflators {
-  /** How messages and the workbook name it ("ONS GDP deflator, March 2026"). */
-  name: string;
-  source: string;
-  licence: string;
-  /** [year, index] pairs; years as 2014 or "2010/11". */
-  rows: [PriceYear, number][];
-}
+/** A user's deflator series (a newer release, forecast years, financial years): shared with the business case. */
+export type SroiDeflators = UserDeflators;
 
 /** The inputs a range may be given for (`RANGE_INPUTS` in src/model/range-simulation.ts). */
 export type SroiRangeInput =

@@ -24,6 +24,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { canonicalYear, type PriceYear } from "../../model/price-base";
 
 /** Shows a decimal as a percentage without floating-point noise (0.07 → "7"). */
 const asPercent = (x: number) => String(Number((x * 100).toPrecision(12)));
@@ -300,6 +301,46 @@ export function OptionalAmountField(props: {
         onBlur={settle}
         onChange={(_e, d) => commit(d.value)}
       />
+    </ErrorField>
+  );
+}
+
+/**
+ * A price year (issue 16): a calendar year ("2014") or a financial year ("2010/11", also
+ * "2010-11" or "2010/2011"), committed in canonical form (2014, "2010/11"). Text that is not
+ * a year is kept as typed with the reason, and blocks building like any invalid number;
+ * blank is `undefined` when `optional` (the amount is in the price base), else invalid.
+ */
+export function YearField(props: {
+  label: string;
+  value: PriceYear | undefined;
+  onChange: (v: PriceYear | undefined) => void;
+  hint?: string;
+  optional?: boolean;
+}): React.JSX.Element {
+  const shown = props.value === undefined ? "" : String(props.value);
+  const { text, error, show, settle, id } = useTypedText(props.label, shown);
+  const commit = (raw: string) => {
+    if (raw.trim() === "") {
+      if (!props.optional) return show(raw, "Enter a year such as 2024 or 2024/25.");
+      show(raw, undefined, "");
+      return props.onChange(undefined);
+    }
+    let year: PriceYear;
+    try {
+      year = canonicalYear(raw.trim());
+    } catch {
+      return show(
+        raw,
+        "Enter a year such as 2024, or a financial year such as 2024/25 (the second year follows the first)."
+      );
+    }
+    show(raw, undefined, String(year));
+    props.onChange(year);
+  };
+  return (
+    <ErrorField label={props.label} hint={props.hint} error={error}>
+      <Input id={id} value={text} onBlur={settle} onChange={(_e, d) => commit(d.value)} />
     </ErrorField>
   );
 }

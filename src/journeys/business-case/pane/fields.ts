@@ -25,6 +25,7 @@ export const CASE_TABLE = fieldTable(
     loans: { step: 3, item: "Loan" },
     swaps: { step: 3, item: "Swap" },
     appraisal: { step: 4 },
+    deflators: { step: 4 },
   },
   {
     // Step 1: partners
@@ -49,6 +50,7 @@ export const CASE_TABLE = fieldTable(
       label: "Confidence (share you expect to realise)",
       unit: "percent",
     },
+    savingPriceYear: { path: "options/*/savings/*/priceYear", label: "Price year" },
     savingAssumption: {
       path: "options/*/savings/*/assumption",
       label: "Assumption to review",
@@ -57,6 +59,7 @@ export const CASE_TABLE = fieldTable(
     costCategory: { path: "options/*/oneOffCosts/*/category", label: "Category" },
     costYear: { path: "options/*/oneOffCosts/*/year", label: "Year (0 = now)", unit: "year" },
     costAmount: { path: "options/*/oneOffCosts/*/amount", label: "Amount", unit: "£" },
+    costPriceYear: { path: "options/*/oneOffCosts/*/priceYear", label: "Price year" },
     forumName: { path: "options/*/forums/*/name", label: "Forum" },
     meetingsPerYear: {
       path: "options/*/forums/*/meetingsPerYear",
@@ -134,6 +137,8 @@ export const CASE_TABLE = fieldTable(
       unit: "percent",
     },
     priceBaseYear: { path: "appraisal/priceBaseYear", label: "Price base year", unit: "year" },
+    // The deflator editor's (src/taskpane/components/DeflatorEditor.tsx), on step 5.
+    deflatorName: { path: "deflators/name", label: "Name of the series" },
   }
 );
 

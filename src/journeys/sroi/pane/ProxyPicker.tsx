@@ -3,7 +3,8 @@
  * source, licence and price year) and any the user imports from their own list (CSV or
  * .xlsx, columns mapped on import, rows without a value or a price year rejected with a
  * message). Choosing a value fills the outcome's proxy with its code, source, licence and
- * price year, so attribution travels into the value map. Nothing here holds values of its
+ * price year, so attribution travels into the value map. The list imported is kept beside
+ * the draft (`IMPORTED_VALUES_KEY` in the draft store) and offered again by every picker. Nothing here holds values of its
  * own: banks whose terms forbid bundling (HACT, National TOMs) are only ever imported.
  *
  * Also {@link ProxyConversion}, the sentence beside a proxy: "£1,200 in 2014 prices =
@@ -22,6 +23,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ProxyValue } from "../../../values/proxy-value";
+import { useDraftStore, type DraftStore } from "../../../taskpane/draft";
 import { VALUE_LIBRARY } from "../../../values/library";
 import {
   FIELD_LABELS,
@@ -31,6 +33,7 @@ import {
   readProxyXlsx,
   resolveMapping,
   type ColumnMapping,
+  type ImportedProxy,
   type ImportResult,
   type ProxySheet,
 } from "../../../values/import";
@@ -68,6 +71,64 @@ export function ProxyConversion(props: {
       {problem ?? describeConversion(amount, priceYear, baseYear, series)}
     </Caption1>
   );
+}
+
+/** The values a user imported, kept beside the draft (per workbook, as drafts are). */
+export interface ImportedList {
+  /** The file they came from, as the picker names the list. */
+  readonly file: string;
+  readonly values: readonly ImportedProxy[];
+}
+
+/** Where the imported list is kept: the draft store's key for it (per workbook in Excel). */
+export const IMPORTED_VALUES_KEY = "pcba.sroi.importedValues";
+
+/** A value as stored: the fields a proxy needs, of the right types. */
+const isProxy = (v: unknown): v is ImportedProxy => {
+  const p = v as ImportedProxy | null;
+  return (
+    p !== null &&
+    typeof p === "object" &&
+    typeof p.value === "number" &&
+    (typeof p.priceYear === "number" || typeof p.priceYear === "string") &&
+    typeof p.source === "string" &&
+    typeof p.licence === "string" &&
+    typeof p.code === "string" &&
+    typeof p.description === "string" &&
+    typeof p.unit === "string"
+  );
+};
+
+/** The imported list kept in `store`, or null (none, or not one this version can read: left as it is). */
+export function readImportedList(store: DraftStore): ImportedList | null {
+  try {
+    const text = store.read(store.key(IMPORTED_VALUES_KEY));
+    if (!text) return null;
+    const list = JSON.parse(text) as ImportedList;
+    return typeof list?.file === "string" &&
+      Array.isArray(list.values) &&
+      list.values.every(isProxy)
+      ? list
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The imported list kept beside the draft: read when the picker opens, written at once on
+ * import, so closing the picker or the pane loses nothing and every outcome's picker offers
+ * it again. Kept outside the analysis itself, so the workbook (which holds only the values
+ * used, with their code, source and licence) still reads back equal to the draft.
+ */
+function useImportedList(): [ImportedList | null, (list: ImportedList) => void] {
+  const store = useDraftStore();
+  const [list, setList] = React.useState<ImportedList | null>(() => readImportedList(store));
+  const keep = (next: ImportedList) => {
+    setList(next);
+    store.write(store.key(IMPORTED_VALUES_KEY), JSON.stringify(next));
+  };
+  return [list, keep];
 }
 
 /** Reads a chosen file into a sheet: .xlsx by exceljs, anything else as CSV text. */
@@ -120,6 +181,8 @@ export function ProxyPicker(props: {
   const [licence, setLicence] = React.useState("");
   const [imported, setImported] = React.useState<ImportResult | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  const [kept, keep] = useImportedList();
+  const [fileName, setFileName] = React.useState("");
 
   const onFile = async (file: File | undefined) => {
     setError(null);
@@ -127,6 +190,7 @@ export function ProxyPicker(props: {
     if (!file) return;
     try {
       const s = await readFile(file);
+      setFileName(file.name);
       setSheet(s);
       setMapping(resolveMapping(s.headers));
     } catch (e) {
@@ -138,7 +202,9 @@ export function ProxyPicker(props: {
     if (!sheet || !mapping) return;
     try {
       setError(null);
-      setImported(importProxies(sheet, { mapping, source, licence }));
+      const result = importProxies(sheet, { mapping, source, licence });
+      setImported(result);
+      if (result.values.length) keep({ file: fileName, values: result.values });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -226,8 +292,16 @@ export function ProxyPicker(props: {
               )}
             </MessageBarBody>
           </MessageBar>
+        </>
+      )}
+      {kept && (
+        <>
+          <Caption1>
+            Your imported values, from {kept.file || "your file"} (kept with this draft; a new
+            import replaces them):
+          </Caption1>
           <ul className={styles.list} aria-label="Imported values">
-            {imported.values.map((v) => (
+            {kept.values.map((v) => (
               <ProxyItem key={`imp-${v.row}`} value={v} onPick={() => props.onPick(v)} />
             ))}
           </ul>

@@ -17,7 +17,9 @@ import {
   NumberField,
   TextField,
   GroupList,
+  YearField,
 } from "../../../taskpane/components/fields";
+import { DeflatorEditor } from "../../../taskpane/components/DeflatorEditor";
 import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
 import { copyDraft } from "../../../taskpane/draft";
 import { money } from "../../common";
@@ -111,14 +113,24 @@ function StakeholdersStep({ value, update }: Step): React.JSX.Element {
         value={value.discount}
         onChange={(v) => update((d) => void (d.discount = v))}
       />
-      <TextField
+      <YearField
         label="Price base year"
+        optional
         hint={`Every proxy is restated in this year's prices with ${series?.name ?? "the deflators"} (e.g. ${defaultPriceBaseYear()}). Blank: proxies are added as they stand.`}
-        value={value.priceBaseYear === undefined ? "" : String(value.priceBaseYear)}
+        value={value.priceBaseYear}
         onChange={(v) =>
           update((d) => {
-            if (v.trim() === "") delete d.priceBaseYear;
-            else d.priceBaseYear = /^\s*\d{4}\s*$/.test(v) ? Number(v) : v.trim();
+            if (v === undefined) delete d.priceBaseYear;
+            else d.priceBaseYear = v;
+          })
+        }
+      />
+      <DeflatorEditor
+        value={value.deflators}
+        onChange={(v) =>
+          update((d) => {
+            if (v === undefined) delete d.deflators;
+            else d.deflators = v;
           })
         }
       />

@@ -13,6 +13,8 @@ export const SROI_TABLE = fieldTable(
     stakeholders: { step: 0, item: "Stakeholder" },
     outcomes: { step: 1, item: "Outcome" },
     inputs: { step: 2, item: "Input" },
+    priceBaseYear: { step: 0 },
+    deflators: { step: 0 },
   },
   {
     title: { path: "title", label: "Title", blank: "enter a title" },
@@ -31,6 +33,8 @@ export const SROI_TABLE = fieldTable(
       unit: "year",
     },
     inputValue: { path: "inputs/*/value", label: "Value", unit: "£" },
+    // The deflator editor's (src/taskpane/components/DeflatorEditor.tsx), on step 1.
+    deflatorName: { path: "deflators/name", label: "Name of the series" },
   }
 );
 

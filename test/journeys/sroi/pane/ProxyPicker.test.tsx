@@ -12,6 +12,8 @@ import { WELLBY } from "../../../../src/values/library";
 import { shippedDeflators } from "../../../../src/model/price-base";
 import type { ProxyValue } from "../../../../src/values/proxy-value";
 import type { SroiAnalysisCase } from "../../../../src/journeys/sroi/types";
+import { sroiPlan } from "../../../../src/journeys/sroi/workbook";
+import { planTables } from "../../../support/plan-tables";
 
 beforeEach(() => localStorage.clear());
 
@@ -147,3 +149,48 @@ test("in the SROI view: a price base year, a value picked from the library, and 
     screen.getByText(/Outcome 2 \(Fewer GP visits for non-medical needs\): .*2026 is not in/)
   ).toBeTruthy();
 });
+
+test("an imported list is kept beside the draft: offered again by another outcome's picker and after the pane closes, and a value used keeps its code, source and licence into the value map", async () => {
+  const first = render(<SocialReturn inExcel={false} />);
+  const draft = () => JSON.parse(localStorage.getItem(SROI_DRAFT_KEY)!) as SroiAnalysisCase;
+  fireEvent.change(screen.getByRole("textbox", { name: "Price base year" }), {
+    target: { value: "2024" },
+  });
+  fireEvent.click(screen.getByRole("tab", { name: /Outcomes/ }));
+  fireEvent.click(screen.getAllByRole("button", { name: /Choose from the values library/ })[0]);
+  upload(
+    [
+      "Code,Description,Unit,Value,Price year,Source,Licence",
+      'FY1,Tenancy sustained,per tenancy,"£1,250",2010/11,My list (2026 download),CC BY 4.0',
+      "CY1,GP visit,per visit,42.5,2019,My list (2026 download),CC BY 4.0",
+    ].join("\n")
+  );
+  await screen.findByLabelText("Column mapping", {}, { timeout: 15000 });
+  fireEvent.click(screen.getByRole("button", { name: "Import the values" }));
+  await screen.findByRole("list", { name: "Imported values" });
+  // Closed without using a value: the list is kept.
+  fireEvent.click(screen.getByRole("button", { name: "Close the values library" }));
+  first.unmount();
+
+  render(<SocialReturn inExcel={false} />);
+  fireEvent.click(screen.getByRole("tab", { name: /Outcomes/ }));
+  fireEvent.click(screen.getAllByRole("button", { name: /Choose from the values library/ })[1]);
+  const imported = screen.getByRole("list", { name: "Imported values" });
+  expect(within(imported).getAllByRole("listitem")).toHaveLength(2);
+  expect(screen.getByText(/Your imported values, from costs\.csv/)).toBeTruthy();
+  fireEvent.click(within(imported).getByRole("button", { name: "Use CY1" }));
+  await waitFor(() => expect(draft().outcomes[1].proxyCode).toBe("CY1"));
+  expect(draft().outcomes[1]).toMatchObject({
+    proxy: 42.5,
+    priceYear: 2019,
+    source: "My list (2026 download)",
+    licence: "CC BY 4.0",
+  });
+  // The value map built from the draft carries the code, source and licence.
+  const tables = planTables(sroiPlan(draft()), "");
+  const head = tables.ValueMap[0];
+  const row = tables.ValueMap[2];
+  expect(row[head.indexOf("Proxy code")]).toBe("CY1");
+  expect(row[head.indexOf("Source")]).toBe("My list (2026 download)");
+  expect(row[head.indexOf("Licence")]).toBe("CC BY 4.0");
+}, 90000);

@@ -81,6 +81,7 @@ export function CostsStep({ value, update }: StepProps): React.JSX.Element {
                     amount={k.amount}
                     priceYear={k.priceYear}
                     baseYear={value.appraisal.priceBaseYear}
+                    deflators={value.deflators}
                     onChange={(y) =>
                       onOption(update, o.id, (x) => {
                         if (y === undefined) delete x.oneOffCosts[i].priceYear;

@@ -38,7 +38,13 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
               removeLabel={(i) => `Remove saving ${i + 1}`}
               onRemove={(i) => onOption(update, o.id, (x) => void x.savings.splice(i, 1))}
               addLabel={`Add a saving to ${o.name}`}
-              stable={[o.id, update, styles.assumption, value.appraisal.priceBaseYear]}
+              stable={[
+                o.id,
+                update,
+                styles.assumption,
+                value.appraisal.priceBaseYear,
+                value.deflators,
+              ]}
               onAdd={() =>
                 onOption(
                   update,
@@ -82,6 +88,7 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
                     amount={s.fullAnnual}
                     priceYear={s.priceYear}
                     baseYear={value.appraisal.priceBaseYear}
+                    deflators={value.deflators}
                     onChange={(y) =>
                       onOption(update, o.id, (x) => {
                         if (y === undefined) delete x.savings[i].priceYear;

@@ -1,7 +1,8 @@
-/** Step 5 of the business case: horizon, discounting, optimism bias, price base year. */
+/** Step 5 of the business case: horizon, discounting, optimism bias, price base year and deflators. */
 import * as React from "react";
-import { ChoiceField, NumberField } from "../../../../taskpane/components/fields";
+import { ChoiceField, NumberField, YearField } from "../../../../taskpane/components/fields";
 import { useStyles } from "./shared";
+import { DeflatorEditor } from "../../../../taskpane/components/DeflatorEditor";
 import type { StepProps } from "./shared";
 import { CASE_FIELDS as F } from "../fields";
 
@@ -38,10 +39,20 @@ export function SettingsStep({ value, update }: StepProps): React.JSX.Element {
         value={value.appraisal.optimismBias}
         onChange={(v) => update((d) => void (d.appraisal.optimismBias = v))}
       />
-      <NumberField
-        {...F.priceBaseYear}
+      <YearField
+        label={F.priceBaseYear.label}
+        hint="Every amount is in this year's prices; a line given in another year's prices is converted with the deflators below (a financial year such as 2024/25 needs a series that has it)."
         value={value.appraisal.priceBaseYear}
-        onChange={(v) => update((d) => void (d.appraisal.priceBaseYear = v))}
+        onChange={(v) => v !== undefined && update((d) => void (d.appraisal.priceBaseYear = v))}
+      />
+      <DeflatorEditor
+        value={value.deflators}
+        onChange={(v) =>
+          update((d) => {
+            if (v === undefined) delete d.deflators;
+            else d.deflators = v;
+          })
+        }
       />
     </div>
   );
