@@ -157,6 +157,9 @@ const FIXABLE = [
   // A journey's own rule placed on a value ("/options/0/savings/1/priceYear: its price year
   // 2011/12 is not in the deflators …"): a value to fix, never a reason to set a draft aside.
   /^\/\S*: /,
+  // The same without the colon ('/optionId "x" is not an option of the case (…)'): Ajv's own
+  // messages always say "must", so a pointer followed by other words is a journey's rule.
+  /^\/\S* (?!must )/,
 ];
 
 /**

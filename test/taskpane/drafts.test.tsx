@@ -83,6 +83,11 @@ describe("checking a stored draft with its journey's schema", () => {
     expect(isStructural("/partners/0/name must NOT have fewer than 1 characters")).toBe(false);
     expect(isStructural("/outcomes/0/deadweight must be <= 1; got 1.5")).toBe(false);
     expect(isStructural("/options must NOT have fewer than 1 items")).toBe(false);
+    // A journey's own rules about a value, with and without a colon after the pointer.
+    expect(
+      isStructural("/options/0/savings/1/priceYear: its price year 2011/12 is not in the deflators")
+    ).toBe(false);
+    expect(isStructural('/optionId "nope" is not an option of the case (a, b)')).toBe(false);
   });
 
   test("the issue's draft, another schema version and broken JSON are each refused, saying why", () => {
