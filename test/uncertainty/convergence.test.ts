@@ -14,45 +14,21 @@ import { SroiSimulation } from "../../src/model/uncertainty";
 import { FIRST_CHECK, nextCheck } from "../../src/model/convergence";
 import { sroiAnalysis } from "../../src/journeys/sroi/evaluate";
 import { parseSroi } from "../../src/journeys/sroi/validate";
-import { parseCase } from "../../src/journeys/business-case/validate";
 import { CaseSimulation } from "../../src/journeys/business-case/simulation";
 import { CaseRangeSimulation } from "../../src/journeys/business-case/ranges";
-import type { BusinessCase } from "../../src/journeys/business-case/types";
 import { runPaneJob, type PaneJob, type SimulationResult } from "../../src/uncertainty/runner";
 import { convergenceText } from "../../src/taskpane/components/MonteCarlo";
 import { simulationPlan } from "../../src/workbook/simulation";
 import { SROI_RATIO } from "../../src/journeys/sroi/measures";
+import { merger, mergerOption, rangedMerger } from "../support/ranged-merger";
 import { caseNpv } from "../../src/journeys/business-case/measures";
 
 const read = (name: string) =>
   JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../examples", name), "utf8"));
 const sroi = parseSroi(read("sroi-community-navigators.json"));
-const kase = parseCase(read("two-associations-merger.json"));
-const option = kase.options[0];
-const full = option.savings[0].fullAnnual;
-const ranged: BusinessCase = {
-  ...kase,
-  ranges: [
-    {
-      option: option.id,
-      line: "Savings line 1",
-      distribution: "triangular",
-      low: full * 0.5,
-      mode: full,
-      high: full * 1.5,
-      sd: null,
-    },
-    {
-      option: option.id,
-      line: "VAT",
-      distribution: "pert",
-      low: 0.8,
-      mode: 1,
-      high: 1.6,
-      sd: null,
-    },
-  ],
-};
+const kase = merger;
+const option = mergerOption;
+const ranged = rangedMerger;
 
 /** The standard error of the median as statistics.ts defines it, here by a full sort. */
 function sortedMedianError(values: Float64Array, n: number): number {

@@ -6,9 +6,7 @@
  * rows are messages naming the range; and the pane's job equals the model for a seed
  * however it is sliced.
  */
-import * as fs from "fs";
-import * as path from "path";
-import { parseCase, caseProblems } from "../../../src/journeys/business-case/validate";
+import { caseProblems } from "../../../src/journeys/business-case/validate";
 import { CASE_READER } from "../../../src/journeys/business-case/inputs";
 import {
   businessCasePlan,
@@ -19,40 +17,12 @@ import { CaseRangeSimulation, caseRangeProblem } from "../../../src/journeys/bus
 import type { BusinessCase } from "../../../src/journeys/business-case/types";
 import { runBusinessRangesJob } from "../../../src/uncertainty/runner";
 import { planTables } from "../../support/plan-tables";
+import { merger, mergerFull, mergerOption, rangedMerger } from "../../support/ranged-merger";
 
-const kase = parseCase(
-  JSON.parse(
-    fs.readFileSync(
-      path.resolve(__dirname, "../../../examples/two-associations-merger.json"),
-      "utf8"
-    )
-  )
-);
-const option = kase.options[0];
-const full = option.savings[0].fullAnnual;
-const withRanges: BusinessCase = {
-  ...kase,
-  ranges: [
-    {
-      option: option.id,
-      line: "Savings line 1",
-      distribution: "triangular",
-      low: full * 0.5,
-      mode: full,
-      high: full * 1.5,
-      sd: null,
-    },
-    {
-      option: option.id,
-      line: "VAT",
-      distribution: "pert",
-      low: 0.8,
-      mode: 1,
-      high: 1.6,
-      sd: null,
-    },
-  ],
-};
+const kase = merger;
+const option = mergerOption;
+const full = mergerFull;
+const withRanges = rangedMerger;
 const npv = evaluateCase(kase).find((r) => r.id === option.id)!.npv;
 const run = (c: BusinessCase, iterations = 20000, sampling: "random" | "lhs" = "lhs") => {
   const sim = new CaseRangeSimulation(c, option.id, { iterations, seed: 3, sampling });
