@@ -56,6 +56,20 @@ export interface StepProps<T, R> {
   readonly setValue: (value: T) => void;
   readonly problems: readonly Problem[];
   readonly result: R | null;
+  /**
+   * The draft's result while fields hold text they cannot use (`result` is then null; null
+   * too when the draft itself has problems): for the editors a results step draws from it
+   * (the ranges, the Monte Carlo settings), which must stay on screen so the links to their
+   * fields have something to focus.
+   */
+  readonly evaluated: R | null;
+  /** True while a field holds text it could not commit: results are out of date, Run too. */
+  readonly stale: boolean;
+  /**
+   * What stops a simulation but not a build (correlations that cannot hold together: the
+   * workbook's simulation cell says so as #VALUE!), each a link to its field.
+   */
+  readonly runProblems: readonly Problem[];
   readonly inExcel: boolean;
   readonly host: WorkbookHost;
   /** Replaces the draft with `next` (asking first when that would lose work). */
@@ -97,6 +111,11 @@ export interface JourneyOptions<T, R> {
   readonly words?: JourneyWords;
   /** Problems the schema does not catch (in words), added to the descriptor's. */
   readonly moreProblems?: (value: T) => string[];
+  /**
+   * What stops a simulation but not a build (each in words with its step and field id), on
+   * the draft as checked; listed apart from the problems that stop a build.
+   */
+  readonly runProblems?: (value: T) => { text: string; step: number; fieldId?: string }[];
   /** True when the result itself stops a build (an incomplete coalition table). */
   readonly blocks?: (result: R) => boolean;
   /** The "Start from" list (a blank case, then every shipped example); none: not offered. */
@@ -272,15 +291,27 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
     return [...fields, ...found];
   }, [placed, typed, goTo]);
 
-  const result = React.useMemo(() => {
-    if (problems.length) return null;
+  // Evaluated whatever the fields hold uncommitted (a results step draws its editors from
+  // it); the result is this only while no field does.
+  const evaluated = React.useMemo(() => {
+    if (placed.length) return null;
     try {
       return journey.evaluate(checked);
     } catch {
       return null; // a case the model cannot evaluate is listed by its problems
     }
-  }, [journey, checked, problems]);
+  }, [journey, checked, placed]);
+  const result = problems.length ? null : evaluated;
   const stale = Object.keys(typed).length > 0;
+  const { runProblems: findRunProblems } = options;
+  const runProblems: Problem[] = React.useMemo(
+    () =>
+      (findRunProblems?.(checked) ?? []).map((p) => ({
+        text: p.text,
+        go: () => goTo({ step: p.step, fieldId: p.fieldId }),
+      })),
+    [findRunProblems, checked, goTo]
+  );
   const blocked = pending || problems.length > 0 || result === null || (blocks?.(result) ?? false);
 
   const fileName =
@@ -403,6 +434,9 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
         setValue,
         problems,
         result: result as R | null,
+        evaluated: evaluated as R | null,
+        stale,
+        runProblems,
         inExcel,
         host,
         replace,

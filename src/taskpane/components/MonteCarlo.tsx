@@ -9,6 +9,13 @@
  * carries an id, the worker's messages echo it, and messages of an older run are ignored.
  * Run is disabled while a setting is invalid (the field keeps what was typed and says why),
  * and the results say which run they came from.
+ *
+ * The settings are the pane's, not the draft's (a run's, recorded on its results sheet):
+ * valid ones live in this component and start again from 10,000 iterations, seed 1 when it
+ * mounts. Text a setting cannot use is, like any journey field's (issue 14), reported to the
+ * journey's field registry under "Step n · Monte Carlo · <label>": the review lists it with a
+ * link, it comes back over a reload (and Run stays disabled: the setting then holds its
+ * default, never fed into a run while the text is on screen), and "Start from" counts it.
  */
 /* global Worker, MessageEvent */
 import * as React from "react";
@@ -42,6 +49,7 @@ import {
 import { deliverSheet, type Status } from "../deliver";
 import { useWorkbookHost } from "../workbook-host";
 import { ScrollRegion } from "./ScrollRegion";
+import { fieldId, fieldKey, useFieldPlaceOf } from "./fields";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -77,6 +85,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralForeground1,
   },
 });
+
+/** Why Run is disabled while a field of the journey holds text it cannot use. */
+export const STALE =
+  "A field holds something the pane cannot use (the list of problems above says which): fix it to run the simulation.";
 
 /** Creates the Monte Carlo worker (replaceable in tests). */
 export type WorkerFactory = () => Worker;
@@ -133,6 +145,14 @@ const RULES = {
   seed: { min: -2147483648, max: 2147483647, whole: true },
 } as const satisfies Record<string, Rule>;
 type Setting = keyof typeof RULES;
+
+/** The settings' labels, which name them in the review ("Step 4 · Monte Carlo · Seed"). */
+const LABELS: Record<Setting | "tolerance", string> = {
+  uncertainty: "Uncertainty (± share of each value)",
+  iterations: "Iterations",
+  seed: "Seed",
+  tolerance: "Run until converged: tolerance on the P50's standard error",
+};
 
 const initialText = (o: PaneOptions): Record<Setting, string> => ({
   uncertainty: String(Number((o.uncertainty * 100).toPrecision(12))),
@@ -227,7 +247,18 @@ export function MonteCarlo<S extends Percentiles>({
     seed: 1,
     sampling: "random",
   });
-  const [text, setText] = React.useState(() => initialText(options));
+  // The settings' fields are "Monte Carlo" in the step's scope; what they held that they
+  // could not use (kept by the journey's registry) is what they show again.
+  const place = useFieldPlaceOf();
+  const { registry } = place;
+  const scope = React.useMemo(() => [...place.scope, "Monte Carlo"], [place.scope]);
+  const keyOf = (k: Setting | "tolerance") => fieldKey(scope, LABELS[k]);
+  const [text, setText] = React.useState(() => {
+    const shown = initialText(options);
+    for (const k of Object.keys(RULES) as Setting[])
+      shown[k] = registry?.typed(keyOf(k))?.text ?? shown[k];
+    return shown;
+  });
   const errors = Object.fromEntries(
     (Object.keys(RULES) as Setting[]).map((k) => {
       const r = readSetting(text[k], RULES[k]);
@@ -237,9 +268,29 @@ export function MonteCarlo<S extends Percentiles>({
   const invalid = (Object.keys(RULES) as Setting[]).some(
     (k) => errors[k] !== undefined && (k !== "uncertainty" || ranges === 0)
   );
-  const [toleranceText, setToleranceText] = React.useState("");
+  const [toleranceText, setToleranceText] = React.useState(
+    () => registry?.typed(keyOf("tolerance"))?.text ?? ""
+  );
   const tolerance = readTolerance(toleranceText);
   const toleranceError = convergence && "error" in tolerance ? tolerance.error : undefined;
+  // Each setting shown reports its text when it cannot use it, and nothing otherwise; one
+  // not shown (the ± share once there are ranges) reports nothing, as it is not used.
+  const reports = (Object.keys(RULES) as Setting[])
+    .map((k) => ({
+      key: keyOf(k),
+      text: text[k],
+      message: k === "uncertainty" && ranges > 0 ? undefined : errors[k],
+    }))
+    .concat({ key: keyOf("tolerance"), text: toleranceText, message: toleranceError });
+  const reported = JSON.stringify(reports);
+  const { step } = place;
+  React.useEffect(() => {
+    for (const r of JSON.parse(reported) as typeof reports)
+      registry?.report(
+        r.key,
+        r.message === undefined ? null : { text: r.text, message: r.message, step }
+      );
+  }, [registry, reported, step]);
   const editTolerance = (raw: string) => {
     setToleranceText(raw);
     const r = readTolerance(raw);
@@ -310,13 +361,14 @@ export function MonteCarlo<S extends Percentiles>({
       })
     );
 
-  const setting = (k: Setting, label: string, unit?: string) => (
+  const setting = (k: Setting, unit?: string) => (
     <Field
-      label={label}
+      label={LABELS[k]}
       validationMessage={errors[k]}
       validationState={errors[k] ? "error" : "none"}
     >
       <Input
+        id={fieldId(keyOf(k))}
         value={text[k]}
         inputMode="decimal"
         contentAfter={unit}
@@ -330,17 +382,18 @@ export function MonteCarlo<S extends Percentiles>({
 
   return (
     <div className={styles.stack}>
-      {ranges === 0 ? setting("uncertainty", "Uncertainty (± share of each value)", "%") : null}
-      {setting("iterations", "Iterations")}
-      {setting("seed", "Seed")}
+      {ranges === 0 ? setting("uncertainty", "%") : null}
+      {setting("iterations")}
+      {setting("seed")}
       {convergence && (
         <Field
-          label="Run until converged: tolerance on the P50's standard error (blank: run every iteration)"
-          hint="Iterations is then the most it will run: the P50's standard error is checked at 1,000 iterations and then each time the run grows by a tenth, and it stops at the first check under this."
+          label={LABELS.tolerance}
+          hint="Blank: run every iteration. Otherwise Iterations is the most it will run: the P50's standard error is checked at 1,000 iterations and then each time the run grows by a tenth, and it stops at the first check under this."
           validationMessage={toleranceError}
           validationState={toleranceError ? "error" : "none"}
         >
           <Input
+            id={fieldId(keyOf("tolerance"))}
             value={toleranceText}
             inputMode="decimal"
             contentAfter={convergence.unit}

@@ -12,7 +12,16 @@ import {
   DISTRIBUTIONS,
   type DistributionName,
 } from "../../model/distributions";
-import { ChoiceField, ErrorField, parseAmount } from "./fields";
+import {
+  ChoiceField,
+  ErrorField,
+  fieldId,
+  fieldKey,
+  FieldScope,
+  parseAmount,
+  useFieldPlaceOf,
+  useTypedText,
+} from "./fields";
 import { ProblemList } from "./ProblemList";
 
 /** The stack of rows, one row's fieldset and its grid of numbers. */
@@ -53,6 +62,11 @@ export function readOptional(raw: string): { value: number | null } | { error: s
  * cannot hold together): shown on the field when the text itself is good, while the field
  * stays valid (the draft's check blocks the run). `onValidity` is given the field's own
  * error in words too, for a list of problems.
+ *
+ * Like every field of a journey (issue 14), text it cannot use is reported to the journey's
+ * field registry under its scope and label ("Step 4 · Range 1 · Low"): the review lists it
+ * with a link to this input (whose id is the registry's), it is kept beside the draft over a
+ * reload, and "Start from" counts it. Outside a journey it stays in the field only.
  */
 export function OptionalNumber(props: {
   label: string;
@@ -61,19 +75,16 @@ export function OptionalNumber(props: {
   onValidity: (ok: boolean, error?: string) => void;
   check?: (v: number | null) => string | undefined;
   problem?: string;
-  /** The input's id, so a problem list's link can focus it. */
-  id?: string;
 }): React.JSX.Element {
   const shown = props.value === null ? "" : String(props.value);
-  const [text, setText] = React.useState(shown);
-  React.useEffect(() => setText(shown), [shown]);
+  const typed = useTypedText(props.label, shown);
   const { check } = props;
   const readChecked = (raw: string): { value: number | null } | { error: string } => {
     const r = readOptional(raw);
     const wrong = "value" in r ? check?.(r.value) : undefined;
     return wrong === undefined ? r : { error: wrong };
   };
-  const read = readChecked(text);
+  const read = readChecked(typed.text);
   const error = "error" in read ? read.error : undefined;
   const { onValidity } = props;
   React.useEffect(() => {
@@ -81,17 +92,19 @@ export function OptionalNumber(props: {
     return () => onValidity(true);
   }, [error, onValidity]);
   return (
-    <ErrorField label={props.label} error={error ?? props.problem}>
+    <ErrorField label={props.label} error={error ?? props.problem ?? typed.error}>
       <Input
-        id={props.id}
+        id={typed.id}
         // Fluent's Input is 250 px at least: in two columns at 350 px it must shrink.
         style={{ minWidth: 0, width: "100%" }}
-        value={text}
+        value={typed.text}
         inputMode="decimal"
+        onBlur={typed.settle}
         onChange={(_e, d) => {
-          setText(d.value);
           const r = readChecked(d.value);
-          if ("value" in r) props.onChange(r.value);
+          if ("error" in r) return typed.show(d.value, r.error);
+          typed.show(d.value, undefined, r.value === null ? "" : String(r.value));
+          props.onChange(r.value);
         }}
       />
     </ErrorField>
@@ -196,10 +209,64 @@ export function distributionFields(
   ];
 }
 
+/** The field scope of range row `i` (from 0): "Range 1", as its legend says. */
+export const rangeScope = (i: number): string => `Range ${i + 1}`;
+/** The field scope of correlation row `i` (from 0): "Correlation 1", as its legend says. */
+export const correlationScope = (i: number): string => `Correlation ${i + 1}`;
+/** The label of a correlation row's value field. */
+export const CORRELATION_LABEL = "Rank correlation (−1 to 1)";
+
+/**
+ * A problem that stops a simulation (not a build) about the field `label` of a row in
+ * `scope` on step `step` (0-based), said as the review says a field's problems: "Step 4 ·
+ * Correlation 2 · Rank correlation (−1 to 1): this correlation and the others marked cannot
+ * hold together: …", with the field's id for its link (none when `linked` is false: the
+ * field is not on screen, as correlations with fewer than two ranges are not).
+ *
+ * @example runProblem(3, ["Correlation 1"], "Rank correlation (−1 to 1)", "Range 4 is not there.")
+ * // { text: "Step 4 · Correlation 1 · Rank correlation (−1 to 1): range 4 is not there", step: 3, fieldId: "pcba-field-step-4-correlation-1-rank-correlation-1-to-1-" }
+ */
+export function runProblem(
+  step: number,
+  scope: readonly string[],
+  label: string,
+  message: string,
+  linked = true
+): { text: string; step: number; fieldId?: string } {
+  const key = fieldKey([`Step ${step + 1}`, ...scope], label);
+  const said = message.replace(/\.$/, "").replace(/^./, (c) => c.toLowerCase());
+  return { text: `${key}: ${said}`, step, fieldId: linked ? fieldId(key) : undefined };
+}
+
+/**
+ * Forgetting what rows hold uncommitted, for the editors that remove rows: `forget(name,
+ * from, count, within)` forgets the fields of rows `from` to `count − 1` named by `name`
+ * (under the scopes `within`, inside this component's own), since when a row goes, the rows
+ * after it move up one and what they held no longer matches their names (as
+ * {@link GroupList} does). `id(within, label)` is the element id of a field below (for a
+ * problem's link). Outside a journey there is nothing to forget.
+ */
+export function useRowRegistry(): {
+  forget: (name: (i: number) => string, from: number, count: number, within?: string[]) => void;
+  id: (within: readonly string[], label: string) => string;
+} {
+  const { registry, scope } = useFieldPlaceOf();
+  return {
+    forget: (name, from, count, within = []) => {
+      const prefixes: string[] = [];
+      for (let i = from; i < count; i++) prefixes.push(fieldKey([...scope, ...within], name(i)));
+      if (prefixes.length) registry?.forget(prefixes);
+    },
+    id: (within, label) => fieldId(fieldKey([...scope, ...within], label)),
+  };
+}
+
 /**
  * Range row `index` (from 0) as a fieldset "Range n": `children` (what it ranges: the line,
  * the input and outcome), then its distribution, the numbers that distribution uses and
- * "Remove range n". `validity(field)` is the validity handler of its number `field`.
+ * "Remove range n". `validity(field)` is the validity handler of its number `field`. Its
+ * fields are in the scope "Range n"; choosing another distribution forgets what the fields
+ * it no longer shows held uncommitted (nothing could show or fix it).
  */
 export function RangeRowFields<R extends EditableRange>(props: {
   index: number;
@@ -210,30 +277,40 @@ export function RangeRowFields<R extends EditableRange>(props: {
   children?: React.ReactNode;
 }): React.JSX.Element {
   const styles = useRangeStyles();
+  const { registry, scope } = useFieldPlaceOf();
   const { index, row, onChange } = props;
-  const name = `Range ${index + 1}`;
+  const name = rangeScope(index);
+  const choose = (d: DistributionName) => {
+    const kept = new Set(distributionFields(d).map(([, label]) => label));
+    for (const [, label] of distributionFields(row.distribution))
+      if (!kept.has(label)) registry?.report(fieldKey([...scope, name], label), null);
+    onChange((x) => void (x.distribution = d));
+  };
   return (
-    <fieldset className={styles.row} aria-label={name}>
-      <legend>{name}</legend>
-      {props.children}
-      <ChoiceField
-        label="Distribution"
-        value={row.distribution}
-        options={DISTRIBUTION_OPTIONS}
-        onChange={(v) => onChange((x) => void (x.distribution = v))}
-      />
-      <div className={styles.numbers}>
-        {distributionFields(row.distribution).map(([field, label]) => (
-          <OptionalNumber
-            key={field}
-            label={label}
-            value={row[field]}
-            onChange={(v) => onChange((x) => void (x[field] = v))}
-            onValidity={props.validity(field)}
-          />
-        ))}
-      </div>
-      <Button onClick={props.onRemove}>{`Remove ${name.toLowerCase()}`}</Button>
-    </fieldset>
+    <FieldScope name={name}>
+      <fieldset className={styles.row} aria-label={name}>
+        <legend>{name}</legend>
+        {props.children}
+        <ChoiceField
+          label="Distribution"
+          value={row.distribution}
+          options={DISTRIBUTION_OPTIONS}
+          onChange={choose}
+        />
+        <div className={styles.numbers}>
+          {distributionFields(row.distribution).map(([field, label]) => (
+            // Keyed by label: "Low" and "or P10" are both `low` but different fields.
+            <OptionalNumber
+              key={label}
+              label={label}
+              value={row[field]}
+              onChange={(v) => onChange((x) => void (x[field] = v))}
+              onValidity={props.validity(field)}
+            />
+          ))}
+        </div>
+        <Button onClick={props.onRemove}>{`Remove ${name.toLowerCase()}`}</Button>
+      </fieldset>
+    </FieldScope>
   );
 }

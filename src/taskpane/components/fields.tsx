@@ -133,6 +133,26 @@ export function FieldScope(props: { name: string; children: React.ReactNode }): 
   return <ScopeContext.Provider value={scope}>{props.children}</ScopeContext.Provider>;
 }
 
+/**
+ * For a component that keeps its own fields' text (the range editors, the Monte Carlo
+ * settings): the registry, the scope ("Step 4", "Range 1") and the step (0-based) its
+ * fields are in, and the field a problem's link is about to focus, as the fields here see
+ * them. The registry and reveal are null outside a journey (a component tested on its own).
+ */
+export function useFieldPlaceOf(): {
+  registry: FieldRegistry | null;
+  scope: readonly string[];
+  step: number;
+  reveal: Reveal | null;
+} {
+  return {
+    registry: React.useContext(RegistryContext),
+    scope: React.useContext(ScopeContext),
+    step: React.useContext(StepContext),
+    reveal: React.useContext(RevealContext),
+  };
+}
+
 /** A field's key: its scope and label ("Step 1 · Bid 3 · Price"). */
 export const fieldKey = (scope: readonly string[], label: string): string =>
   [...scope, label].join(" · ");
@@ -146,7 +166,7 @@ export const fieldId = (key: string): string =>
  * before (a reload), follows the committed value when that changes from outside (a new
  * example, the workbook's version), and reports uncommitted text.
  */
-function useTypedText(label: string, shown: string) {
+export function useTypedText(label: string, shown: string) {
   const registry = React.useContext(RegistryContext);
   const scope = React.useContext(ScopeContext);
   const step = React.useContext(StepContext);

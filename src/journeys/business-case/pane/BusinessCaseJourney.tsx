@@ -22,6 +22,14 @@ import {
 import { blankCase, EXAMPLES } from "../examples";
 import { copyDraft } from "../../../taskpane/draft";
 import { CaseSensitivity } from "./CaseSensitivity";
+import { optionScope } from "./CaseRangesEditor";
+import { caseCorrelationProblems } from "../ranges";
+import { ProblemList } from "../../../taskpane/components/ProblemList";
+import {
+  CORRELATION_LABEL,
+  correlationScope,
+  runProblem,
+} from "../../../taskpane/components/RangeFields";
 import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import { fileName } from "./build";
@@ -33,12 +41,24 @@ function ReviewAndBuild({
   update,
   problems,
   result,
+  evaluated,
+  stale,
+  runProblems,
   inExcel,
 }: StepProps<BusinessCase, OptionResult[]>): React.JSX.Element {
+  // While only typed text is wrong, the case still evaluates: the ranges and Monte Carlo
+  // settings stay on screen, so text typed into them can be fixed where it was typed.
+  const drawn = result ?? (stale ? evaluated : null);
   return (
     <>
       <ReviewStep problems={problems} results={result} />
-      {result && <CaseSensitivity value={value} update={update} inExcel={inExcel} />}
+      {runProblems.length > 0 && (
+        <ProblemList
+          lead="These stop the simulation, not the workbook (its Monte Carlo needs them fixed; the CaseRangeCorrelations table keeps them as given):"
+          problems={runProblems}
+        />
+      )}
+      {drawn && <CaseSensitivity value={value} update={update} inExcel={inExcel} stale={stale} />}
     </>
   );
 }
@@ -51,6 +71,39 @@ const STEPS = [
   { id: "settings", label: "Appraisal settings", Component: SettingsStep },
   { id: "review", label: "Review and build", Component: ReviewAndBuild },
 ] as const;
+
+/**
+ * What stops the simulation but not the build: each option's correlation rows the model
+ * refuses (cannot hold with the others, a line without a range, a pair given twice), for
+ * the review's list, linked to the row's field (the link turns "Option to simulate" to its
+ * option). Building stays allowed: the CaseRangeCorrelations table holds the rows as given.
+ */
+function caseRunProblems(c: BusinessCase) {
+  if (!c.correlations?.length) return [];
+  const step = STEPS.findIndex((s) => s.id === "review");
+  return c.options.flatMap((o) => {
+    let found: (string | undefined)[];
+    try {
+      found = caseCorrelationProblems(c, o.id);
+    } catch {
+      return []; // a case the model cannot evaluate is listed by its own problems
+    }
+    const linked = (c.ranges ?? []).filter((r) => r.option === o.id).length >= 2;
+    return found.flatMap((text, i) =>
+      text === undefined
+        ? []
+        : [
+            runProblem(
+              step,
+              [optionScope(c, o.id), correlationScope(i)],
+              CORRELATION_LABEL,
+              text,
+              linked
+            ),
+          ]
+    );
+  });
+}
 
 /** A blank case, then every shipped example. */
 const START = [
@@ -97,6 +150,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
     what: "business case",
     steps: STEPS,
     moreProblems: noOption,
+    runProblems: caseRunProblems,
     words: CASE_TABLE.words,
     start: START,
     built: (names) => `Built into ${names.summary}, ${names.inputs} and ${names.calculations}.`,

@@ -21,17 +21,31 @@ import {
   lineLabel,
   rangeLines,
 } from "../ranges";
-import { ChoiceField } from "../../../taskpane/components/fields";
+import { ChoiceField, FieldScope } from "../../../taskpane/components/fields";
 import {
+  CORRELATION_LABEL,
   correlationError,
   CorrelationProblems,
+  correlationScope,
   OptionalNumber,
   RangeRowFields,
+  rangeScope,
   useRangeStyles,
+  useRowRegistry,
   useValidity,
 } from "../../../taskpane/components/RangeFields";
 
 export { correlationError };
+
+/**
+ * The field scope of option `optionId`'s ranges and correlations: its name, as "Option to
+ * simulate" shows it ("Full merger"), or "Option n" while it has none. Their fields are
+ * "Step 6 · Full merger · Range 1 · Low".
+ */
+export function optionScope(c: BusinessCase, optionId: string): string {
+  const at = c.options.findIndex((o) => o.id === optionId);
+  return c.options[at]?.name.trim() || `Option ${at + 1}`;
+}
 
 /** The value the "correlate every ranged savings line" button gives each pair. */
 const SAVINGS_CORRELATION = 0.5;
@@ -60,6 +74,7 @@ export function CaseRangesEditor({
   const rows = all.map((r, at) => ({ r, at })).filter((x) => x.r.option === optionId);
   const lines = rangeLines(value, optionId).map((l) => ({ id: l, label: l }));
   const { handler, messages } = useValidity(onInvalid);
+  const registry = useRowRegistry();
   const set = (at: number, change: (r: CaseRangeRow) => void) =>
     update((d) => change(d.ranges![at]));
   const free = lines.find((l) => !rows.some((x) => x.r.line === l.id));
@@ -77,14 +92,19 @@ export function CaseRangesEditor({
           row={r}
           onChange={(change) => set(at, change)}
           validity={(field) => handler(`${at}:${field}`)}
-          onRemove={() =>
+          onRemove={() => {
+            // Rows after it move up one, and so do the correlations after the first one removed.
+            registry.forget(rangeScope, i, rows.length);
+            const own = (value.correlations ?? []).filter((k) => k.option === optionId);
+            const gone = own.findIndex((k) => k.line === r.line || k.withLine === r.line);
+            if (gone >= 0) registry.forget(correlationScope, gone, own.length);
             update((d) => {
               const [gone] = d.ranges!.splice(at, 1);
               // Another range of the same line (a duplicate, already a problem) keeps them.
               if (!d.ranges!.some((x) => x.option === optionId && x.line === gone.line))
                 withoutLine(d, optionId, gone.line);
-            })
-          }
+            });
+          }}
         >
           <ChoiceField
             label="Line"
@@ -147,7 +167,8 @@ function CorrelationsEditor({
   typed: (key: string) => string | undefined;
 }): React.JSX.Element {
   const styles = useRangeStyles();
-  const fieldId = `${React.useId()}-correlation-`;
+  const registry = useRowRegistry();
+  const fieldId = (i: number) => registry.id([correlationScope(i)], CORRELATION_LABEL);
   // What the draft's correlations cannot do (a matrix that cannot hold), row by row.
   const problems = React.useMemo(() => caseCorrelationProblems(value, optionId), [value, optionId]);
   const rows = (value.correlations ?? [])
@@ -178,33 +199,39 @@ function CorrelationsEditor({
         independent). Each line keeps its own distribution: only which draws go together changes.
       </Caption1>
       {rows.map(({ k, at }, i) => (
-        <fieldset key={at} className={styles.row} aria-label={`Correlation ${i + 1}`}>
-          <legend>{`Correlation ${i + 1}`}</legend>
-          <ChoiceField
-            label="Line"
-            value={k.line}
-            options={choices(k.line)}
-            onChange={(v) => set(at, (x) => void (x.line = v))}
-          />
-          <ChoiceField
-            label="With line"
-            value={k.withLine}
-            options={choices(k.withLine)}
-            onChange={(v) => set(at, (x) => void (x.withLine = v))}
-          />
-          <OptionalNumber
-            label="Rank correlation (−1 to 1)"
-            value={k.correlation}
-            onChange={(v) => v !== null && set(at, (x) => void (x.correlation = v))}
-            onValidity={validity(String(at))}
-            check={correlationError}
-            problem={problems[i]}
-            id={fieldId + at}
-          />
-          <Button onClick={() => update((d) => void d.correlations!.splice(at, 1))}>
-            {`Remove correlation ${i + 1}`}
-          </Button>
-        </fieldset>
+        <FieldScope key={at} name={correlationScope(i)}>
+          <fieldset className={styles.row} aria-label={`Correlation ${i + 1}`}>
+            <legend>{`Correlation ${i + 1}`}</legend>
+            <ChoiceField
+              label="Line"
+              value={k.line}
+              options={choices(k.line)}
+              onChange={(v) => set(at, (x) => void (x.line = v))}
+            />
+            <ChoiceField
+              label="With line"
+              value={k.withLine}
+              options={choices(k.withLine)}
+              onChange={(v) => set(at, (x) => void (x.withLine = v))}
+            />
+            <OptionalNumber
+              label={CORRELATION_LABEL}
+              value={k.correlation}
+              onChange={(v) => v !== null && set(at, (x) => void (x.correlation = v))}
+              onValidity={validity(String(at))}
+              check={correlationError}
+              problem={problems[i]}
+            />
+            <Button
+              onClick={() => {
+                registry.forget(correlationScope, i, rows.length);
+                update((d) => void d.correlations!.splice(at, 1));
+              }}
+            >
+              {`Remove correlation ${i + 1}`}
+            </Button>
+          </fieldset>
+        </FieldScope>
       ))}
       <Button
         disabled={!free || (value.correlations ?? []).length >= 500}
@@ -223,18 +250,20 @@ function CorrelationsEditor({
         items={rows.map(({ k, at }, i) => ({
           where: correlationWhere(value, k, i),
           text: typed(String(at)) ?? problems[i],
-          fieldId: fieldId + at,
+          fieldId: fieldId(i),
         }))}
       />
       {savings.length >= 2 && (
         <Button
           disabled={correlateLines(value, optionId, savings, SAVINGS_CORRELATION).length > 500}
-          onClick={() =>
+          onClick={() => {
+            // Every row of the option is replaced: what they held uncommitted goes with them.
+            registry.forget(correlationScope, 0, rows.length);
             update(
               (d) =>
                 void (d.correlations = correlateLines(d, optionId, savings, SAVINGS_CORRELATION))
-            )
-          }
+            );
+          }}
         >
           {`Correlate every ranged savings line with each other (${SAVINGS_CORRELATION})`}
         </Button>

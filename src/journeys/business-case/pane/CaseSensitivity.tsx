@@ -20,15 +20,21 @@ import { evaluateCase } from "../evaluate";
 import type { SimulationOptions } from "../../../model/uncertainty";
 import { caseNpv, caseTornado } from "../measures";
 import { tornadoPlan } from "../../../workbook/tornado";
-import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
+import { MonteCarlo, STALE, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
 import { Tornado } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
-import { ChoiceField } from "../../../taskpane/components/fields";
+import {
+  ChoiceField,
+  fieldId,
+  fieldKey,
+  FieldScope,
+  useFieldPlaceOf,
+} from "../../../taskpane/components/fields";
 import { useWorkbookHost } from "../../../taskpane/workbook-host";
 import type { PaneOptions } from "../../../taskpane/components/MonteCarlo";
 import type { SimulatedMeasure } from "../../../workbook/simulation";
 import { caseRangeProblem, type CaseRangeSummary } from "../ranges";
-import { CaseRangesEditor } from "./CaseRangesEditor";
+import { CaseRangesEditor, optionScope } from "./CaseRangesEditor";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -43,8 +49,14 @@ export function CaseSensitivity({
   update,
   inExcel = false,
   makeWorker,
+  stale = false,
 }: {
   value: BusinessCase;
+  /**
+   * True while a field of the journey holds text it cannot use: the tornadoes are not
+   * shown (they would be of other values than those on screen) and Run is disabled.
+   */
+  stale?: boolean;
   /** Edits the draft (the ranges editor). */
   update?: (change: (draft: BusinessCase) => void) => void;
   inExcel?: boolean;
@@ -58,7 +70,27 @@ export function CaseSensitivity({
     [value]
   );
   const [written, setWritten] = React.useState<Status | null>(null);
-  const [optionId, setOptionId] = React.useState(value.options[0]?.id ?? "");
+  // A problem's link to a field of another option's ranges turns "Option to simulate" to it
+  // (in the same render, as a long list turns to a row), so the field is there to focus.
+  const { reveal, scope } = useFieldPlaceOf();
+  const optionOf = (id: string | undefined): string | undefined => {
+    let best: { id: string; length: number } | undefined;
+    for (const o of value.options) {
+      const prefix = `${fieldId(fieldKey(scope, optionScope(value, o.id))).replace(/-$/, "")}-`;
+      if (id?.startsWith(prefix) && prefix.length > (best?.length ?? 0))
+        best = { id: o.id, length: prefix.length };
+    }
+    return best?.id;
+  };
+  const [optionId, setOptionId] = React.useState(
+    () => optionOf(reveal?.id) ?? value.options[0]?.id ?? ""
+  );
+  const [revealed, setRevealed] = React.useState(reveal);
+  if (revealed !== reveal) {
+    setRevealed(reveal);
+    const asked = optionOf(reveal?.id);
+    if (asked !== undefined && asked !== optionId) setOptionId(asked);
+  }
   const simulated = value.options.find((o) => o.id === optionId) ?? value.options[0];
   const rangeCount = (value.ranges ?? []).filter((r) => r.option === simulated?.id).length;
   const correlated = (value.correlations ?? []).some((k) => k.option === simulated?.id);
@@ -69,7 +101,9 @@ export function CaseSensitivity({
   );
   const blocked = typedBadly
     ? "A range or correlation holds something the simulation cannot use (its field says what): correct it to run the simulation."
-    : problem;
+    : stale
+      ? STALE
+      : problem;
   const job = React.useCallback(
     (options: PaneOptions) =>
       rangeCount > 0
@@ -128,32 +162,33 @@ export function CaseSensitivity({
 
   return (
     <div className={styles.stack}>
-      <Subtitle2 as="h4">Sensitivity: each component 20% lower and higher</Subtitle2>
-      {tornadoes.map(({ option: o, rows }) => (
-        <React.Fragment key={o.id}>
-          <Tornado
-            name={`${o.name}: sensitivity of the NPV`}
-            subject={o.name}
-            lowHeading="NPV at −20%"
-            highHeading="NPV at +20%"
-            switchingHeading="NPV is 0 at"
-            base={results.find((r) => r.id === o.id)!.npv}
-            rows={rows.map((r) => ({
-              key: r.component,
-              label: COMPONENT_LABELS[r.component],
-              low: r.low,
-              high: r.high,
-              switching: change(r.switching),
-            }))}
-            format={money}
-          />
-          <Button onClick={() => void writeTornado(o.id)}>
-            {inExcel
-              ? `Write the ${o.name} tornado to a new sheet`
-              : `Download the ${o.name} tornado (.xlsx)`}
-          </Button>
-        </React.Fragment>
-      ))}
+      {!stale && <Subtitle2 as="h4">Sensitivity: each component 20% lower and higher</Subtitle2>}
+      {!stale &&
+        tornadoes.map(({ option: o, rows }) => (
+          <React.Fragment key={o.id}>
+            <Tornado
+              name={`${o.name}: sensitivity of the NPV`}
+              subject={o.name}
+              lowHeading="NPV at −20%"
+              highHeading="NPV at +20%"
+              switchingHeading="NPV is 0 at"
+              base={results.find((r) => r.id === o.id)!.npv}
+              rows={rows.map((r) => ({
+                key: r.component,
+                label: COMPONENT_LABELS[r.component],
+                low: r.low,
+                high: r.high,
+                switching: change(r.switching),
+              }))}
+              format={money}
+            />
+            <Button onClick={() => void writeTornado(o.id)}>
+              {inExcel
+                ? `Write the ${o.name} tornado to a new sheet`
+                : `Download the ${o.name} tornado (.xlsx)`}
+            </Button>
+          </React.Fragment>
+        ))}
       {written && (
         <MessageBar intent={written.intent} role="status">
           <MessageBarBody>{written.text}</MessageBarBody>
@@ -169,12 +204,14 @@ export function CaseSensitivity({
             onChange={setOptionId}
           />
           {update && (
-            <CaseRangesEditor
-              value={value}
-              optionId={simulated.id}
-              update={update}
-              onInvalid={setTypedBadly}
-            />
+            <FieldScope name={optionScope(value, simulated.id)}>
+              <CaseRangesEditor
+                value={value}
+                optionId={simulated.id}
+                update={update}
+                onInvalid={setTypedBadly}
+              />
+            </FieldScope>
           )}
           <MonteCarlo
             job={job}

@@ -19,13 +19,17 @@ import {
   RANGE_INPUT_LABELS,
 } from "../ranges";
 import { sroiAnalysis } from "../evaluate";
-import { ChoiceField } from "../../../taskpane/components/fields";
+import { ChoiceField, FieldScope } from "../../../taskpane/components/fields";
 import {
+  CORRELATION_LABEL,
   correlationError,
   CorrelationProblems,
+  correlationScope,
   OptionalNumber,
   RangeRowFields,
+  rangeScope,
   useRangeStyles,
+  useRowRegistry,
   useValidity,
 } from "../../../taskpane/components/RangeFields";
 
@@ -48,7 +52,8 @@ export function RangesEditor({
   const ranges = value.ranges ?? [];
   const correlations = value.correlations ?? [];
   const { handler, messages } = useValidity(onInvalid);
-  const fieldId = `${React.useId()}-correlation-`;
+  const rows = useRowRegistry();
+  const fieldId = (i: number) => rows.id([correlationScope(i)], CORRELATION_LABEL);
   // What the draft's correlations cannot do (a matrix that cannot hold), row by row.
   const problems = React.useMemo(
     () => (correlations.length ? correlationProblems(value, sroiAnalysis(value)) : []),
@@ -77,7 +82,11 @@ export function RangesEditor({
           row={r}
           onChange={(change) => setRange(i, change)}
           validity={(field) => handler(`range:${i}:${field}`)}
-          onRemove={() =>
+          onRemove={() => {
+            // Rows after it move up one, and so do the correlations after the first one removed.
+            rows.forget(rangeScope, i, ranges.length);
+            const gone = correlations.findIndex((k) => k.first === i + 1 || k.second === i + 1);
+            if (gone >= 0) rows.forget(correlationScope, gone, correlations.length);
             update((d) => {
               d.ranges!.splice(i, 1);
               // Correlations naming the removed row go; later rows move up one.
@@ -88,8 +97,8 @@ export function RangesEditor({
                   first: k.first > i + 1 ? k.first - 1 : k.first,
                   second: k.second > i + 1 ? k.second - 1 : k.second,
                 }));
-            })
-          }
+            });
+          }}
         >
           <ChoiceField
             label="Input"
@@ -142,39 +151,45 @@ export function RangesEditor({
       {ranges.length >= 2 && (
         <>
           {correlations.map((k, i) => {
-            const rows = ranges.map((r, j) => ({
+            const choices = ranges.map((r, j) => ({
               id: String(j + 1),
               label: `Range ${j + 1}: ${RANGE_INPUT_LABELS[r.input]}`,
             }));
             return (
-              <fieldset key={i} className={styles.row} aria-label={`Correlation ${i + 1}`}>
-                <legend>{`Correlation ${i + 1}`}</legend>
-                <ChoiceField
-                  label="Range"
-                  value={String(k.first)}
-                  options={rows}
-                  onChange={(v) => setCorrelation(i, (x) => void (x.first = Number(v)))}
-                />
-                <ChoiceField
-                  label="With range"
-                  value={String(k.second)}
-                  options={rows}
-                  onChange={(v) => setCorrelation(i, (x) => void (x.second = Number(v)))}
-                />
-                <OptionalNumber
-                  label="Rank correlation (−1 to 1)"
-                  value={k.correlation}
-                  // A value outside −1 to 1 stays in the field, said so, and is not taken.
-                  onChange={(v) => v !== null && setCorrelation(i, (x) => void (x.correlation = v))}
-                  onValidity={handler(`correlation:${i}`)}
-                  check={correlationError}
-                  problem={problems[i]}
-                  id={fieldId + i}
-                />
-                <Button
-                  onClick={() => update((d) => void d.correlations!.splice(i, 1))}
-                >{`Remove correlation ${i + 1}`}</Button>
-              </fieldset>
+              <FieldScope key={i} name={correlationScope(i)}>
+                <fieldset className={styles.row} aria-label={`Correlation ${i + 1}`}>
+                  <legend>{`Correlation ${i + 1}`}</legend>
+                  <ChoiceField
+                    label="Range"
+                    value={String(k.first)}
+                    options={choices}
+                    onChange={(v) => setCorrelation(i, (x) => void (x.first = Number(v)))}
+                  />
+                  <ChoiceField
+                    label="With range"
+                    value={String(k.second)}
+                    options={choices}
+                    onChange={(v) => setCorrelation(i, (x) => void (x.second = Number(v)))}
+                  />
+                  <OptionalNumber
+                    label={CORRELATION_LABEL}
+                    value={k.correlation}
+                    // A value outside −1 to 1 stays in the field, said so, and is not taken.
+                    onChange={(v) =>
+                      v !== null && setCorrelation(i, (x) => void (x.correlation = v))
+                    }
+                    onValidity={handler(`correlation:${i}`)}
+                    check={correlationError}
+                    problem={problems[i]}
+                  />
+                  <Button
+                    onClick={() => {
+                      rows.forget(correlationScope, i, correlations.length);
+                      update((d) => void d.correlations!.splice(i, 1));
+                    }}
+                  >{`Remove correlation ${i + 1}`}</Button>
+                </fieldset>
+              </FieldScope>
             );
           })}
           <Button
@@ -193,7 +208,7 @@ export function RangesEditor({
             items={correlations.map((k, i) => ({
               where: correlationWhere(k, i),
               text: messages[`correlation:${i}`] ?? problems[i],
-              fieldId: fieldId + i,
+              fieldId: fieldId(i),
             }))}
           />
         </>

@@ -26,6 +26,13 @@ import { money } from "../../common";
 import { sroi } from "..";
 import { SROI_FIELDS, SROI_TABLE } from "./fields";
 import { Uncertainty } from "./Uncertainty";
+import { correlationProblems } from "../ranges";
+import { sroiAnalysis } from "../evaluate";
+import {
+  CORRELATION_LABEL,
+  correlationScope,
+  runProblem,
+} from "../../../taskpane/components/RangeFields";
 import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { ProxyChooser, ProxyConversion } from "./ProxyPicker";
 import { defaultPriceBaseYear, sroiSeries } from "../prices";
@@ -357,11 +364,29 @@ function InputsStep({ value, update }: Step): React.JSX.Element {
 }
 
 /** Step 4: the ratio, NPV and payback (or what to fix first), and their uncertainty. */
-function ResultsStep({ value, update, problems, result, inExcel }: Step): React.JSX.Element {
+function ResultsStep({
+  value,
+  update,
+  problems,
+  result,
+  evaluated,
+  stale,
+  runProblems,
+  inExcel,
+}: Step): React.JSX.Element {
   const styles = useStyles();
+  // While only typed text is wrong, the draft still evaluates: the ranges and Monte Carlo
+  // settings stay on screen, so text typed into them can be fixed where it was typed.
+  const drawn = result ?? (stale ? evaluated : null);
   return (
     <>
       {problems.length > 0 && <ProblemList lead="Fix these first:" problems={problems} />}
+      {runProblems.length > 0 && (
+        <ProblemList
+          lead="These stop the simulation, not the value map (its simulation cell shows #VALUE! until they are fixed):"
+          problems={runProblems}
+        />
+      )}
       <Warnings result={result} />
       {result && (
         <dl className={styles.results} aria-label="SROI results">
@@ -379,8 +404,8 @@ function ResultsStep({ value, update, problems, result, inExcel }: Step): React.
           </dd>
         </dl>
       )}
-      {result && result.ratio !== null && (
-        <Uncertainty value={value} update={update} inExcel={inExcel} />
+      {drawn && drawn.ratio !== null && (
+        <Uncertainty value={value} update={update} inExcel={inExcel} stale={stale} />
       )}
       <Body1>
         The value map follows the SROI guide&apos;s columns; every input stays editable in its Excel
@@ -397,6 +422,30 @@ const STEPS = [
   { id: "inputs", label: "Inputs", Component: InputsStep },
   { id: "results", label: "Results", Component: ResultsStep },
 ] as const;
+
+/**
+ * What stops the simulation but not the value map: each correlation row the model refuses
+ * (cannot hold with the others, names a range that is not there, a pair given twice), for
+ * the Results step's list, linked to the row's field (shown once there are two ranges).
+ * Building stays allowed: the SroiRangeCorrelations table holds the rows as given and the
+ * value map's SROI_SIMULATE_RANGES cell is #VALUE! with the model's message until fixed.
+ */
+function sroiRunProblems(c: SroiAnalysisCase) {
+  if (!c.correlations?.length) return [];
+  let found: (string | undefined)[];
+  try {
+    found = correlationProblems(c, sroiAnalysis(c));
+  } catch {
+    return []; // a case the model cannot evaluate is listed by its own problems
+  }
+  const step = STEPS.findIndex((s) => s.id === "results");
+  const linked = (c.ranges ?? []).length >= 2;
+  return found.flatMap((text, i) =>
+    text === undefined
+      ? []
+      : [runProblem(step, [correlationScope(i)], CORRELATION_LABEL, text, linked)]
+  );
+}
 
 /** A blank value map (no stakeholders, outcomes or inputs yet), then the shipped example. */
 const START = [
@@ -430,6 +479,7 @@ export function SocialReturn({ inExcel }: { inExcel: boolean }): React.JSX.Eleme
     steps: STEPS,
     words: SROI_TABLE.words,
     start: START,
+    runProblems: sroiRunProblems,
   });
   return (
     <JourneyFrame

@@ -28,7 +28,7 @@ import { sroiAnalysis } from "../evaluate";
 import type { SroiAnalysisCase } from "../types";
 import { SROI_RATIO, SROI_TORNADO } from "../measures";
 import { tornadoPlan } from "../../../workbook/tornado";
-import { MonteCarlo, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
+import { MonteCarlo, STALE, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
 import { Tornado, sroiInputLabel } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
 import { useWorkbookHost } from "../../../taskpane/workbook-host";
@@ -42,6 +42,7 @@ const useStyles = makeStyles({
 });
 
 const SWING = 0.2;
+
 const label = sroiInputLabel; // "proxy" → "Financial proxy" (issue 14)
 
 export function Uncertainty({
@@ -49,8 +50,14 @@ export function Uncertainty({
   update,
   inExcel = false,
   makeWorker,
+  stale = false,
 }: {
   value: SroiAnalysisCase;
+  /**
+   * True while a field of the journey holds text it cannot use: the tornado is not shown
+   * (it would be of other values than those on screen) and Run is disabled.
+   */
+  stale?: boolean;
   /** Edits the draft (the ranges editor); without it the ranges are shown only as counted. */
   update?: (change: (draft: SroiAnalysisCase) => void) => void;
   inExcel?: boolean;
@@ -99,7 +106,9 @@ export function Uncertainty({
   }, [value, ranged, analysis]);
   const blocked = typedBadly
     ? "A range or correlation holds something the simulation cannot use (its field says what): correct it to run the simulation."
-    : rangeProblem;
+    : stale
+      ? STALE
+      : rangeProblem;
   const job = React.useCallback(
     (options: PaneOptions) =>
       ranged
@@ -147,24 +156,26 @@ export function Uncertainty({
   };
   return (
     <div className={styles.stack}>
-      <Subtitle2 as="h3">Sensitivity: each input 20% lower and higher</Subtitle2>
-      <Tornado
-        name="Tornado"
-        subject="Input"
-        lowHeading="Ratio at −20%"
-        highHeading="Ratio at +20%"
-        switchingHeading="Ratio is 1 when the input is"
-        base={base}
-        rows={tornado.map((r) => ({
-          key: r.input,
-          label: label(r.input),
-          low: r.low,
-          high: r.high,
-          switching: shownSwitching(r.input),
-        }))}
-        format={(x) => x.toFixed(2)}
-      />
-      {tornado.length > 0 && (
+      {!stale && <Subtitle2 as="h3">Sensitivity: each input 20% lower and higher</Subtitle2>}
+      {!stale && (
+        <Tornado
+          name="Tornado"
+          subject="Input"
+          lowHeading="Ratio at −20%"
+          highHeading="Ratio at +20%"
+          switchingHeading="Ratio is 1 when the input is"
+          base={base}
+          rows={tornado.map((r) => ({
+            key: r.input,
+            label: label(r.input),
+            low: r.low,
+            high: r.high,
+            switching: shownSwitching(r.input),
+          }))}
+          format={(x) => x.toFixed(2)}
+        />
+      )}
+      {!stale && tornado.length > 0 && (
         <Button onClick={() => void writeTornado()}>
           {inExcel
             ? "Write the tornado to a new sheet"
@@ -200,7 +211,7 @@ export function Uncertainty({
           fileName="sroi-simulation.xlsx"
           inExcel={inExcel}
           makeWorker={makeWorker}
-          blocked={typedBadly ? blocked : null}
+          blocked={typedBadly || stale ? blocked : null}
           convergence={{ unit: "£ per £1" }}
         />
       )}
