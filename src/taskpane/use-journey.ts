@@ -116,6 +116,13 @@ export interface JourneyOptions<T, R> {
    * the draft as checked; listed apart from the problems that stop a build.
    */
   readonly runProblems?: (value: T) => { text: string; step: number; fieldId?: string }[];
+  /**
+   * For fields whose scope follows a thing's name or place (the business case's ranges are
+   * under the option's name): each thing's stable id and the scopes its fields are under,
+   * so typed text moves with a rename and is forgotten with the thing. Keep it cheap (it
+   * runs on each change of the draft) and keep the function itself stable.
+   */
+  readonly scopesOf?: (value: T) => Record<string, readonly string[]>;
   /** True when the result itself stops a build (an incomplete coalition table). */
   readonly blocks?: (result: R) => boolean;
   /** The "Start from" list (a blank case, then every shipped example); none: not offered. */
@@ -176,9 +183,58 @@ function useTypedFields(draftKey: string) {
     []
   );
   const clear = React.useCallback(() => setTyped((now.current = {})), []);
+  /**
+   * Moves what fields under scope `from` hold to the same fields under `to` (the thing the
+   * scope names was renamed or moved up), or forgets it when `to` is null (it is gone).
+   */
+  const rescope = React.useCallback(
+    (moves: readonly { from: string; to: string | null }[]) =>
+      setTyped((t) => {
+        const next: Record<string, TypedEntry> = {};
+        let moved = false;
+        for (const [k, e] of Object.entries(t)) {
+          const m = moves.find((x) => k.startsWith(`${x.from} · `));
+          if (!m) next[k] ??= e;
+          else {
+            moved = true;
+            if (m.to !== null) next[`${m.to}${k.slice(m.from.length)}`] = e;
+          }
+        }
+        return moved ? (now.current = next) : t;
+      }),
+    []
+  );
   /** Whether any field holds text it could not commit, as of the latest report. */
   const holdsTyped = React.useCallback(() => Object.keys(now.current).length > 0, []);
-  return { typed, registry, clear, holdsTyped };
+  return { typed, registry, clear, holdsTyped, rescope };
+}
+
+/**
+ * Keeps typed text with the thing it was typed for when that thing's scope changes: `scopes`
+ * maps each thing's stable id (an option's id) to the scopes its fields are under ("Step 6 ·
+ * Full merger"), which may follow its name or place. When a name or place changes, what
+ * its fields hold moves with it; when the thing is gone, it is forgotten, so no entry is
+ * left that no field shows (and that would block building with nothing to fix it in).
+ */
+function useScopesFollowed(
+  scopes: Record<string, readonly string[]> | null,
+  rescope: (moves: readonly { from: string; to: string | null }[]) => void
+) {
+  const last = React.useRef(scopes);
+  React.useEffect(() => {
+    const before = last.current;
+    last.current = scopes;
+    if (!before || !scopes) return;
+    const moves: { from: string; to: string | null }[] = [];
+    for (const [id, was] of Object.entries(before)) {
+      const is = scopes[id];
+      was.forEach((from, k) => {
+        const to = is?.[k] ?? null;
+        if (to !== from) moves.push({ from, to });
+      });
+    }
+    if (moves.length) rescope(moves);
+  }, [scopes, rescope]);
 }
 
 export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions<T, R>) {
@@ -190,7 +246,12 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
   const checked = React.useDeferredValue(value);
   /** True while the results are those of an earlier draft (a keystroke not yet checked). */
   const pending = checked !== value;
-  const { typed, registry, clear, holdsTyped } = useTypedFields(journey.draftKey);
+  const { typed, registry, clear, holdsTyped, rescope } = useTypedFields(journey.draftKey);
+  const scopesOf = options.scopesOf;
+  useScopesFollowed(
+    React.useMemo(() => (scopesOf ? scopesOf(value) : null), [scopesOf, value]),
+    rescope
+  );
   const [status, setStatus] = React.useState<Status | null>(null);
   const [step, setStepNow] = React.useState(0);
   const [confirm, setConfirm] = React.useState<SheetNames | null>(null);

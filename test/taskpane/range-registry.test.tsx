@@ -7,7 +7,6 @@
  * replacing it (keeping keeps it, replacing clears it). Correlations that cannot hold
  * together are listed in the journey's review too, with links, without stopping Download.
  */
-import * as React from "react";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { fieldId } from "../../src/taskpane/components/fields";
 import { SocialReturn, SROI_DRAFT_KEY } from "../../src/journeys/sroi/pane/SocialReturn";
@@ -15,6 +14,7 @@ import { BusinessCaseJourney } from "../../src/journeys/business-case/pane/Busin
 import { STARTING_EXAMPLE } from "../../src/journeys/sroi/examples";
 import { EXAMPLES } from "../../src/journeys/business-case/examples";
 import businessCase from "../../src/journeys/business-case";
+import { formLabel } from "../../src/journeys/business-case/continuum";
 import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
 
 beforeEach(() => {
@@ -237,4 +237,48 @@ test("business case: a correlation problem of another option's ranges links to i
   expect(document.activeElement?.id).toBe(fieldId(key));
   expect((document.activeElement as HTMLInputElement).value).toBe("0.6");
   expect(disabled(RUN)).toBe(true);
+});
+
+test("business case: typed text moves with its option when an earlier one is removed, and goes with its own", () => {
+  localStorage.setItem(businessCase.draftKey, JSON.stringify(EXAMPLES[0].case));
+  render(<BusinessCaseJourney inExcel={false} />);
+  const names = EXAMPLES[0].case.options.map((o) => o.name);
+  const forms = EXAMPLES[0].case.options.map((o) => formLabel(o.form));
+  expect(names.length).toBeGreaterThanOrEqual(3);
+  // Text typed into the second option's first savings line, and into the third's range.
+  openStep(2);
+  const saving = (n: number) => `Step 2 · Option ${n} · Savings line 1 · Full annual saving`;
+  fireEvent.change(byId(saving(2))!, { target: { value: "lots" } });
+  openLast();
+  fireEvent.click(screen.getByRole("combobox", { name: "Option to simulate" }));
+  fireEvent.click(screen.getByRole("option", { name: names[2] }));
+  fireEvent.click(screen.getByRole("button", { name: "Add a range" }));
+  const range = `Step 6 · ${names[2]} · Range 1 · Low`;
+  fireEvent.change(byId(range)!, { target: { value: "12k" } });
+  expect(screen.getByRole("button", { name: new RegExp(`^${saving(2)}: `) })).toBeTruthy();
+  expect(screen.getByRole("button", { name: new RegExp(`^${range}: `) })).toBeTruthy();
+
+  // The first option is dropped: the second is now "Option 1", and its text goes with it,
+  // not left on whatever option is second now.
+  openStep(1);
+  fireEvent.click(screen.getByRole("checkbox", { name: new RegExp(`^${forms[0]}`) }));
+  openLast();
+  expect(screen.queryByRole("button", { name: new RegExp(`^${saving(2)}: `) })).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: new RegExp(`^${saving(1)}: `) }));
+  expect(document.activeElement?.id).toBe(fieldId(saving(1)));
+  expect((document.activeElement as HTMLInputElement).value).toBe("lots");
+  openStep(2);
+  expect(byId(saving(2))?.value ?? "").not.toBe("lots");
+
+  // The third option is dropped: what its range held goes with it, so nothing is left
+  // listed that no field shows.
+  openStep(1);
+  fireEvent.click(screen.getByRole("checkbox", { name: new RegExp(`^${forms[2]}`) }));
+  openLast();
+  expect(screen.queryByRole("button", { name: new RegExp(`^${range}: `) })).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: new RegExp(`^${saving(1)}: `) }));
+  fireEvent.change(document.activeElement as HTMLInputElement, { target: { value: "250,000" } });
+  openLast();
+  expect(screen.queryByText(/Results are out of date/)).toBeNull();
+  expect(disabled("Download the workbook (.xlsx)")).toBe(false);
 });

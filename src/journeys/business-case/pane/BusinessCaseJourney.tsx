@@ -105,6 +105,25 @@ function caseRunProblems(c: BusinessCase) {
   });
 }
 
+/**
+ * The scopes each option's fields are under on other steps than the one that lists the
+ * options: "Step 2 · Option 3" on the savings, costs and barriers steps (by place) and
+ * "Step 6 · Full merger" for its ranges and correlations (by name). Typed text there moves
+ * with a rename or an earlier option's removal, and is forgotten with its option.
+ */
+function optionScopes(c: BusinessCase): Record<string, readonly string[]> {
+  const stepOf = (id: string) => `Step ${STEPS.findIndex((s) => s.id === id) + 1}`;
+  return Object.fromEntries(
+    c.options.map((o, n) => [
+      o.id,
+      [
+        ...["savings", "costs", "barriers"].map((s) => `${stepOf(s)} · Option ${n + 1}`),
+        `${stepOf("review")} · ${optionScope(c, o.id)}`,
+      ],
+    ])
+  );
+}
+
 /** A blank case, then every shipped example. */
 const START = [
   { id: "blank", label: "A blank case", value: blankCase },
@@ -151,6 +170,7 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
     steps: STEPS,
     moreProblems: noOption,
     runProblems: caseRunProblems,
+    scopesOf: optionScopes,
     words: CASE_TABLE.words,
     start: START,
     built: (names) => `Built into ${names.summary}, ${names.inputs} and ${names.calculations}.`,
