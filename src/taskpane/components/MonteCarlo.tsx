@@ -50,6 +50,7 @@ import { deliverSheet, type Status } from "../deliver";
 import { useWorkbookHost } from "../workbook-host";
 import { ScrollRegion } from "./ScrollRegion";
 import { fieldId, fieldKey, useFieldPlaceOf } from "./fields";
+import { useDraftStore } from "../draft";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -122,6 +123,53 @@ export function readSetting(raw: string, rule: Rule): { value: number } | { erro
   if (v < rule.min) return { error: `Enter ${shown(rule.min)} or more.` };
   if (v > rule.max) return { error: `Enter at most ${shown(rule.max)}.` };
   return { value: v };
+}
+
+/** The settings a first run uses: ±20%, 10,000 iterations, seed 1, random sampling. */
+export const DEFAULT_SETTINGS: PaneOptions = {
+  uncertainty: 0.2,
+  iterations: 10000,
+  seed: 1,
+  sampling: "random",
+};
+
+/**
+ * The settings kept beside a journey's draft (`<draft key>.montecarlo`, JSON), read back:
+ * each one that is there and within its rule is used, any other (missing, of another type,
+ * out of range: a store written by an older pane, or edited by hand) is the default's. So
+ * what the user set survives a reload, a change of step and the switch between the ± share
+ * and the ranges, and nothing stored can put a value into a run that the fields would refuse.
+ *
+ * @example keptSettings('{"iterations":50000,"seed":9}') gives 50,000 iterations, seed 9, ±20%, random
+ * @example keptSettings('{"iterations":-3}').iterations === 10000
+ */
+export function keptSettings(stored: string | null): PaneOptions {
+  let kept: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(stored ?? "{}");
+    if (parsed && typeof parsed === "object") kept = parsed as Record<string, unknown>;
+  } catch {
+    // unreadable: the defaults
+  }
+  const settings: { -readonly [K in keyof PaneOptions]: PaneOptions[K] } = {
+    ...DEFAULT_SETTINGS,
+  };
+  for (const k of Object.keys(RULES) as Setting[]) {
+    const v = kept[k];
+    const rule: Rule = RULES[k];
+    if (
+      typeof v === "number" &&
+      Number.isFinite(v) &&
+      v >= rule.min &&
+      v <= rule.max &&
+      (!rule.whole || Number.isInteger(v))
+    )
+      settings[k] = v;
+  }
+  if (kept.sampling === "random" || kept.sampling === "lhs") settings.sampling = kept.sampling;
+  const t = kept.tolerance;
+  if (typeof t === "number" && Number.isFinite(t) && t > 0) settings.tolerance = t;
+  return settings;
 }
 
 /**
@@ -221,6 +269,7 @@ export function MonteCarlo<S extends Percentiles>({
   ranges = 0,
   blocked = null,
   convergence,
+  keepAs,
 }: {
   /** The job for these settings. */
   job: (options: PaneOptions) => PaneJob;
@@ -238,15 +287,24 @@ export function MonteCarlo<S extends Percentiles>({
   blocked?: string | null;
   /** Offers "run until converged" (its tolerance's unit, e.g. "£ per £1"); absent: not offered. */
   convergence?: { unit: string };
+  /**
+   * The journey's draft key: the settings are kept beside its draft (in Excel, with the
+   * workbook), so a reload or another step does not put them back to the defaults.
+   * Absent: they live as long as the component.
+   */
+  keepAs?: string;
 }): React.JSX.Element {
   const host = useWorkbookHost(inExcel);
   const styles = useStyles();
-  const [options, setOptions] = React.useState<PaneOptions>({
-    uncertainty: 0.2,
-    iterations: 10000,
-    seed: 1,
-    sampling: "random",
-  });
+  const store = useDraftStore();
+  const keptKey = keepAs === undefined ? null : `${store.key(keepAs)}.montecarlo`;
+  const [options, setOptions] = React.useState<PaneOptions>(() =>
+    keptKey === null ? DEFAULT_SETTINGS : keptSettings(store.read(keptKey))
+  );
+  React.useEffect(() => {
+    // The store ignores a write it cannot make: the settings then live in the pane only.
+    if (keptKey !== null) store.write(keptKey, JSON.stringify(options));
+  }, [store, keptKey, options]);
   // The settings' fields are "Monte Carlo" in the step's scope; what they held that they
   // could not use (kept by the journey's registry) is what they show again.
   const place = useFieldPlaceOf();
@@ -269,7 +327,9 @@ export function MonteCarlo<S extends Percentiles>({
     (k) => errors[k] !== undefined && (k !== "uncertainty" || ranges === 0)
   );
   const [toleranceText, setToleranceText] = React.useState(
-    () => registry?.typed(keyOf("tolerance"))?.text ?? ""
+    () =>
+      registry?.typed(keyOf("tolerance"))?.text ??
+      (options.tolerance === undefined ? "" : String(options.tolerance))
   );
   const tolerance = readTolerance(toleranceText);
   const toleranceError = convergence && "error" in tolerance ? tolerance.error : undefined;

@@ -5,6 +5,7 @@
  * option's NPV in a Web Worker, its percentiles and histogram written to a sheet.
  */
 import { fileStem, money } from "../../common";
+import { businessCase } from "..";
 import * as React from "react";
 import {
   Button,
@@ -224,6 +225,7 @@ export function CaseSensitivity({
             inExcel={inExcel}
             makeWorker={makeWorker}
             convergence={{ unit: "£" }}
+            keepAs={businessCase.draftKey}
           />
         </>
       )}

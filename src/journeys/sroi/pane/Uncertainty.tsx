@@ -29,6 +29,7 @@ import type { SroiAnalysisCase } from "../types";
 import { SROI_RATIO, SROI_TORNADO } from "../measures";
 import { tornadoPlan } from "../../../workbook/tornado";
 import { MonteCarlo, STALE, type WorkerFactory } from "../../../taskpane/components/MonteCarlo";
+import { sroi } from "..";
 import { Tornado, sroiInputLabel } from "../../../taskpane/components/Tornado";
 import { deliverSheet, type Status } from "../../../taskpane/deliver";
 import { useWorkbookHost } from "../../../taskpane/workbook-host";
@@ -201,6 +202,7 @@ export function Uncertainty({
           ranges={value.ranges!.length}
           blocked={blocked}
           convergence={{ unit: "£ per £1" }}
+          keepAs={sroi.draftKey}
         />
       ) : (
         <MonteCarlo
@@ -213,6 +215,7 @@ export function Uncertainty({
           makeWorker={makeWorker}
           blocked={typedBadly || stale ? blocked : null}
           convergence={{ unit: "£ per £1" }}
+          keepAs={sroi.draftKey}
         />
       )}
     </div>
