@@ -22,6 +22,25 @@ import * as React from "react";
 /** A deep copy of a plain-JSON draft. */
 export const copyDraft = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
+/**
+ * `list` with item `i` replaced by `f(list[i])`, for a change that shares what it leaves
+ * alone (structural sharing): the other items stay the very same objects, so a memoised row
+ * of an unchanged item sees it unchanged by identity, and nothing but the changed path is
+ * allocated (issue 14: copying a case of 1,000 savings lines whole on every keystroke, with
+ * the collections that follow, was a large part of each one). Returns `list` itself when
+ * `i` is not one of its items or `f` returns the item unchanged.
+ *
+ * @example replaceAt([a, b, c], 1, (x) => ({ ...x, n: 2 })) // [a, {...b, n: 2}, c]
+ */
+export function replaceAt<T>(list: readonly T[], i: number, f: (item: T) => T): T[] {
+  if (!Number.isInteger(i) || i < 0 || i >= list.length) return list as T[];
+  const item = f(list[i]);
+  if (item === list[i]) return list as T[];
+  const next = list.slice();
+  next[i] = item;
+  return next;
+}
+
 /** Where drafts are kept, and under which keys. */
 export interface DraftStore {
   /** The full storage key of a journey's draft (its `draftKey`) in this workbook. */

@@ -53,6 +53,13 @@ export function revealField(id: string): void {
 export interface StepProps<T, R> {
   readonly value: T;
   readonly update: (change: (draft: T) => void) => void;
+  /**
+   * Changes the draft to `next(current)`, which must not change `current` but return a new
+   * draft sharing every object it leaves alone (draft.ts's `replaceAt`): the path for a field typed
+   * into at size, where `update`'s whole copy made every row of a long list a new object.
+   * Like `update`, it keeps what fields hold uncommitted.
+   */
+  readonly edit: (next: (current: T) => T) => void;
   readonly setValue: (value: T) => void;
   readonly problems: readonly Problem[];
   readonly result: R | null;
@@ -492,6 +499,7 @@ export function useJourney<T, R>(journey: Journey<T, R>, options: JourneyOptions
       props: {
         value,
         update,
+        edit: setDraft,
         setValue,
         problems,
         result: result as R | null,

@@ -24,7 +24,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Status } from "../deliver";
-import type { Frame } from "../use-journey";
+import type { Frame, StartingPoint } from "../use-journey";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { FieldRegistryProvider, RevealProvider, StepScope } from "./fields";
 
@@ -64,6 +64,77 @@ export interface StepperProps {
   status?: Status | null;
 }
 
+/**
+ * The numbered tabs of the steps. Memoised: its props stay the same while the user types
+ * (the journey's `setStep` is stable), so a keystroke does not re-render six Fluent tabs.
+ */
+const StepTabs = React.memo(function StepTabs(props: {
+  steps: readonly { id: string; label: string }[];
+  step: number;
+  onStep: (step: number) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const { steps, onStep } = props;
+  return (
+    <TabList
+      className={styles.steps}
+      selectedValue={steps[props.step].id}
+      onTabSelect={(_e, d) => onStep(steps.findIndex((s) => s.id === d.value))}
+      aria-label="Steps"
+      size="small"
+    >
+      {steps.map((s, i) => (
+        <Tab key={s.id} value={s.id}>{`${i + 1}. ${s.label}`}</Tab>
+      ))}
+    </TabList>
+  );
+});
+
+/**
+ * The "Start from" list. Memoised, given a stable `onStart` (see `useLatest`), so a keystroke
+ * does not re-render its drop-down and options.
+ */
+const StartFrom = React.memo(function StartFrom<T>(props: {
+  start: readonly StartingPoint<T>[];
+  onStart: (s: StartingPoint<T>) => void;
+}): React.JSX.Element {
+  const { start, onStart } = props;
+  return (
+    <Field label="Start from">
+      <Dropdown
+        placeholder="Your draft"
+        value=""
+        selectedOptions={[]}
+        onOptionSelect={(_e, d) => {
+          const s = start.find((x) => x.id === d.optionValue);
+          if (s) onStart(s);
+        }}
+      >
+        {start.map((s) => (
+          <Option key={s.id} value={s.id}>
+            {s.label}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}) as <T>(props: {
+  start: readonly StartingPoint<T>[];
+  onStart: (s: StartingPoint<T>) => void;
+}) => React.JSX.Element;
+
+/**
+ * A function that is the same object on every render and calls the latest `f`: for a
+ * memoised child's handler that would otherwise be new each render.
+ */
+function useLatest<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
+  const ref = React.useRef(f);
+  React.useLayoutEffect(() => {
+    ref.current = f;
+  });
+  return React.useCallback((...args: A) => ref.current(...args), []);
+}
+
 export function Stepper({
   steps,
   step,
@@ -83,17 +154,7 @@ export function Stepper({
   const current = steps[step];
   return (
     <>
-      <TabList
-        className={styles.steps}
-        selectedValue={current.id}
-        onTabSelect={(_e, d) => onStep(steps.findIndex((s) => s.id === d.value))}
-        aria-label="Steps"
-        size="small"
-      >
-        {steps.map((s, i) => (
-          <Tab key={s.id} value={s.id}>{`${i + 1}. ${s.label}`}</Tab>
-        ))}
-      </TabList>
+      <StepTabs steps={steps} step={step} onStep={onStep} />
       <h3 ref={heading} tabIndex={-1} className={styles.heading}>
         {`Step ${step + 1} of ${steps.length}: ${current.label}`}
       </h3>
@@ -173,6 +234,7 @@ export function JourneyFrame<T, R>({
   const styles = useStyles();
   const current = frame.steps[frame.step];
   const Component = current.Component;
+  const onStart = useLatest(frame.onStart);
   const label = frame.inExcel
     ? (finish?.excel ?? "Build the workbook")
     : (finish?.download ?? "Download the workbook (.xlsx)");
@@ -183,25 +245,7 @@ export function JourneyFrame<T, R>({
       before={
         <>
           {frame.restore}
-          {frame.start && (
-            <Field label="Start from">
-              <Dropdown
-                placeholder="Your draft"
-                value=""
-                selectedOptions={[]}
-                onOptionSelect={(_e, d) => {
-                  const s = frame.start!.find((x) => x.id === d.optionValue);
-                  if (s) frame.onStart(s);
-                }}
-              >
-                {frame.start.map((s) => (
-                  <Option key={s.id} value={s.id}>
-                    {s.label}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          )}
+          {frame.start && <StartFrom start={frame.start} onStart={onStart} />}
           {frame.started && <Caption1 role="status">{frame.started.text}</Caption1>}
           {before}
           {frame.stale && (

@@ -10,13 +10,13 @@ import {
   GroupList,
   FieldScope,
 } from "../../../../taskpane/components/fields";
-import { useStyles, onOption } from "./shared";
+import { useStyles, onOption, onSaving } from "./shared";
 import type { StepProps } from "./shared";
 import { PriceYearField } from "./PriceYearField";
 import { CASE_FIELDS as F } from "../fields";
 
 /** Step 2: savings by source for each option. */
-export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
+export function SavingsStep({ value, update, edit }: StepProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.stack}>
@@ -25,6 +25,8 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
         to realise. No published odds exist for any source, so every line starts as an assumption to
         review.
       </Body1>
+      {/* A line's fields change it through `edit` (onSaving), which leaves every other line
+          the same object, so their memoised rows (`stable`) skip rendering on a keystroke. */}
       {value.options.map((o, n) => (
         // Scoped as the review names it (Step 2 · Option 1 · Savings line 3), so its link
         // focuses the field.
@@ -41,6 +43,7 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
               stable={[
                 o.id,
                 update,
+                edit,
                 styles.assumption,
                 value.appraisal.priceBaseYear,
                 value.deflators,
@@ -68,20 +71,20 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
                     label={F.savingSource.label}
                     value={s.source}
                     options={SAVINGS_SOURCES}
-                    onChange={(v) => onOption(update, o.id, (x) => void (x.savings[i].source = v))}
+                    onChange={(v) => onSaving(edit, o.id, i, (x) => ({ ...x, source: v }))}
                   />
                   <TextField
                     label={F.savingDescription.label}
                     value={s.description}
                     onChange={(v) =>
-                      onOption(update, o.id, (x) => void (x.savings[i].description = v))
+                      onSaving(edit, o.id, i, (x) => ({ ...x, description: v }))
                     }
                   />
                   <NumberField
                     {...F.fullAnnual}
                     value={s.fullAnnual}
                     onChange={(v) =>
-                      onOption(update, o.id, (x) => void (x.savings[i].fullAnnual = v))
+                      onSaving(edit, o.id, i, (x) => ({ ...x, fullAnnual: v }))
                     }
                   />
                   <PriceYearField
@@ -90,17 +93,16 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
                     baseYear={value.appraisal.priceBaseYear}
                     deflators={value.deflators}
                     onChange={(y) =>
-                      onOption(update, o.id, (x) => {
-                        if (y === undefined) delete x.savings[i].priceYear;
-                        else x.savings[i].priceYear = y;
-                      })
+                      onSaving(edit, o.id, i, ({ priceYear: _, ...x }) =>
+                        y === undefined ? x : { ...x, priceYear: y }
+                      )
                     }
                   />
                   <NumberField
                     {...F.yearsToFull}
                     value={s.yearsToFull}
                     onChange={(v) =>
-                      onOption(update, o.id, (x) => void (x.savings[i].yearsToFull = v))
+                      onSaving(edit, o.id, i, (x) => ({ ...x, yearsToFull: v }))
                     }
                   />
                   <ChoiceField
@@ -112,21 +114,21 @@ export function SavingsStep({ value, update }: StepProps): React.JSX.Element {
                       { id: "hard", label: "Hard" },
                     ]}
                     onChange={(v) =>
-                      onOption(update, o.id, (x) => void (x.savings[i].difficulty = v))
+                      onSaving(edit, o.id, i, (x) => ({ ...x, difficulty: v }))
                     }
                   />
                   <NumberField
                     {...F.confidence}
                     value={s.confidence}
                     onChange={(v) =>
-                      onOption(update, o.id, (x) => void (x.savings[i].confidence = v))
+                      onSaving(edit, o.id, i, (x) => ({ ...x, confidence: v }))
                     }
                   />
                   <CheckField
                     label={F.savingAssumption.label}
                     checked={s.assumption}
                     onChange={(v) =>
-                      onOption(update, o.id, (x) => void (x.savings[i].assumption = v))
+                      onSaving(edit, o.id, i, (x) => ({ ...x, assumption: v }))
                     }
                   />
                   {s.assumption && (
