@@ -25,7 +25,7 @@ import { CaseSensitivity } from "./CaseSensitivity";
 import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import { fileName } from "./build";
-import { CASE_TABLE } from "./fields";
+import { CASE_TABLE, noOption } from "./fields";
 
 /** Step 6: what to fix, or the results the workbook will show and their sensitivity. */
 function ReviewAndBuild({
@@ -75,12 +75,6 @@ function acceptCase(stored: unknown): BusinessCase | null {
   if (!shaped) return null;
   return { ...v, swaps: Array.isArray(v.swaps) ? v.swaps : [] } as unknown as BusinessCase; // drafts from before swaps
 }
-
-/** What the schema cannot say: a case compares at least one option with doing nothing. */
-const noOption = (c: BusinessCase) =>
-  c.options.length === 0
-    ? ["Choose at least one option to compare with doing nothing (step 1)."]
-    : [];
 
 export interface BusinessCaseJourneyProps {
   /** True inside Excel: build into the workbook; false on the standalone page: download. */

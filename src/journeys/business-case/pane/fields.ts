@@ -6,6 +6,9 @@
  */
 import schema from "../business-case.schema.json";
 import { fieldTable } from "../../../taskpane/field-table";
+import { placedAt } from "../../../taskpane/words";
+import { FORMS, SUGGESTED_FORMS } from "../continuum";
+import type { BusinessCase } from "../types";
 
 export const CASE_TABLE = fieldTable(
   schema,
@@ -143,3 +146,24 @@ export const CASE_TABLE = fieldTable(
 );
 
 export const CASE_FIELDS = CASE_TABLE.fields;
+
+/** An option's tick box on step 1, as it is labelled: its form, and whether it is suggested. */
+export const formChoiceLabel = (form: (typeof FORMS)[number], purpose: BusinessCase["purpose"]) =>
+  `${form.label}${SUGGESTED_FORMS[purpose]?.includes(form.id) ? " (suggested)" : ""}`;
+
+/**
+ * What the schema cannot say: a case compares at least one option with doing nothing, said at
+ * the first suggested form's tick box on step 1, so its link goes there.
+ */
+export const noOption = (c: BusinessCase): string[] => {
+  if (c.options.length > 0) return [];
+  const form = FORMS.find((f) => SUGGESTED_FORMS[c.purpose]?.includes(f.id)) ?? FORMS[0];
+  return [
+    placedAt({
+      step: CASE_TABLE.words.at.purpose.step,
+      scope: [],
+      field: { label: formChoiceLabel(form, c.purpose) },
+      says: "choose at least one option to compare with doing nothing",
+    }),
+  ];
+};

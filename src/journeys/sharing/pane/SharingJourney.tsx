@@ -29,12 +29,19 @@ import {
 import { copyDraft } from "../../../taskpane/draft";
 import { coalitionLabel, MAX_SHARING_PARTNERS, type GameKind } from "../../../model/sharing";
 import { fileStem, money } from "../../common";
-import { SUBJECT_KIND, type SharingAnalysis, type SharingSubject } from "../types";
+import { SUBJECT_KIND, type SharingAnalysis } from "../types";
 import { coreSummary, type SharingEvaluation } from "../evaluate";
 import { readingOrder } from "../inputs";
 import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
 import { sharing } from "..";
-import { SHARING_FIELDS as F, SHARING_IN_PANE, SHARING_TABLE, unitsLabel } from "./fields";
+import {
+  allocationLabel,
+  SHARING_FIELDS as F,
+  SHARING_IN_PANE,
+  SHARING_TABLE,
+  SUBJECTS,
+  unitsLabel,
+} from "./fields";
 
 export const SHARING_DRAFT_KEY = sharing.draftKey;
 
@@ -42,15 +49,6 @@ const acceptDraft = (v: unknown) => {
   const d = v as SharingAnalysis | null;
   return d?.schemaVersion === 1 && Array.isArray(d.partners) && d.coalitions ? d : null;
 };
-
-const SUBJECTS: { id: SharingSubject; label: string }[] = [
-  { id: "running_cost", label: "The running cost of a shared service" },
-  { id: "set_up_cost", label: "A set-up cost" },
-  { id: "savings", label: "Savings made together" },
-  { id: "pbr_income", label: "A payment-by-results income" },
-  { id: "social_value", label: "A social value" },
-  { id: "other", label: "Something else" },
-];
 
 /** The analysis as the pane edits a copy of it (the types are read-only elsewhere). */
 type Mutable<T> = T extends readonly (infer U)[]
@@ -486,7 +484,7 @@ function Allocations({
         names.map((name, i) => (
           <NumberField
             key={i}
-            label={`${name} ${cost ? "pays" : "receives"} under your allocation`}
+            label={allocationLabel(name, cost ? "cost" : "gain")}
             unit="£"
             value={user.amounts[i] ?? 0}
             onChange={(v) => update((d) => void (d.userAllocation!.amounts[i] = v))}
