@@ -93,27 +93,24 @@ function alternative(schema: object, node: unknown): string {
  * what to fix, and the rest are dropped; when none has its shape, one message says what the
  * choices are ("must be one of: null, { annual, year }, { amount, year }").
  */
-export function collapseAlternatives(errors: readonly ErrorObject[], schema: object): ErrorObject[] {
+export function collapseAlternatives(
+  errors: readonly ErrorObject[],
+  schema: object
+): ErrorObject[] {
   const out: ErrorObject[] = [];
   for (const e of errors) {
     if (e.keyword !== "oneOf" && e.keyword !== "anyOf") {
       out.push(e);
       continue;
     }
-    // The alternatives' errors come just before it, at its value or inside it, from its
-    // alternatives' schemas (inline, under its own path, or each one's $ref).
+    // The alternatives' errors come just before it, at its value or inside it: from its own
+    // alternatives (under its schema path) or from the definitions they refer to (Ajv gives
+    // a referenced definition's paths from the root: "#/definitions/levelReforecast/…").
     const at = e.instancePath;
-    const choices = nodeAt(schema, e.schemaPath);
-    const roots = [
-      `${e.schemaPath}/`,
-      ...(Array.isArray(choices) ? choices : [])
-        .map((c) => (c as { $ref?: unknown })?.$ref)
-        .filter((r): r is string => typeof r === "string")
-        .map((r) => `${r}/`),
-    ];
     const mine = (x: ErrorObject) =>
       (x.instancePath === at || x.instancePath.startsWith(`${at}/`)) &&
-      roots.some((r) => x.schemaPath.startsWith(r));
+      (x.schemaPath.startsWith(`${e.schemaPath}/`) ||
+        /^#\/(definitions|\$defs)\//.test(x.schemaPath));
     let first = out.length;
     while (first > 0 && mine(out[first - 1])) first--;
     const inside = out.splice(first);
@@ -122,9 +119,20 @@ export function collapseAlternatives(errors: readonly ErrorObject[], schema: obj
       out.push(...values);
       continue;
     }
-    const said = Array.isArray(choices)
-      ? choices.map((c) => alternative(schema, c)).join(", ")
-      : "one of its forms";
+    // Each alternative once, in order: a definition by what it requires, an inline one by
+    // the type or value it allows.
+    const choices = new Map<string, string>();
+    for (const x of inside) {
+      const ref = /^#\/(?:definitions|\$defs)\/[^/]+/.exec(x.schemaPath)?.[0];
+      const own = ref ?? x.schemaPath.slice(0, x.schemaPath.lastIndexOf("/"));
+      if (choices.has(own)) continue;
+      if (ref) choices.set(own, alternative(schema, nodeAt(schema, ref)));
+      else if (x.keyword === "type") choices.set(own, String(x.params.type));
+      else if (x.keyword === "const") choices.set(own, quote(x.params.allowedValue));
+      else if (x.keyword === "enum")
+        choices.set(own, (x.params.allowedValues as unknown[]).map(quote).join(" or "));
+    }
+    const said = choices.size ? [...choices.values()].join(", ") : "one of its forms";
     out.push({ ...e, message: `must be one of: ${said}` });
   }
   return out;

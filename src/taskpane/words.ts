@@ -68,13 +68,6 @@ export function withPlace(problem: string, place: FieldPlace): string {
   return m ? `${PLACED}${encodeURIComponent(JSON.stringify(place))} ${m[1]}` : problem;
 }
 
-/**
- * A problem the pane itself finds (not the validator's), already placed: `place.says` at its
- * field. @example placedAt({ step: 0, scope: [], field: { label: "Merger" }, says: "choose …" })
- */
-export const placedAt = (place: FieldPlace): string =>
-  `${PLACED}${encodeURIComponent(JSON.stringify(place))} ${place.says ?? ""}`;
-
 /** `text` with its first letter lower case, unless it starts an acronym ("VAT"). */
 const lowerFirst = (text: string) => text.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
 

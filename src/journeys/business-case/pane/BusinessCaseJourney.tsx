@@ -25,7 +25,7 @@ import { CaseSensitivity } from "./CaseSensitivity";
 import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import { fileName } from "./build";
-import { CASE_TABLE, noOption } from "./fields";
+import { CASE_IN_PANE, CASE_TABLE } from "./fields";
 
 /** Step 6: what to fix, or the results the workbook will show and their sensitivity. */
 function ReviewAndBuild({
@@ -82,7 +82,7 @@ export interface BusinessCaseJourneyProps {
 }
 
 export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): React.JSX.Element {
-  const { frame } = useJourney(businessCase, {
+  const { frame } = useJourney(CASE_IN_PANE, {
     inExcel,
     accept: acceptCase,
     initial: blankCase,
@@ -90,7 +90,6 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
     shows: "the results",
     what: "business case",
     steps: STEPS,
-    moreProblems: noOption,
     words: CASE_TABLE.words,
     start: START,
     built: (names) => `Built into ${names.summary}, ${names.inputs} and ${names.calculations}.`,

@@ -5,8 +5,8 @@
  * steps spread these into their fields rather than repeating labels and bounds in JSX.
  */
 import schema from "../business-case.schema.json";
-import { fieldTable } from "../../../taskpane/field-table";
-import { placedAt } from "../../../taskpane/words";
+import { fieldTable, placedBy } from "../../../taskpane/field-table";
+import { businessCase } from "..";
 import { FORMS, SUGGESTED_FORMS } from "../continuum";
 import type { BusinessCase } from "../types";
 
@@ -152,18 +152,20 @@ export const formChoiceLabel = (form: (typeof FORMS)[number], purpose: BusinessC
   `${form.label}${SUGGESTED_FORMS[purpose]?.includes(form.id) ? " (suggested)" : ""}`;
 
 /**
- * What the schema cannot say: a case compares at least one option with doing nothing, said at
- * the first suggested form's tick box on step 1, so its link goes there.
+ * The business case as its pane checks it: the schema's "at least one option" said at the
+ * first suggested form's tick box on step 1 (options are chosen there, edited on step 2), so
+ * its link goes there; everything else is placed by the table.
  */
-export const noOption = (c: BusinessCase): string[] => {
-  if (c.options.length > 0) return [];
-  const form = FORMS.find((f) => SUGGESTED_FORMS[c.purpose]?.includes(f.id)) ?? FORMS[0];
-  return [
-    placedAt({
-      step: CASE_TABLE.words.at.purpose.step,
-      scope: [],
-      field: { label: formChoiceLabel(form, c.purpose) },
-      says: "choose at least one option to compare with doing nothing",
-    }),
-  ];
-};
+export const CASE_IN_PANE = placedBy(businessCase, (value, segments, said) => {
+  const c = value as Partial<BusinessCase> | null;
+  if (segments.join("/") !== "options" || !/^must NOT have fewer than 1 items/.test(said))
+    return undefined;
+  const purpose = c?.purpose ?? "growing";
+  const form = FORMS.find((f) => SUGGESTED_FORMS[purpose]?.includes(f.id)) ?? FORMS[0];
+  return {
+    step: CASE_TABLE.words.at.purpose.step,
+    scope: [],
+    field: { label: formChoiceLabel(form, purpose) },
+    says: "choose at least one option to compare with doing nothing",
+  };
+});

@@ -146,8 +146,7 @@ export function placeRealisation(
   if (list === "thresholds") return placeBand(segments, said);
   const i = Number(index);
   let found:
-    | { scope: string; kind: LineKind; figures: readonly ActualFigure[]; line?: string }
-    | undefined;
+    { scope: string; kind: LineKind; figures: readonly ActualFigure[]; line?: string } | undefined;
   let unknownLine = false;
   try {
     if (list === "actuals") {
@@ -236,7 +235,7 @@ export function placeRealisation(
       };
     return place;
   }
-  if (part === "source" && list === "unplanned" && / is for savings only/.test(said)) {
+  if (part === "source" && list === "unplanned" && /^is for savings only/.test(said)) {
     // The source field is shown for a saving only: the kind is what to change.
     return {
       step: 1,

@@ -370,11 +370,9 @@ function Coalitions({
 
 function Allocations({
   value,
-  update,
   evaluation,
 }: {
   value: SharingAnalysis;
-  update: (change: (d: Draft) => void) => void;
   evaluation: SharingEvaluation;
 }): React.JSX.Element {
   const names = value.partners.map((p) => p.name);
@@ -425,7 +423,6 @@ function Allocations({
     </>
   );
   const withVat = rules.some((r) => r.vat);
-  const user = value.userAllocation;
   return (
     <>
       {grid(
@@ -470,6 +467,26 @@ function Allocations({
         </ul>
         {evaluation.emptiness && <Text as="p">{coreSummary(game, evaluation.emptiness)}</Text>}
       </section>
+    </>
+  );
+}
+
+/**
+ * The user's own allocation: its name and each partner's amount. Shown also while the review
+ * has problems (the comparisons above it wait for a valid analysis), so a problem with it has
+ * a field to go to.
+ */
+function UserAllocation({
+  value,
+  update,
+}: {
+  value: SharingAnalysis;
+  update: (change: (d: Draft) => void) => void;
+}): React.JSX.Element {
+  const names = value.partners.map((p) => p.name);
+  const user = value.userAllocation;
+  return (
+    <>
       <TextField
         label={F.allocationName.label}
         value={user?.label ?? ""}
@@ -484,10 +501,16 @@ function Allocations({
         names.map((name, i) => (
           <NumberField
             key={i}
-            label={allocationLabel(name, cost ? "cost" : "gain")}
+            label={allocationLabel(name, value.kind)}
             unit="£"
             value={user.amounts[i] ?? 0}
-            onChange={(v) => update((d) => void (d.userAllocation!.amounts[i] = v))}
+            onChange={(v) =>
+              update((d) => {
+                const amounts = d.userAllocation!.amounts;
+                while (amounts.length < i) amounts.push(0); // one amount per partner, no gaps
+                amounts[i] = v;
+              })
+            }
           />
         ))}
     </>
@@ -541,9 +564,8 @@ function AllocationsStep(props: Step): React.JSX.Element {
   return (
     <>
       <FixFirst {...props} table />
-      {result && result.game && (
-        <Allocations value={value} update={editing(update)} evaluation={result} />
-      )}
+      {result && result.game && <Allocations value={value} evaluation={result} />}
+      <UserAllocation value={value} update={editing(update)} />
     </>
   );
 }

@@ -140,7 +140,10 @@ export function placeSharing(
   if (list === "partners" && segments.length === 2) {
     const i = Number(index);
     if (/^\(.*\) needs units for the model$/.test(said))
-      return { ...units(i), says: "enter its units of use: the shared-service model (step 2) shares by them" };
+      return {
+        ...units(i),
+        says: "enter its units of use: the shared-service model (step 2) shares by them",
+      };
     if (/^\(.*\) needs standAloneCost for the model$/.test(said))
       return {
         step: partnerStep,
@@ -192,7 +195,10 @@ export function placeSharing(
     const j = Number(prop);
     const m = /^"(.*)" is (not a partner|listed twice)$/.exec(said);
     if (segments[3] === "members" && m) {
-      const i = Math.max(0, partners.findIndex((p) => key(p.name) === key(m[1])));
+      const i = Math.max(
+        0,
+        partners.findIndex((p) => key(p.name) === key(m[1]))
+      );
       return {
         step: partnerStep,
         scope: [`Partner ${i + 1}`],
@@ -207,11 +213,17 @@ export function placeSharing(
     if (segments.length === 3 && again) {
       const names = partners.map((p) => p.name);
       const members = a.coalitions.coalitions[j]?.members ?? [];
-      const mask = members.reduce((x, n) => x | (1 << names.findIndex((p) => key(p) === key(n))), 0);
+      const mask = members.reduce(
+        (x, n) => x | (1 << names.findIndex((p) => key(p) === key(n))),
+        0
+      );
       return {
         step: SHARING_TABLE.words.at.coalitions.step,
         scope: [],
-        field: { label: `${coalitionLabel(mask, names)}: ${kind === "cost" ? "cost" : "value"} on its own`, unit: "£" },
+        field: {
+          label: `${coalitionLabel(mask, names)}: ${kind === "cost" ? "cost" : "value"} on its own`,
+          unit: "£",
+        },
         says: `the coalition table gives ${again[2]} twice (groups ${again[1]} and ${j + 1}); the pane shows the first: enter its figure again to keep one`,
       };
     }
