@@ -249,6 +249,8 @@ const views = JOURNEY_VIEWS.map((v) => {
   return { id: v.journey.id, ...v };
 });
 
+const journeyOf = (id: string) => views.find((v) => v.id === id)!.journey;
+
 const stepTabs = () =>
   screen.getAllByRole("tab").filter((t) => /^\d+\. /.test(t.textContent ?? ""));
 const openLast = () => {
@@ -292,4 +294,19 @@ describe.each(views)("$id", ({ id, journey, View }) => {
       }
     }
   );
+});
+
+test("a failed oneOf is said once: the value to fix when one form fits, else the forms", () => {
+  const review = example(REVIEW);
+  const oneOff = (reforecast: unknown) =>
+    journeyOf("realisation").problems({
+      ...review,
+      actuals: review.actuals.map((a: Draft, i: number) => (i === 6 ? { ...a, reforecast } : a)),
+    });
+  expect(oneOff({ amount: -5, year: 4 })).toEqual([
+    "/actuals/6/reforecast/amount must be >= 0; got -5",
+  ]);
+  expect(oneOff({ annual: 5 })).toEqual([
+    '/actuals/6/reforecast must be one of: null, { annual, year }, { amount, year }; got {"annual":5}',
+  ]);
 });
