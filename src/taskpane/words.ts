@@ -47,7 +47,7 @@ export interface FieldPlace {
   readonly field: FieldWords;
   /**
    * The words to say after the place, when the validator's would not do for the pane (a rule
-   * about two fields names both: "year 3 is given twice (£150,000, then £600,000) …").
+   * about two fields names both: "year 3 has two figures (£150,000, then £600,000) …").
    */
   readonly says?: string;
 }
