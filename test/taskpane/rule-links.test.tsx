@@ -11,6 +11,7 @@ import * as path from "path";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { JOURNEY_VIEWS } from "../../src/taskpane/views";
 import { isStructural } from "../../src/taskpane/draft";
+import { reforecastFor } from "../../src/journeys/realisation/pane/edit";
 
 beforeEach(() => {
   localStorage.clear();
@@ -309,4 +310,14 @@ test("a failed oneOf is said once: the value to fix when one form fits, else the
   expect(oneOff({ annual: 5 })).toEqual([
     '/actuals/6/reforecast must be one of: null, { annual, year }, { amount, year }; got {"annual":5}',
   ]);
+});
+
+test("an unplanned line's new kind keeps its re-forecast's number and year, in its shape", () => {
+  expect(reforecastFor("one_off_cost", { annual: 300000, year: 6 })).toEqual({
+    amount: 300000,
+    year: 6,
+  });
+  expect(reforecastFor("saving", { amount: 5, year: 4 })).toEqual({ annual: 5, year: 4 });
+  expect(reforecastFor("recurring_cost", { annual: 7, year: 2 })).toEqual({ annual: 7, year: 2 });
+  expect(reforecastFor("saving", null)).toBeNull();
 });
