@@ -99,22 +99,24 @@ const segmentsOf = (pointer: string): string[] =>
 
 /**
  * `journey` for its pane: each problem whose field `place` finds in the draft (a field whose
- * scope or label is built from the draft's own names, which the table cannot list) carries
- * that place, so the review names it in words and its link focuses it; every other problem
- * is as the journey says, placed by the field table.
+ * scope or label is built from the draft's own names, which the table cannot list, or a
+ * journey rule the table cannot place) carries that place, so the review names it in words
+ * and its link focuses it; every other problem is as the journey says, placed by the table.
  * @param place the field at a pointer's segments in `value` ("actuals", "3", "figures", "1",
- *   "evidence"), or undefined to leave it to the table; `value` may be any shape (a draft).
+ *   "evidence"), given what the validator said after the pointer ("must NOT have …", or a
+ *   rule's words: "3 has another figure already"), or undefined to leave it to the table;
+ *   `value` may be any shape (a draft).
  */
 export function placedBy<J extends { readonly problems: (value: unknown) => string[] }>(
   journey: J,
-  place: (value: unknown, segments: readonly string[]) => FieldPlace | undefined
+  place: (value: unknown, segments: readonly string[], said: string) => FieldPlace | undefined
 ): J {
   return {
     ...journey,
     problems: (value: unknown) =>
       journey.problems(value).map((p) => {
-        const pointer = /^\/\S*(?= must )/.exec(p)?.[0];
-        const at = pointer === undefined ? undefined : place(value, segmentsOf(pointer));
+        const m = /^(\/\S*) (\S.*)$/.exec(p);
+        const at = m ? place(value, segmentsOf(m[1]), m[2]) : undefined;
         return at ? withPlace(p, at) : p;
       }),
   };

@@ -45,22 +45,49 @@ export interface FieldPlace {
   readonly step: number;
   readonly scope: readonly string[];
   readonly field: FieldWords;
+  /**
+   * The words to say after the place, when the validator's would not do for the pane (a rule
+   * about two fields names both: "year 3 has two figures (£150,000, then £600,000) …").
+   */
+  readonly says?: string;
 }
 
 /** The pointer {@link withPlace} writes: the place as URI-encoded JSON, so it holds no space. */
 const PLACED = "/~placed/";
 
 /**
- * `problem` (a validator's "/pointer must …") with its pointer replaced by `place`, found
- * from the draft by the journey's pane, for {@link placeProblem} to read back. Any other
- * problem is returned as it is.
+ * `problem` (a validator's "/pointer must …", or a journey's rule "/pointer words …") with its
+ * pointer replaced by `place`, found from the draft by the journey's pane, for
+ * {@link placeProblem} to read back. A problem without a pointer is returned as it is.
  * @example withPlace("/actuals/3/figures/1/evidence must NOT have fewer than 1 characters",
  *   { step: 1, scope: ["Line 'One board'"], field: { label: "Evidence for year 3" } })
  *   // placed: "Step 2 · Line 'One board': enter the evidence for year 3"
  */
 export function withPlace(problem: string, place: FieldPlace): string {
-  const m = problem.match(/^\/\S* (must .*)$/);
+  const m = problem.match(/^\/\S* (\S.*)$/);
   return m ? `${PLACED}${encodeURIComponent(JSON.stringify(place))} ${m[1]}` : problem;
+}
+
+/** `text` with its first letter lower case, unless it starts an acronym ("VAT"). */
+const lowerFirst = (text: string) => text.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
+/** A problem {@link withPlace} placed, in the pane's words at its field. */
+function readPlaced(problem: string): PlacedProblem {
+  const cut = problem.indexOf(" ");
+  const place = JSON.parse(
+    decodeURIComponent(problem.slice(PLACED.length, cut < 0 ? undefined : cut))
+  ) as FieldPlace;
+  const said = cut < 0 ? "" : problem.slice(cut + 1);
+  const must = said.match(/^(must .*?)(?:; got .*)?$/);
+  const scope = [`Step ${place.step + 1}`, ...place.scope];
+  const words =
+    place.says ??
+    (must ? advice(must[1], place.field) : `the ${lowerFirst(place.field.label)} ${said}`);
+  return {
+    text: `${scope.join(" · ")}: ${words}`,
+    step: place.step,
+    fieldId: fieldId(fieldKey(scope, place.field.label)),
+  };
 }
 
 /** "dropOff" → "drop off". */
@@ -149,26 +176,18 @@ const RULE = /^(\/\S*) (?!must )(\S.*)$/;
  * case (…)"), so its link focuses that field.
  */
 export function placeProblem(problem: string, words: JourneyWords | undefined): PlacedProblem {
+  if (problem.startsWith(PLACED)) return readPlaced(problem);
   const m = problem.match(POINTER);
   if (!m) {
     const ruled = placeRule(problem, words);
     if (ruled) return ruled;
     const r = problem.match(RULE);
-    const at = r && !r[1].startsWith(PLACED) ? locate(r[1], words) : undefined;
+    const at = r ? locate(r[1], words) : undefined;
     if (!r || !at?.known) return { text: problem };
     return {
-      text: `${at.scope.join(" · ")}: the ${at.field.label.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase())} ${r[2]}`,
+      text: `${at.scope.join(" · ")}: the ${lowerFirst(at.field.label)} ${r[2]}`,
       step: at.step,
       fieldId: fieldId(fieldKey(at.scope, at.field.label)),
-    };
-  }
-  if (m[1].startsWith(PLACED)) {
-    const place = JSON.parse(decodeURIComponent(m[1].slice(PLACED.length))) as FieldPlace;
-    const scope = [`Step ${place.step + 1}`, ...place.scope];
-    return {
-      text: `${scope.join(" · ")}: ${advice(m[2], place.field)}`,
-      step: place.step,
-      fieldId: fieldId(fieldKey(scope, place.field.label)),
     };
   }
   const at = locate(m[1], words);

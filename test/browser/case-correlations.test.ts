@@ -8,6 +8,8 @@ import {
   artifact,
   describeInChromium,
   openPane,
+  startFromExample,
+  TWO_ASSOCIATIONS,
   press,
   seriousViolations,
   typeInto,
@@ -19,12 +21,7 @@ describeInChromium("business-case correlations in Chromium", (env) => {
   test("a correlated range run in the worker matches the runner in Node exactly, at 350 px", async () => {
     const { context, page, errors } = await openPane(env);
     await page.setViewportSize({ width: 350, height: 1000 });
-    await page.getByRole("combobox", { name: "Start from" }).click();
-    await page
-      .getByRole("option", { name: "Example: Two associations, £5m a year by year five" })
-      .click();
-    await page.getByRole("tab", { name: /Review and build/ }).click();
-    await page.getByRole("combobox", { name: "Option to simulate" }).waitFor({ timeout: 30000 });
+    await startFromExample(page, TWO_ASSOCIATIONS);
     await press(page, "Add a range");
     await press(page, "Add a range");
     await press(page, "Add a correlation");

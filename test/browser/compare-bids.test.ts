@@ -8,7 +8,7 @@ import * as fs from "fs";
 import {
   artifact,
   describeInChromium,
-  openPane,
+  openJourney,
   press,
   seriousViolations,
   typeInto,
@@ -20,8 +20,7 @@ import type { BidComparison } from "../../src/journeys/bids/types";
 
 describeInChromium("compare bids in Chromium, by keyboard", (env) => {
   test("scores, the 10% warning and a downloaded workbook that recalculates to the model", async () => {
-    const { context, page, errors } = await openPane(env, "Compare bids");
-    await page.getByText("Step 1 of 4: Bids").waitFor();
+    const { context, page, errors } = await openJourney(env, "Compare bids", "Step 1 of 4: Bids");
     await page.screenshot({ path: artifact("compare-bids-0-bids.png"), fullPage: true });
     await page.getByRole("tab", { name: "4. Scores and ranks" }).focus();
     await page.keyboard.press("Enter");

@@ -11,7 +11,15 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { artifact, describeInChromium, openPane, press, typeInto } from "../support/browser";
+import {
+  artifact,
+  describeInChromium,
+  openPane,
+  press,
+  startFromExample,
+  TWO_ASSOCIATIONS,
+  typeInto,
+} from "../support/browser";
 import { SroiSimulation } from "../../src/model/uncertainty";
 import { RangeSimulation } from "../../src/model/range-simulation";
 import { sroiAnalysis } from "../../src/journeys/sroi/evaluate";
@@ -153,12 +161,7 @@ describeInChromium("run until converged in Chromium", (env) => {
 
   test("business case, with ranges: the worker stops where CaseRangeSimulation does, and the sheet says so", async () => {
     const { context, page, errors } = await openPane(env);
-    await page.getByRole("combobox", { name: "Start from" }).click();
-    await page
-      .getByRole("option", { name: "Example: Two associations, £5m a year by year five" })
-      .click();
-    await page.getByRole("tab", { name: /Review and build/ }).click();
-    await page.getByRole("combobox", { name: "Option to simulate" }).waitFor({ timeout: 30000 });
+    await startFromExample(page, TWO_ASSOCIATIONS);
     await press(page, "Add a range");
     await press(page, "Add a range");
     await runUntilConverged(page, "3", "5000");

@@ -12,7 +12,7 @@ import {
   artifact,
   chooseByKeyboard,
   describeInChromium,
-  openPane,
+  openJourney,
   press,
   seriousViolations,
   typeInto,
@@ -33,8 +33,11 @@ const CSV = [
 
 describeInChromium("one price base in Chromium", (env) => {
   test("my deflators, the WELLBY, an imported value in 2010/11 prices, and a value map that LibreOffice recalculates to the model", async () => {
-    const { context, page, errors } = await openPane(env, "Social return");
-    await page.getByText("Step 1 of 4: Stakeholders").waitFor();
+    const { context, page, errors } = await openJourney(
+      env,
+      "Social return",
+      "Step 1 of 4: Stakeholders"
+    );
     const draft = async () =>
       (await page.evaluate(() =>
         JSON.parse(localStorage.getItem("pcba.sroi.draft")!)

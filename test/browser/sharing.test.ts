@@ -9,7 +9,7 @@ import * as fs from "fs";
 import {
   artifact,
   describeInChromium,
-  openPane,
+  openJourney,
   press,
   seriousViolations,
   typeInto,
@@ -21,8 +21,11 @@ import type { SharingAnalysis } from "../../src/journeys/sharing/types";
 
 describeInChromium("sharing in Chromium, by keyboard", (env) => {
   test("the four steps, the core check in words, and a workbook that recalculates to the model", async () => {
-    const { context, page, errors } = await openPane(env, "Sharing");
-    await page.getByText("Step 1 of 4: Partners and what is shared").waitFor();
+    const { context, page, errors } = await openJourney(
+      env,
+      "Sharing",
+      "Step 1 of 4: Partners and what is shared"
+    );
     const violations = await seriousViolations(page);
     await page.screenshot({ path: artifact("sharing-1-partners.png"), fullPage: true });
     const steps = [

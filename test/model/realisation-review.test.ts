@@ -469,9 +469,9 @@ describe("rules", () => {
       "/actuals/1/figures/0/year 2 is after the last year reported (asAtYear 1)",
       "/actuals/1/figures/1/year 2 is after the last year reported (asAtYear 1)",
       "/actuals/1/figures/1/year 2 has another figure already",
-      "/actuals/1/reforecast must be { annual, year } for a saving or a recurring cost",
+      "/actuals/1/reforecast is { amount, year }; a saving or a recurring cost needs { annual, year }",
       '/actuals/2/line "savings/0" is listed twice',
-      "/actuals/3/reforecast/year 1 must be after the last year reported (asAtYear 1): what is still to be spent",
+      "/actuals/3/reforecast/year 1 is not after the last year reported (asAtYear 1): what is still to be spent is spent later",
       "/unplanned/0/source is needed for an unplanned saving",
     ]);
     const swapped = {

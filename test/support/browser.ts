@@ -149,6 +149,34 @@ export async function openPane(
   return { context, page, errors };
 }
 
+/**
+ * {@link openPane} on a journey's tab, once its first step shows (`first`: "Step 1 of 4:
+ * Bids"), the set-up every journey's browser test starts from.
+ */
+export async function openJourney(
+  env: { browser: Browser; url: string },
+  view: string,
+  first: string
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const opened = await openPane(env, view);
+  await opened.page.getByText(first).waitFor();
+  return opened;
+}
+
+/** The business case's shipped example in "Start from". */
+export const TWO_ASSOCIATIONS = "Example: Two associations, £5m a year by year five";
+
+/**
+ * On the business case (the pane's first tab): "Start from" the example `name`, then
+ * "Review and build", once its Monte Carlo section's option picker shows.
+ */
+export async function startFromExample(page: Page, name: string): Promise<void> {
+  await page.getByRole("combobox", { name: "Start from" }).click();
+  await page.getByRole("option", { name }).click();
+  await page.getByRole("tab", { name: /Review and build/ }).click();
+  await page.getByRole("combobox", { name: "Option to simulate" }).waitFor({ timeout: 30000 });
+}
+
 /** Focuses a button and presses Enter. */
 export async function press(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole("button", { name }).focus();

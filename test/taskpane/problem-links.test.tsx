@@ -329,3 +329,40 @@ test("a range's number reads thousands the same way: '1,2' is refused, '-20,000'
   expect(readOptional("")).toEqual({ value: null });
   expect(readOptional("1,2")).toEqual({ error: "Enter a number, or leave it blank." });
 });
+
+describe("a journey rule the field table does not list: its link focuses the field named", () => {
+  const read = (file: string) =>
+    JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../examples", file), "utf8"));
+  const follow = (name: RegExp, key: string, step: number) => {
+    openLast();
+    const link = screen.getByRole("button", { name });
+    link.focus();
+    fireEvent.click(link);
+    expect(heading()).toMatch(new RegExp(`^Step ${step} of `));
+    expect(document.activeElement?.id).toBe(fieldId(key));
+  };
+
+  test("realisation: a figure's year given twice, at that year's actual, naming both", () => {
+    const review = read("realisation-two-associations.json");
+    review.actuals[0].figures[1].year = 1; // year 1 twice: £150,000, then £600,000
+    localStorage.setItem(realisation.draftKey, JSON.stringify(review));
+    render(<RealisationReview inExcel={false} />);
+    follow(
+      /^Step 2 · Line 'One procurement function': year 1 has two figures \(£150,000, then £600,000\)/,
+      "Step 2 · Line 'One procurement function' · Actual for year 1",
+      2
+    );
+  });
+
+  test("sharing: a kind that does not fit its subject, at the subject (which sets the kind)", () => {
+    const analysis = read("sharing-back-office.json");
+    analysis.subject = "savings"; // a gain, with the kind still "cost"
+    localStorage.setItem(sharing.draftKey, JSON.stringify(analysis));
+    render(<SharingJourney inExcel={false} />);
+    follow(
+      /^Step 1: "Savings made together" is a gain, but the analysis shares a cost/,
+      "Step 1 · What is being shared",
+      1
+    );
+  });
+});

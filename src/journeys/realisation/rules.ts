@@ -37,12 +37,17 @@ function reforecastProblems(
 ): string[] {
   if (!r) return [];
   if (kind === "one_off_cost" && !isOneOff(r))
-    return [`${path}/reforecast must be { amount, year } for a one-off cost`];
+    return [`${path}/reforecast is { annual, year }; a one-off cost needs { amount, year }`];
   if (kind !== "one_off_cost" && isOneOff(r))
-    return [`${path}/reforecast must be { annual, year } for a saving or a recurring cost`];
+    return [
+      `${path}/reforecast is { amount, year }; a saving or a recurring cost needs { annual, year }`,
+    ];
+  // Said without "must" straight after the path: Ajv's messages say "must", and a stored
+  // draft with one of those is set aside as of the wrong shape (isStructural); this is a value
+  // to fix in the pane.
   if (isOneOff(r) && r.year <= asAtYear) {
     return [
-      `${path}/reforecast/year ${r.year} must be after the last year reported (asAtYear ${asAtYear}): what is still to be spent`,
+      `${path}/reforecast/year ${r.year} is not after the last year reported (asAtYear ${asAtYear}): what is still to be spent is spent later`,
     ];
   }
   return [];

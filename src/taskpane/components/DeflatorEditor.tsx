@@ -135,16 +135,35 @@ function Paste(props: {
   );
 }
 
+/** A journey's draft that may hold its own deflators (both journeys with a price base). */
+export interface WithDeflators {
+  deflators?: UserDeflators;
+}
+
+/** Sets a draft copy's deflators; undefined removes them (the shipped series again). */
+export function setDeflators(d: WithDeflators, value: UserDeflators | undefined): void {
+  if (value === undefined) delete d.deflators;
+  else d.deflators = value;
+}
+
 /**
  * The deflators editor. `value` is the journey's `deflators` (undefined: the shipped
- * series); `onChange` gives the new value, or undefined for the shipped series.
+ * series); a change goes to `onChange` (the new value, or undefined for the shipped series)
+ * or, given a journey step's `update`, straight into the draft ({@link setDeflators}), so
+ * each journey's use is one line.
  */
-export function DeflatorEditor(props: {
-  value: UserDeflators | undefined;
-  onChange: (value: UserDeflators | undefined) => void;
-}): React.JSX.Element {
+export function DeflatorEditor(
+  props: { value: UserDeflators | undefined } & (
+    | { onChange: (value: UserDeflators | undefined) => void }
+    | { update: (change: (draft: WithDeflators) => void) => void }
+  )
+): React.JSX.Element {
   const styles = useStyles();
-  const { value: own, onChange } = props;
+  const own = props.value;
+  const onChange =
+    "onChange" in props
+      ? props.onChange
+      : (v: UserDeflators | undefined) => props.update((d) => setDeflators(d, v));
   const [asking, setAsking] = React.useState(false);
   const set = (change: Partial<UserDeflators>) => own && onChange({ ...own, ...change });
   const setRow = (i: number, row: [PriceYear, number]) =>

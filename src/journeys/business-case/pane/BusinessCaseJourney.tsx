@@ -33,7 +33,7 @@ import {
 import { JourneyFrame } from "../../../taskpane/components/Stepper";
 import { useJourney, type StepProps } from "../../../taskpane/use-journey";
 import { fileName } from "./build";
-import { CASE_TABLE } from "./fields";
+import { CASE_IN_PANE, CASE_TABLE } from "./fields";
 
 /** Step 6: what to fix, or the results the workbook will show and their sensitivity. */
 function ReviewAndBuild({
@@ -148,19 +148,13 @@ function acceptCase(stored: unknown): BusinessCase | null {
   return { ...v, swaps: Array.isArray(v.swaps) ? v.swaps : [] } as unknown as BusinessCase; // drafts from before swaps
 }
 
-/** What the schema cannot say: a case compares at least one option with doing nothing. */
-const noOption = (c: BusinessCase) =>
-  c.options.length === 0
-    ? ["Choose at least one option to compare with doing nothing (step 1)."]
-    : [];
-
 export interface BusinessCaseJourneyProps {
   /** True inside Excel: build into the workbook; false on the standalone page: download. */
   readonly inExcel: boolean;
 }
 
 export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): React.JSX.Element {
-  const { frame } = useJourney(businessCase, {
+  const { frame } = useJourney(CASE_IN_PANE, {
     inExcel,
     accept: acceptCase,
     initial: blankCase,
@@ -168,7 +162,6 @@ export function BusinessCaseJourney({ inExcel }: BusinessCaseJourneyProps): Reac
     shows: "the results",
     what: "business case",
     steps: STEPS,
-    moreProblems: noOption,
     runProblems: caseRunProblems,
     scopesOf: optionScopes,
     words: CASE_TABLE.words,

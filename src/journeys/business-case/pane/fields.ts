@@ -5,7 +5,10 @@
  * steps spread these into their fields rather than repeating labels and bounds in JSX.
  */
 import schema from "../business-case.schema.json";
-import { fieldTable } from "../../../taskpane/field-table";
+import { fieldTable, placedBy } from "../../../taskpane/field-table";
+import { businessCase } from "..";
+import { FORMS, SUGGESTED_FORMS } from "../continuum";
+import type { BusinessCase } from "../types";
 
 export const CASE_TABLE = fieldTable(
   schema,
@@ -143,3 +146,26 @@ export const CASE_TABLE = fieldTable(
 );
 
 export const CASE_FIELDS = CASE_TABLE.fields;
+
+/** An option's tick box on step 1, as it is labelled: its form, and whether it is suggested. */
+export const formChoiceLabel = (form: (typeof FORMS)[number], purpose: BusinessCase["purpose"]) =>
+  `${form.label}${SUGGESTED_FORMS[purpose]?.includes(form.id) ? " (suggested)" : ""}`;
+
+/**
+ * The business case as its pane checks it: the schema's "at least one option" said at the
+ * first suggested form's tick box on step 1 (options are chosen there, edited on step 2), so
+ * its link goes there; everything else is placed by the table.
+ */
+export const CASE_IN_PANE = placedBy(businessCase, (value, segments, said) => {
+  const c = value as Partial<BusinessCase> | null;
+  if (segments.join("/") !== "options" || !/^must NOT have fewer than 1 items/.test(said))
+    return undefined;
+  const purpose = c?.purpose ?? "growing";
+  const form = FORMS.find((f) => SUGGESTED_FORMS[purpose]?.includes(f.id)) ?? FORMS[0];
+  return {
+    step: CASE_TABLE.words.at.purpose.step,
+    scope: [],
+    field: { label: formChoiceLabel(form, purpose) },
+    says: "choose at least one option to compare with doing nothing",
+  };
+});

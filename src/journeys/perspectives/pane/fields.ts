@@ -16,6 +16,8 @@ export const PERSPECTIVES_TABLE = fieldTable(
   },
   {
     title: { path: "title", label: "Title", blank: "enter a title" },
+    // The rate field the discounting choice shows for a flat rate (DiscountField).
+    discount: { path: "discount", label: "Discount rate", unit: "percent" },
     start: { path: "start", label: "Year of the first amount", unit: "year" },
     party: { path: "flows/*/party", label: "Party", blank: "name the party" },
     amount: { path: "flows/*/amounts/*", label: "Amount", unit: "£" },

@@ -34,6 +34,7 @@ import type { LineKind, Realisation, RealisationResult, ToDate } from "../types"
 import {
   chooseOption,
   figureOf,
+  reforecastFor,
   setFigure,
   setReforecast,
   startFromCase,
@@ -383,6 +384,7 @@ function ActualsStep({ value, update }: Step): React.JSX.Element {
               onChange={(k) =>
                 update((d) => {
                   d.unplanned[i].kind = k;
+                  d.unplanned[i].reforecast = reforecastFor(k, d.unplanned[i].reforecast);
                   if (k === "saving") d.unplanned[i].source = d.unplanned[i].source ?? "other";
                   else delete d.unplanned[i].source;
                 })

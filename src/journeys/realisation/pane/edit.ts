@@ -10,7 +10,7 @@ import { caseProblems } from "../business-case";
 import { normaliseRealisation } from "../normalise";
 import { realisationTemplate } from "../template";
 import { realisationProblems } from "../validate";
-import type { ActualFigure, Realisation, Reforecast } from "../types";
+import type { ActualFigure, LineKind, Realisation, Reforecast } from "../types";
 
 /** A line of the draft: one of the option's (by id) or an unplanned one (by its place). */
 export type LineRef = { planned: true; id: string } | { planned: false; index: number };
@@ -101,4 +101,20 @@ export function figureOf(r: Realisation, line: LineRef, year: number): ActualFig
     ? r.actuals.find((a) => a.line === line.id)?.figures
     : r.unplanned[line.index]?.figures;
   return figures?.find((f) => f.year === year);
+}
+
+/**
+ * A line's re-forecast in the shape its new kind needs, its number and year kept: a one-off
+ * cost's is what is still to spend ({ amount, year }), a saving's or recurring cost's the
+ * level now expected ({ annual, year }). Changing an unplanned line's kind would otherwise
+ * leave the other shape, which the review's rules refuse.
+ * @example reforecastFor("one_off_cost", { annual: 300000, year: 6 }) // { amount: 300000, year: 6 }
+ */
+export function reforecastFor(
+  kind: LineKind,
+  r: Reforecast | null | undefined
+): Reforecast | null | undefined {
+  if (!r) return r;
+  if (kind === "one_off_cost") return "annual" in r ? { amount: r.annual, year: r.year } : r;
+  return "amount" in r ? { annual: r.amount, year: r.year } : r;
 }

@@ -10,6 +10,7 @@
 import schema from "../realisation.schema.json";
 import { fieldTable, placedBy } from "../../../taskpane/field-table";
 import type { FieldPlace, FieldWords } from "../../../taskpane/words";
+import { money } from "../../common";
 import { linesOf } from "../rules";
 import { realisation } from "..";
 import type { ActualFigure, LineKind, Realisation } from "../types";
@@ -93,32 +94,72 @@ function reforecastField(kind: LineKind, prop: string | undefined): FieldWords |
   if (prop === "amount") return LINE_FIELDS.stillToSpend;
   if (prop === "annual") return LINE_FIELDS.expected;
   if (prop === "year") return oneOff ? LINE_FIELDS.spentIn : LINE_FIELDS.reachedIn;
-  // The re-forecast as a whole (the schema's oneOf of null, a level and a one-off): said on
-  // its step and line; no single field holds it.
-  if (prop === undefined) return { label: "Re-forecast" };
+  // The re-forecast as a whole (its shape): said at its amount, the field always shown.
+  if (prop === undefined) return oneOff ? LINE_FIELDS.stillToSpend : LINE_FIELDS.expected;
   return undefined;
 }
 
+/** A figure's amount as the review says it: "£150,000", or "blank". */
+const amountWords = (f: ActualFigure | undefined) =>
+  f?.amount === null || f?.amount === undefined ? "blank" : money(f.amount);
+
+/** A band as its field shows it ("95%"). */
+const percent = (x: string) => `${Number((Number(x) * 100).toPrecision(12))}%`;
+
 /**
- * Where the field at a pointer's `segments` is in the pane, for a line's own fields: a
- * figure's amount or evidence (the draft's figures are kept by year, in any order: figure 1
- * may be year 3) on step 2, a re-forecast's on step 3; undefined for anything else.
- * @example placeRealisation(r, ["actuals", "3", "figures", "0", "evidence"])
+ * A band's rule (amber above green) in the pane's words, its bands as percentages, at the
+ * field the rule names (the table's own field for it).
+ */
+function placeBand(segments: readonly string[], said: string): FieldPlace | undefined {
+  const [, group, band] = segments;
+  const m = /^(\S+) must be at most (green|amber) (\S+)$/.exec(said);
+  const key = `${group}${band === "green" ? "Green" : "Amber"}` as keyof typeof REALISATION_FIELDS;
+  const field = REALISATION_FIELDS[key];
+  if (!m || !field) return undefined;
+  const other = REALISATION_FIELDS[`${group}${m[2] === "green" ? "Green" : "Amber"}` as typeof key];
+  return {
+    step: REALISATION_TABLE.words.at.thresholds.step,
+    scope: [],
+    field,
+    says: `the ${field.label.toLowerCase()} (${percent(m[1])}) must be at most the ${other.label.toLowerCase()} (${percent(m[3])})`,
+  };
+}
+
+/**
+ * Where the field at a pointer's `segments` is in the pane, for a line's own fields and the
+ * review's rules about them, given what the validator `said` after the pointer: a figure's
+ * amount or evidence (the draft's figures are kept by year, in any order: figure 1 may be
+ * year 3) on step 2, a re-forecast's on step 3; a rule about two fields at the later one (a
+ * year given twice: its field, naming both figures; a figure after the last year reported:
+ * that year, since the figure's field is not shown), naming both; undefined for anything
+ * else (the table places it).
+ * @example placeRealisation(r, ["actuals", "3", "figures", "0", "evidence"], "must NOT …")
  *   // { step: 1, scope: ["Line 'One board'"], field: { label: "Evidence for year 3", … } }
  */
 export function placeRealisation(
   value: unknown,
-  segments: readonly string[]
+  segments: readonly string[],
+  said = ""
 ): FieldPlace | undefined {
   const r = value as Realisation;
   const [list, index, part, k, prop] = segments;
+  if (list === "thresholds") return placeBand(segments, said);
   const i = Number(index);
-  let found: { scope: string; kind: LineKind; figures: readonly ActualFigure[] } | undefined;
+  let found:
+    { scope: string; kind: LineKind; figures: readonly ActualFigure[]; line?: string } | undefined;
+  let unknownLine = false;
   try {
     if (list === "actuals") {
       const a = r.actuals[i];
       const line = linesOf(r)?.get(a.line);
-      if (line) found = { scope: lineScope(line.description), kind: line.kind, figures: a.figures };
+      if (line)
+        found = {
+          scope: lineScope(line.description),
+          kind: line.kind,
+          figures: a.figures,
+          line: a.line,
+        };
+      else unknownLine = linesOf(r) !== null && part === "line";
     } else if (list === "unplanned" && r.unplanned[i]) {
       const u = r.unplanned[i];
       found = { scope: unplannedScope(i), kind: u.kind, figures: u.figures };
@@ -126,10 +167,46 @@ export function placeRealisation(
   } catch {
     return undefined; // a draft without the shape to say where it is: the table's words
   }
+  if (unknownLine) {
+    // Its figures have no fields (the option does not have the line): the option is what to change.
+    return {
+      step: REALISATION_TABLE.words.at.optionId.step,
+      scope: [],
+      field: REALISATION_FIELDS.optionId,
+      says: `the review has actuals (entry ${i + 1}) for a line "${r.actuals[i].line}" that this option does not have: choose the option they belong to, or enter them as an unplanned line (step 2)`,
+    };
+  }
   if (!found) return undefined;
+  if (part === "line" && /^"[^"]*" is listed twice$/.test(said)) {
+    const first = r.actuals.findIndex((a) => a.line === found.line);
+    return {
+      step: 1,
+      scope: [found.scope],
+      field: LINE_FIELDS.actual(0),
+      says: `its actuals are given twice (entries ${first + 1} and ${i + 1}); the pane shows the first and does not use the second: remove it from the file or the workbook's table`,
+    };
+  }
   if (part === "figures") {
-    const year = found.figures?.[Number(k)]?.year;
+    const figure = found.figures?.[Number(k)];
+    const year = figure?.year;
     if (typeof year !== "number") return undefined;
+    if (prop === "year" && / has another figure already$/.test(said)) {
+      const before = found.figures.find((f) => f.year === year);
+      return {
+        step: 1,
+        scope: [found.scope],
+        field: LINE_FIELDS.actual(year),
+        says: `year ${year} has two figures (${amountWords(before)}, then ${amountWords(figure)}); the pane shows the first: clear its actual and evidence for year ${year} to keep the second`,
+      };
+    }
+    if (prop === "year" && / is after the last year reported /.test(said)) {
+      return {
+        step: REALISATION_TABLE.words.at.asAtYear.step,
+        scope: [],
+        field: REALISATION_FIELDS.asAtYear,
+        says: `${found.scope} has a figure for year ${year} (${amountWords(figure)}), after the last year reported (${r.asAtYear}): make the last year reported ${year} or later to see it, or clear that figure`,
+      };
+    }
     const field =
       prop === "amount"
         ? LINE_FIELDS.actual(year)
@@ -140,7 +217,32 @@ export function placeRealisation(
   }
   if (part === "reforecast") {
     const field = reforecastField(found.kind, k);
-    return field && { step: 2, scope: [found.scope], field };
+    if (!field) return undefined;
+    const place = { step: 2, scope: [found.scope], field };
+    if (k === undefined && /^is \{/.test(said))
+      return {
+        ...place,
+        says:
+          found.kind === "one_off_cost"
+            ? "the re-forecast is a level a year, and a one-off cost needs what is still to spend: enter it again"
+            : "the re-forecast is an amount still to spend, and a saving or a recurring cost needs the full annual value now expected: enter it again",
+      };
+    const late = /^(\d+) is not after the last year reported/.exec(said);
+    if (k === "year" && late)
+      return {
+        ...place,
+        says: `the ${field.label.toLowerCase()} (${late[1]}) must be after the last year reported (${r.asAtYear}): what is still to spend is spent later`,
+      };
+    return place;
+  }
+  if (part === "source" && list === "unplanned" && /^is for savings only/.test(said)) {
+    // The source field is shown for a saving only: the kind is what to change.
+    return {
+      step: 1,
+      scope: [found.scope],
+      field: REALISATION_FIELDS.unplannedKind,
+      says: `it has a source, which only a saving has, and it is a ${found.kind.replace(/_/g, " ")}: make it a saving, or choose its kind again to drop the source`,
+    };
   }
   return undefined;
 }

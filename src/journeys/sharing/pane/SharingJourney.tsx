@@ -29,12 +29,19 @@ import {
 import { copyDraft } from "../../../taskpane/draft";
 import { coalitionLabel, MAX_SHARING_PARTNERS, type GameKind } from "../../../model/sharing";
 import { fileStem, money } from "../../common";
-import { SUBJECT_KIND, type SharingAnalysis, type SharingSubject } from "../types";
+import { SUBJECT_KIND, type SharingAnalysis } from "../types";
 import { coreSummary, type SharingEvaluation } from "../evaluate";
 import { readingOrder } from "../inputs";
 import { EXAMPLES, STARTING_EXAMPLE } from "../examples";
 import { sharing } from "..";
-import { SHARING_FIELDS as F, SHARING_IN_PANE, SHARING_TABLE, unitsLabel } from "./fields";
+import {
+  allocationLabel,
+  SHARING_FIELDS as F,
+  SHARING_IN_PANE,
+  SHARING_TABLE,
+  SUBJECTS,
+  unitsLabel,
+} from "./fields";
 
 export const SHARING_DRAFT_KEY = sharing.draftKey;
 
@@ -42,15 +49,6 @@ const acceptDraft = (v: unknown) => {
   const d = v as SharingAnalysis | null;
   return d?.schemaVersion === 1 && Array.isArray(d.partners) && d.coalitions ? d : null;
 };
-
-const SUBJECTS: { id: SharingSubject; label: string }[] = [
-  { id: "running_cost", label: "The running cost of a shared service" },
-  { id: "set_up_cost", label: "A set-up cost" },
-  { id: "savings", label: "Savings made together" },
-  { id: "pbr_income", label: "A payment-by-results income" },
-  { id: "social_value", label: "A social value" },
-  { id: "other", label: "Something else" },
-];
 
 /** The analysis as the pane edits a copy of it (the types are read-only elsewhere). */
 type Mutable<T> = T extends readonly (infer U)[]
@@ -372,11 +370,9 @@ function Coalitions({
 
 function Allocations({
   value,
-  update,
   evaluation,
 }: {
   value: SharingAnalysis;
-  update: (change: (d: Draft) => void) => void;
   evaluation: SharingEvaluation;
 }): React.JSX.Element {
   const names = value.partners.map((p) => p.name);
@@ -427,7 +423,6 @@ function Allocations({
     </>
   );
   const withVat = rules.some((r) => r.vat);
-  const user = value.userAllocation;
   return (
     <>
       {grid(
@@ -472,6 +467,26 @@ function Allocations({
         </ul>
         {evaluation.emptiness && <Text as="p">{coreSummary(game, evaluation.emptiness)}</Text>}
       </section>
+    </>
+  );
+}
+
+/**
+ * The user's own allocation: its name and each partner's amount. Shown also while the review
+ * has problems (the comparisons above it wait for a valid analysis), so a problem with it has
+ * a field to go to.
+ */
+function UserAllocation({
+  value,
+  update,
+}: {
+  value: SharingAnalysis;
+  update: (change: (d: Draft) => void) => void;
+}): React.JSX.Element {
+  const names = value.partners.map((p) => p.name);
+  const user = value.userAllocation;
+  return (
+    <>
       <TextField
         label={F.allocationName.label}
         value={user?.label ?? ""}
@@ -486,10 +501,16 @@ function Allocations({
         names.map((name, i) => (
           <NumberField
             key={i}
-            label={`${name} ${cost ? "pays" : "receives"} under your allocation`}
+            label={allocationLabel(name, value.kind)}
             unit="£"
             value={user.amounts[i] ?? 0}
-            onChange={(v) => update((d) => void (d.userAllocation!.amounts[i] = v))}
+            onChange={(v) =>
+              update((d) => {
+                const amounts = d.userAllocation!.amounts;
+                while (amounts.length < i) amounts.push(0); // one amount per partner, no gaps
+                amounts[i] = v;
+              })
+            }
           />
         ))}
     </>
@@ -543,9 +564,8 @@ function AllocationsStep(props: Step): React.JSX.Element {
   return (
     <>
       <FixFirst {...props} table />
-      {result && result.game && (
-        <Allocations value={value} update={editing(update)} evaluation={result} />
-      )}
+      {result && result.game && <Allocations value={value} evaluation={result} />}
+      <UserAllocation value={value} update={editing(update)} />
     </>
   );
 }

@@ -132,15 +132,7 @@ function StakeholdersStep({ value, update }: Step): React.JSX.Element {
           })
         }
       />
-      <DeflatorEditor
-        value={value.deflators}
-        onChange={(v) =>
-          update((d) => {
-            if (v === undefined) delete d.deflators;
-            else d.deflators = v;
-          })
-        }
-      />
+      <DeflatorEditor value={value.deflators} update={update} />
       <GroupList
         items={value.stakeholders}
         legend={(_, i) => `Stakeholder ${i + 1}`}

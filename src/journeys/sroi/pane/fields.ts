@@ -18,6 +18,8 @@ export const SROI_TABLE = fieldTable(
   },
   {
     title: { path: "title", label: "Title", blank: "enter a title" },
+    // The rate field the discounting choice shows for a flat rate (DiscountField).
+    discount: { path: "discount", label: "Discount rate", unit: "percent" },
     outcome: { path: "outcomes/*/outcome", label: "Outcome", blank: "say what the outcome is" },
     quantity: { path: "outcomes/*/quantity", label: "Quantity" },
     duration: { path: "outcomes/*/duration", label: "Duration", unit: "years" },

@@ -46,7 +46,7 @@ test("a blank case cannot be built: the review lists what to fix", () => {
   render(<BusinessCaseJourney inExcel={false} />);
   fireEvent.click(screen.getByRole("tab", { name: "6. Review and build" }));
   expect(screen.getByText(/Fix these before building/)).toBeTruthy();
-  expect(screen.getByText(/Choose at least one option/)).toBeTruthy();
+  expect(screen.getByText(/choose at least one option/i)).toBeTruthy();
   expect(
     (screen.getByRole("button", { name: "Download the workbook (.xlsx)" }) as HTMLButtonElement)
       .disabled

@@ -13,7 +13,7 @@ import {
 import { newOption } from "../../examples";
 import { useStyles } from "./shared";
 import type { StepProps } from "./shared";
-import { CASE_TABLE, CASE_FIELDS as F } from "../fields";
+import { CASE_TABLE, CASE_FIELDS as F, formChoiceLabel } from "../fields";
 
 /** Step 1: partners and purpose, and the options to compare. */
 export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
@@ -84,7 +84,7 @@ export function PartnersStep({ value, update }: StepProps): React.JSX.Element {
           return (
             <CheckField
               key={f.id}
-              label={`${f.label}${suggested.includes(f.id) ? " (suggested)" : ""}`}
+              label={formChoiceLabel(f, value.purpose)}
               checked={chosen}
               onChange={(on) =>
                 update((d) => {

@@ -45,15 +45,7 @@ export function SettingsStep({ value, update }: StepProps): React.JSX.Element {
         value={value.appraisal.priceBaseYear}
         onChange={(v) => v !== undefined && update((d) => void (d.appraisal.priceBaseYear = v))}
       />
-      <DeflatorEditor
-        value={value.deflators}
-        onChange={(v) =>
-          update((d) => {
-            if (v === undefined) delete d.deflators;
-            else d.deflators = v;
-          })
-        }
-      />
+      <DeflatorEditor value={value.deflators} update={update} />
     </div>
   );
 }
