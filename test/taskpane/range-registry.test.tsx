@@ -11,11 +11,10 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { fieldId } from "../../src/taskpane/components/fields";
 import { SocialReturn, SROI_DRAFT_KEY } from "../../src/journeys/sroi/pane/SocialReturn";
 import { BusinessCaseJourney } from "../../src/journeys/business-case/pane/BusinessCaseJourney";
-import { STARTING_EXAMPLE } from "../../src/journeys/sroi/examples";
 import { EXAMPLES } from "../../src/journeys/business-case/examples";
 import businessCase from "../../src/journeys/business-case";
 import { formLabel } from "../../src/journeys/business-case/continuum";
-import type { SroiAnalysisCase } from "../../src/journeys/sroi/types";
+import { withThreeRanges } from "../support/sroi-ranges";
 
 beforeEach(() => {
   localStorage.clear();
@@ -162,26 +161,11 @@ test("removing a range forgets what its fields held; a blank range field is not 
 });
 
 test("correlations that cannot hold together: listed in the review with links, Run stopped, Download allowed", () => {
-  const start = JSON.parse(JSON.stringify(STARTING_EXAMPLE)) as SroiAnalysisCase;
-  const uniform = (input: "proxy" | "deadweight" | "drop_off", low: number, high: number) => ({
-    input,
-    outcome: 1,
-    distribution: "uniform" as const,
-    low,
-    mode: null,
-    high,
-    sd: null,
-  });
-  start.ranges = [
-    uniform("proxy", start.outcomes[0].proxy * 0.8, start.outcomes[0].proxy * 1.2),
-    uniform("deadweight", 0.1, 0.3),
-    uniform("drop_off", 0.1, 0.4),
-  ];
-  start.correlations = [
+  const start = withThreeRanges([
     { first: 1, second: 2, correlation: 0.9 },
     { first: 2, second: 3, correlation: 0.9 },
     { first: 1, second: 3, correlation: -0.9 },
-  ];
+  ]);
   localStorage.setItem(SROI_DRAFT_KEY, JSON.stringify(start));
   render(<SocialReturn inExcel={false} />);
   openLast();

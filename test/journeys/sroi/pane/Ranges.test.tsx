@@ -10,6 +10,7 @@ import { SocialReturn, SROI_DRAFT_KEY } from "../../../../src/journeys/sroi/pane
 import { Uncertainty } from "../../../../src/journeys/sroi/pane/Uncertainty";
 import { STARTING_EXAMPLE } from "../../../../src/journeys/sroi/examples";
 import type { SroiAnalysisCase } from "../../../../src/journeys/sroi/types";
+import { withThreeRanges } from "../../../support/sroi-ranges";
 
 beforeEach(() => localStorage.clear());
 const draft = () => JSON.parse(localStorage.getItem(SROI_DRAFT_KEY)!) as SroiAnalysisCase;
@@ -104,26 +105,11 @@ test("the worker is sent the analysis's own ranges with the sampling chosen", as
 
 test("a correlation outside −1 to 1, or one that cannot hold with those above it, is said on its field and in the list, kept as typed, and stops Run", () => {
   let latest: SroiAnalysisCase = STARTING_EXAMPLE;
-  const start = JSON.parse(JSON.stringify(STARTING_EXAMPLE)) as SroiAnalysisCase;
-  const uniform = (input: "proxy" | "deadweight" | "drop_off", low: number, high: number) => ({
-    input,
-    outcome: 1,
-    distribution: "uniform" as const,
-    low,
-    mode: null,
-    high,
-    sd: null,
-  });
-  start.ranges = [
-    uniform("proxy", start.outcomes[0].proxy * 0.8, start.outcomes[0].proxy * 1.2),
-    uniform("deadweight", 0.1, 0.3),
-    uniform("drop_off", 0.1, 0.4),
-  ];
-  start.correlations = [
+  const start = withThreeRanges([
     { first: 1, second: 2, correlation: 0.9 },
     { first: 2, second: 3, correlation: 0.9 },
     { first: 1, second: 3, correlation: 0.7 }, // 0.62 to 1 can hold with the two 0.9s
-  ];
+  ]);
   function Host() {
     const [value, setValue] = React.useState<SroiAnalysisCase>(start);
     latest = value;
