@@ -125,7 +125,8 @@ export interface JourneyOptions<T, R> {
   readonly runProblems?: (value: T) => { text: string; step: number; fieldId?: string }[];
   /**
    * For fields whose scope follows a thing's name or place (the business case's ranges are
-   * under the option's name): each thing's stable id and the scopes its fields are under,
+   * under the option's name): each thing's stable id and the scopes (or whole field keys)
+   * its fields are under,
    * so typed text moves with a rename and is forgotten with the thing. Keep it cheap (it
    * runs on each change of the draft) and keep the function itself stable.
    */
@@ -191,8 +192,9 @@ function useTypedFields(draftKey: string) {
   );
   const clear = React.useCallback(() => setTyped((now.current = {})), []);
   /**
-   * Moves what fields under scope `from` hold to the same fields under `to` (the thing the
-   * scope names was renamed or moved up), or forgets it when `to` is null (it is gone).
+   * Moves what fields under scope `from` hold (or the field whose key is `from`) to the
+   * same fields under `to` (the thing the scope names was renamed or moved up), or forgets
+   * it when `to` is null (it is gone).
    */
   const rescope = React.useCallback(
     (moves: readonly { from: string; to: string | null }[]) =>
@@ -200,7 +202,7 @@ function useTypedFields(draftKey: string) {
         const next: Record<string, TypedEntry> = {};
         let moved = false;
         for (const [k, e] of Object.entries(t)) {
-          const m = moves.find((x) => k.startsWith(`${x.from} · `));
+          const m = moves.find((x) => k === x.from || k.startsWith(`${x.from} · `));
           if (!m) next[k] ??= e;
           else {
             moved = true;

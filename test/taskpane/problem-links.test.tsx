@@ -366,3 +366,54 @@ describe("a journey rule the field table does not list: its link focuses the fie
     );
   });
 });
+
+test("realisation: removing an unplanned line forgets what its re-forecast (on another step) held, and the next line's", () => {
+  const review = JSON.parse(
+    fs.readFileSync(
+      path.resolve(__dirname, "../../examples/realisation-two-associations.json"),
+      "utf8"
+    )
+  ) as Realisation;
+  expect(review.unplanned.length).toBe(2);
+  localStorage.setItem(realisation.draftKey, JSON.stringify(review));
+  render(<RealisationReview inExcel={false} />);
+  const key = (n: number) => `Step 3 · Unplanned line ${n} · Full annual value now expected`;
+  openStep(3);
+  fireEvent.change(document.getElementById(fieldId(key(2)))!, { target: { value: "abc" } });
+  openLast();
+  expect(screen.getByRole("button", { name: new RegExp(`^${key(2)}: `) })).toBeTruthy();
+  // The first unplanned line goes: the second becomes line 1, and line 2 no longer exists,
+  // so what was typed for it must not be listed (with no field to fix it) or shown on another line.
+  openStep(2);
+  fireEvent.click(screen.getByRole("button", { name: "Remove unplanned line 1" }));
+  openLast();
+  expect(screen.queryByRole("button", { name: /^Step 3 · Unplanned line \d · / })).toBeNull();
+  openStep(3);
+  expect((document.getElementById(fieldId(key(1))) as HTMLInputElement).value).not.toBe("abc");
+});
+
+test("sharing: text typed into a partner's own allocation amount follows a rename of the partner", () => {
+  const analysis = JSON.parse(
+    fs.readFileSync(path.resolve(__dirname, "../../examples/sharing-back-office.json"), "utf8")
+  );
+  localStorage.setItem(sharing.draftKey, JSON.stringify(analysis));
+  render(<SharingJourney inExcel={false} />);
+  const amount = (name: string) => `Step 3 · ${name} pays under your allocation`;
+  openStep(3);
+  fireEvent.change(document.getElementById(fieldId(amount("Fenwick Homes")))!, {
+    target: { value: "lots" },
+  });
+  openStep(1);
+  fireEvent.change(document.getElementById(fieldId("Step 1 · Partner 1 · Name"))!, {
+    target: { value: "Fenwick and Dale Homes" },
+  });
+  openLast();
+  expect(screen.queryByRole("button", { name: /^Step 3 · Fenwick Homes pays/ })).toBeNull();
+  fireEvent.click(
+    screen.getByRole("button", {
+      name: /^Step 3 · Fenwick and Dale Homes pays under your allocation: /,
+    })
+  );
+  expect(document.activeElement?.id).toBe(fieldId(amount("Fenwick and Dale Homes")));
+  expect((document.activeElement as HTMLInputElement).value).toBe("lots");
+});

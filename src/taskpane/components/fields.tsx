@@ -634,6 +634,12 @@ export function GroupList<T>(props: {
   max?: number;
   /** Rows shown at once before the list pages ({@link LIST_PAGE} by default). */
   pageSize?: number;
+  /**
+   * Other steps (0-based) with fields scoped by the same row names (a realisation unplanned
+   * line's re-forecast, on the review step): removing a row forgets what they hold for it and
+   * the rows after it too, so nothing typed for one row is shown on the next.
+   */
+  alsoOn?: readonly number[];
   children: (item: T, i: number) => React.ReactNode;
 }): React.JSX.Element {
   const registry = React.useContext(RegistryContext);
@@ -675,19 +681,22 @@ export function GroupList<T>(props: {
   const to = count > size ? Math.min(count, from + size) : count;
   // One Remove handler for the whole list, reading the latest items, so a memoised group
   // (`stable`) never calls one that closed over an older list.
+  const scopes = [scope, ...(props.alsoOn ?? []).map((n) => [`Step ${n + 1}`])];
   const latest = React.useRef({
     items: props.items,
     nameOf,
     onRemove: props.onRemove,
     registry,
-    scope,
+    scopes,
   });
-  latest.current = { items: props.items, nameOf, onRemove: props.onRemove, registry, scope };
+  latest.current = { items: props.items, nameOf, onRemove: props.onRemove, registry, scopes };
   const remove = React.useCallback((i: number) => {
     const now = latest.current;
     // Items after i move up one: what they held uncommitted no longer matches their names.
     now.registry?.forget(
-      now.items.slice(i).map((item, k) => fieldKey(now.scope, now.nameOf(item, i + k)))
+      now.scopes.flatMap((within) =>
+        now.items.slice(i).map((item, k) => fieldKey(within, now.nameOf(item, i + k)))
+      )
     );
     now.onRemove(i);
   }, []);

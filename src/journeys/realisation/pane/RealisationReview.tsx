@@ -358,6 +358,7 @@ function ActualsStep({ value, update }: Step): React.JSX.Element {
         items={value.unplanned}
         legend={(u, i) => `Unplanned line ${i + 1}${u.description ? `: ${u.description}` : ""}`}
         scope={unplannedScope}
+        alsoOn={[STEPS.findIndex((s) => s.id === "review")]}
         removeLabel={(i) => `Remove unplanned line ${i + 1}`}
         onRemove={(i) => update((d) => void d.unplanned.splice(i, 1))}
         addLabel="Add a line the business case did not plan"

@@ -592,6 +592,21 @@ const STEPS = [
   { id: "build", label: "Build", Component: BuildStep },
 ] as const;
 
+/**
+ * The keys of the user's own allocation amounts on step 3, which carry the partner's name and
+ * the kind ("Ash pays under your allocation"): typed text there moves with a rename or a
+ * change of kind. A partner's place is its id only while the number of partners stays the
+ * same: adding or removing one forgets what every amount held (removing a partner forgets
+ * what the later partners' own fields held too, as every list does).
+ */
+function allocationKeys(a: SharingAnalysis): Record<string, readonly string[]> {
+  const step = `Step ${STEPS.findIndex((s) => s.id === "allocations") + 1}`;
+  const n = a.partners.length;
+  return Object.fromEntries(
+    a.partners.map((p, i) => [`${i}/${n}`, [`${step} · ${allocationLabel(p.name, a.kind)}`]])
+  );
+}
+
 /** A blank analysis (no partners or coalitions yet), then every shipped example. */
 const START = [
   {
@@ -625,6 +640,7 @@ export function SharingJourney({ inExcel }: { inExcel: boolean }): React.JSX.Ele
     shows: "the allocations",
     what: "sharing analysis",
     steps: STEPS,
+    scopesOf: allocationKeys,
     words: SHARING_TABLE.words,
     start: START,
     blocks: (evaluation) => evaluation.problems.length > 0,
