@@ -82,7 +82,10 @@ test("LibreOffice's INDEX/MATCH conversion equals priceBase to the penny, financ
     const ours = priceBase(c.amount, c.priceYear, c.baseYear, series);
     const theirs = Number(out[i + 1][6]);
     expect(Math.abs(ours - theirs)).toBeLessThanOrEqual(Math.max(1e-6, 1e-9 * Math.abs(ours)));
-    expect(Math.round(ours * 100)).toBe(Math.round(theirs * 100));
+    // To the penny, except where the exact value sits on a half-penny (-199,261.875): there
+    // two results equal to 1e-9 may round either way, which says nothing about either.
+    const pence = Math.abs(ours * 100) % 1;
+    if (Math.abs(pence - 0.5) > 1e-4) expect(Math.round(ours * 100)).toBe(Math.round(theirs * 100));
   });
   missing.forEach((c, k) => {
     expect(out[cases.length + k + 1][6]).toBe("#N/A");
